@@ -1,0 +1,30 @@
+"""Shared test set-up: the whole suite runs offline (see tests/offline/sitecustomize.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+OFFLINE_DIR = ROOT / "tests" / "offline"
+
+
+def _load_guard():
+    spec = importlib.util.spec_from_file_location("adl_offline_guard", OFFLINE_DIR / "sitecustomize.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # `./kit test` already loaded the guard through PYTHONPATH; a bare `pytest` gets it here,
+    # and child processes (kernels, servers) get it through the environment set below.
+    os.environ["ADL_OFFLINE"] = "1"
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if str(OFFLINE_DIR) not in paths:
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(OFFLINE_DIR), *filter(None, paths)])
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    _load_guard().install()
