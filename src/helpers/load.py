@@ -17,7 +17,7 @@ __all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "check_text_ar", "has_
 MAX_BYTES = 50_000_000
 
 # Arabic letters in the Arabic, Arabic Supplement, Extended-A and presentation-form blocks.
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE80-\uFEFC]")
 
 
 class TextInputError(ValueError):
