@@ -1,0 +1,62 @@
+"""The kit's command line: ``python -m helpers analyze PATH [PATH ...] --format json``.
+
+Bad input (a missing, empty, binary, non-UTF-8 or non-Arabic file) ends the command with one line
+on standard error, ``error: ...``, and exit status 2; nothing is written to the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from helpers import __version__
+from helpers.analyze import LAYERS, analysis_document, analyze_text_ar
+from helpers.load import MAX_BYTES, TextInputError, read_text_ar
+
+__all__ = ["main", "build_parser"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser (exposed for tests and documentation)."""
+    parser = argparse.ArgumentParser(prog="python -m helpers", description="Arabic Discourse Lab helpers.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser("analyze", help="analyse texts and write every layer's findings")
+    analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="UTF-8 text files")
+    analyze.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    analyze.add_argument("--layers", default=",".join(LAYERS), help=f"comma-separated layers (default: {','.join(LAYERS)})")
+    analyze.add_argument("--output", "-o", type=Path, help="write here instead of standard output")
+    analyze.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="largest accepted file size")
+    analyze.add_argument("--indent", type=int, default=1, help="JSON indentation (0 for one line per text)")
+    return parser
+
+
+def _analyze(args: argparse.Namespace) -> str:
+    layers = [name.strip() for name in args.layers.split(",") if name.strip()]
+    unknown = [name for name in layers if name not in LAYERS]
+    if unknown:
+        raise TextInputError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join(LAYERS)})")
+    results = []
+    for path in args.paths:
+        text = read_text_ar(path, max_bytes=args.max_bytes)
+        results.append((path.as_posix(), analyze_text_ar(text, layers=layers, name=str(path))))
+    document = analysis_document(results)
+    return json.dumps(document, ensure_ascii=False, indent=args.indent or None) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        output = _analyze(args)
+    except TextInputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if args.output:
+        args.output.write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    return 0

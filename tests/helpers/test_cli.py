@@ -1,0 +1,102 @@
+"""The analyze command: JSON with offsets for every finding, and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers.data import case_study_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args], capture_output=True, text=True, cwd=cwd, env=os.environ.copy(), timeout=120
+    )
+
+
+@pytest.fixture(scope="module")
+def case_study_json() -> dict:
+    result = run_cli("analyze", str(case_study_path()), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_document_shape(case_study_json: dict) -> None:
+    assert case_study_json["tool"] == "arabic-discourse-lab"
+    [entry] = case_study_json["texts"]
+    assert set(entry["layers"]) == {"structure", "sentences", "tokens", "orthography"}
+    assert entry["sha256"] == "587a35ac5397cecc90d4b3e05f55de62661ad220436a2570acd9e85a244c0a3b"
+
+
+def test_every_finding_points_into_the_text(case_study_json: dict) -> None:
+    text = case_study_path().read_text(encoding="utf-8")
+    findings = [f for layer in case_study_json["texts"][0]["layers"].values() for f in layer]
+    assert len(findings) > 500
+    for f in findings:
+        assert {"start", "end", "text", "label"} <= set(f)
+        assert text[f["start"] : f["end"]] == f["text"]
+
+
+def test_orthography_layer_finds_the_hamza_errors(case_study_json: dict) -> None:
+    found = {f["text"] for f in case_study_json["texts"][0]["layers"]["orthography"] if f["label"] == "hamza_alef"}
+    assert {"الأدارة", "الى", "اخلاء"} <= found
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    for out in (first, second):
+        assert run_cli("analyze", str(case_study_path()), "-o", str(out)).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_several_texts_and_a_layer_choice(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("قال الوزير إن المفاوضات مستمرة. وأضاف: لا جديد!", encoding="utf-8")
+    result = run_cli("analyze", str(case_study_path()), str(other), "--layers", "tokens,sentences")
+    assert result.returncode == 0, result.stderr
+    texts = json.loads(result.stdout)["texts"]
+    assert [set(t["layers"]) for t in texts] == [{"tokens", "sentences"}] * 2
+    assert texts[1]["counts"]["sentences"] == {"sentence": 2}
+
+
+BAD_FILES = [
+    ("missing", None, "file not found"),
+    ("empty", b"", "is empty"),
+    ("blank", b"  \n\n ", "is empty"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("latin1", "Baghdad: café".encode("latin-1"), "not valid UTF-8: byte 0xe9 at offset 12 (line 1, column 13)"),
+    ("cp1256", "بغداد".encode("cp1256"), "not valid UTF-8"),
+    ("latin_only", b"Only Latin letters here.\n", "contains no Arabic letters"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_input_gives_one_line_error(tmp_path: Path, name: str, content: bytes | None, message: str) -> None:
+    path = tmp_path / f"{name}.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], result.stderr
+
+
+def test_huge_input_is_refused_with_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("بغداد " * 1000, encoding="utf-8")
+    result = run_cli("analyze", str(path), "--max-bytes", "1000")
+    assert result.returncode == 2
+    assert "over the limit of 1,000" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_layer_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("analyze", str(case_study_path()), "--layers", "tokens,rhyme")
+    assert result.returncode == 2 and result.stderr.strip() == "error: unknown layer(s): rhyme (choose from structure, sentences, tokens, orthography)"
