@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -23,7 +24,6 @@ from typing import Any
 import pandas as pd
 from IPython.display import HTML
 
-from helpers.load import has_arabic_ar
 from helpers.spans import Span, check_spans
 
 __all__ = ["ARABIC_FONT_STACK", "PALETTE", "rtl_html", "highlight_html", "table_html"]
@@ -234,10 +234,22 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def _starts_right_to_left(content: str) -> bool:
+    # The paragraph direction the Unicode bidi algorithm would pick: that of the first strong
+    # character. An English sentence quoting an Arabic word stays left to right.
+    for ch in content:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def _cell(tag: str, value: Any, *, numeric: bool = False, extra: str = "") -> str:
     content = _cell_text(value)
     base = "border:1px solid #BBBBBB;padding:0.2em 0.5em;vertical-align:top"
-    if has_arabic_ar(content):
+    if _starts_right_to_left(content):
         attrs = f'dir="rtl" lang="ar" style="{_esc(base)};text-align:right;font-family:{_esc(ARABIC_FONT_STACK)};font-size:1.1em"'
     else:
         attrs = f'dir="ltr" style="{_esc(base)};text-align:{"right" if numeric else "left"}"'
@@ -247,8 +259,9 @@ def _cell(tag: str, value: Any, *, numeric: bool = False, extra: str = "") -> st
 def table_html(frame: pd.DataFrame, *, max_rows: int = 50, index: bool = False) -> HTML:
     """Show a DataFrame as an escaped HTML table whose Arabic cells read right to left.
 
-    Each cell (and header) containing an Arabic letter gets ``dir="rtl"`` and an Arabic font;
-    other cells get ``dir="ltr"``, numbers aligned right. Longer frames show their first
+    Each cell (and header) whose first strong character is Arabic gets ``dir="rtl"`` and an
+    Arabic font; other cells (an English sentence quoting an Arabic word, say) get ``dir="ltr"``,
+    numbers aligned right. Longer frames show their first
     ``max_rows`` rows and a note of how many were left out.
 
     Args:

@@ -133,7 +133,11 @@ def test_highlight_is_rtl() -> None:
 
 CELLS = [
     ("arabic", "العراق", 'dir="rtl"'),
-    ("mixed", "CAMeL أدوات", 'dir="rtl"'),
+    ("arabic first", "أدوات CAMeL", 'dir="rtl"'),
+    ("latin first", "CAMeL أدوات", 'dir="ltr"'),
+    ("english sentence quoting arabic", "Form IV verbal noun (إفعال): hamza below", 'dir="ltr"'),
+    ("leading punctuation", "، 2500 جندي", 'dir="rtl"'),
+    ("leading right-to-left mark", "\u200f2500", 'dir="rtl"'),
     ("latin", "token", 'dir="ltr"'),
     ("digits", "2021", 'dir="ltr"'),
     ("arabic-indic digits only", "\u0662\u0660\u0662\u0661", 'dir="ltr"'),
@@ -267,3 +271,4 @@ def test_output_is_deterministic() -> None:
     frame = pd.DataFrame({"w": ["أ", "ب"], "n": [1, 2]})
     assert table_html(frame).data == table_html(frame.copy()).data
     assert not re.search(r'id="|\d{10}', first + table_html(frame).data)  # no ids, no timestamps
+
