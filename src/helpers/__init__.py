@@ -10,6 +10,8 @@ Modules, one per task (layers import downward only):
 - ``orthography``: non-standard spellings (hamza/alef), tatweel, spacing around quotes and punctuation.
 - ``sentences``, ``tokenize``: sentence/clause units and word tokens with offsets.
 - ``transliterate``: Buckwalter and HSB transliteration.
+- ``morphology``: lemma, root, pattern, POS and clitics per word token (farahidi embedded), with
+  hamza/alef repair, coverage and a type-level cache.
 - ``display``, ``plotting``: right-to-left HTML and matplotlib figures with Arabic labels.
 - ``analyze``, ``cli``: every layer's findings as JSON (``python -m helpers analyze``).
 """

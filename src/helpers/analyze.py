@@ -15,6 +15,7 @@ from typing import Any
 
 from helpers import __version__
 from helpers.load import check_text_ar
+from helpers.morphology.table import morphology_spans_ar
 from helpers.orthography import find_anomalies_ar
 from helpers.sentences import split_sentences_ar
 from helpers.spans import Span
@@ -32,6 +33,9 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
     "sentences": split_sentences_ar,
     "tokens": tokenize_ar,
     "orthography": find_anomalies_ar,
+    # per word token: lemma, root, pattern, POS, clitics and any spelling repair; pinned to the
+    # embedded backend so the output does not depend on what else is installed
+    "morphology": lambda text: morphology_spans_ar(text, backend="farahidi"),
 }
 
 

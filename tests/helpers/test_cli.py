@@ -31,7 +31,7 @@ def case_study_json() -> dict:
 def test_document_shape(case_study_json: dict) -> None:
     assert case_study_json["tool"] == "arabic-discourse-lab"
     [entry] = case_study_json["texts"]
-    assert set(entry["layers"]) == {"structure", "sentences", "tokens", "orthography"}
+    assert set(entry["layers"]) == {"structure", "sentences", "tokens", "orthography", "morphology"}
     assert entry["sha256"] == "587a35ac5397cecc90d4b3e05f55de62661ad220436a2570acd9e85a244c0a3b"
 
 
@@ -99,4 +99,4 @@ def test_huge_input_is_refused_with_the_limit(tmp_path: Path) -> None:
 
 def test_unknown_layer_is_one_line(tmp_path: Path) -> None:
     result = run_cli("analyze", str(case_study_path()), "--layers", "tokens,rhyme")
-    assert result.returncode == 2 and result.stderr.strip() == "error: unknown layer(s): rhyme (choose from structure, sentences, tokens, orthography)"
+    assert result.returncode == 2 and result.stderr.strip() == "error: unknown layer(s): rhyme (choose from structure, sentences, tokens, orthography, morphology)"

@@ -1,0 +1,337 @@
+"""The morphology table: one row per Arabic word token, with lemma, root, pattern, POS and clitics.
+
+:func:`analyze_morphology_ar` runs in four steps:
+
+1. **tokens**: the Arabic word tokens of :func:`helpers.tokenize.tokenize_ar` (``kind ==
+   "arabic"``), with their offsets; clause and sentence punctuation (``. ! : ، ؟ ؛``) and line
+   breaks cut the text into the stretches the in-context model reads one at a time;
+2. **form**: each token without diacritics or tatweel (:func:`~helpers.morphology.repair.analysis_form_ar`);
+3. **repair** (``repair=True``): a spelling the analyzer recognises is chosen for non-standard
+   words (:func:`~helpers.morphology.repair.choose_repair_ar`; the left neighbour's repaired
+   form and the right neighbour as written give the context);
+4. **analysis**: every distinct form is analysed once through an :class:`AnalysisCache`
+   (shared across texts by default); the row shows the reading chosen in context
+   (``in_context=True``) or the backend's first candidate.
+
+The columns are :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`. A token the backend does not
+know has ``analyzed == False``, empty linguistic fields and ``pos_coarse == "X"``: nothing is
+guessed. :func:`coverage_ar` measures the share analysed before and after repair,
+:func:`unknown_words_ar` lists what is left, :func:`repairs_ar` lists every repair with its
+offsets, :func:`candidates_ar` shows all analyses of one word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from tqdm import tqdm
+
+from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
+from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
+from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
+from helpers.spans import Span
+from helpers.tokenize import Token, tokenize_ar
+
+__all__ = [
+    "AnalysisCache",
+    "MorphSpan",
+    "PROGRESS_THRESHOLD",
+    "analyze_morphology_ar",
+    "candidates_ar",
+    "coverage_ar",
+    "get_backend",
+    "morphology_spans_ar",
+    "repairs_ar",
+    "unknown_words_ar",
+]
+
+#: With ``progress=None``, a progress bar is shown from this many word tokens on.
+PROGRESS_THRESHOLD = 20_000
+
+_BREAKS = frozenset(".!:،؟؛")
+_DTYPES = {"start": "int64", "end": "int64", "analyzed": "bool", "n_analyses": "int64"}
+# Backends used by analyze_morphology_ar, by name, so coverage_ar can re-check written forms.
+_USED: dict[str, MorphologyBackend] = {}
+
+
+def _stretches(source: str | Sequence[Token]) -> list[list[Token]]:
+    """The Arabic word tokens, grouped into stretches between clause punctuation and line breaks."""
+    if isinstance(source, str):
+        tokens, text = tokenize_ar(source), source
+    else:
+        tokens, text = list(source), None
+        if not all(isinstance(t, Token) for t in tokens):
+            raise TypeError("source must be a text or a sequence of helpers.tokenize.Token")
+    stretches: list[list[Token]] = [[]]
+    previous_end = None
+    for token in tokens:
+        newline = text is not None and previous_end is not None and "\n" in text[previous_end : token.start]
+        if (token.kind == "punct" and _BREAKS & set(token.text)) or newline:
+            if stretches[-1]:
+                stretches.append([])
+        if token.kind == "arabic":
+            stretches[-1].append(token)
+        previous_end = token.end
+    return [s for s in stretches if s]
+
+
+def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n: int, backend: str) -> dict[str, Any]:
+    return {
+        "start": token.start,
+        "end": token.end,
+        "token": token.text,
+        "normalized": form,
+        "repair": repaired,
+        "lemma": reading.lemma if reading else "",
+        "root": reading.root if reading else "",
+        "pattern": reading.pattern if reading else "",
+        "pos": reading.pos if reading else "",
+        "pos_coarse": reading.pos_coarse if reading else "X",
+        "proclitics": "+".join(reading.proclitics) if reading else "",
+        "enclitics": "+".join(reading.enclitics) if reading else "",
+        "gloss": reading.gloss if reading else "",
+        "backend": backend,
+        "analyzed": reading is not None,
+        "n_analyses": n,
+    }
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(MORPHOLOGY_COLUMNS))
+    return frame.astype(_DTYPES)
+
+
+def analyze_morphology_ar(
+    source: str | Sequence[Token],
+    *,
+    backend: str | MorphologyBackend = "farahidi",
+    in_context: bool = True,
+    repair: bool = True,
+    cache: AnalysisCache | None = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Return the morphology table of a text: one row per Arabic word token.
+
+    Args:
+        source: a text (tokenized with :func:`helpers.tokenize.tokenize_ar`) or its tokens (only
+            ``kind == "arabic"`` tokens get rows; punctuation tokens, if given, cut stretches).
+        backend: ``"farahidi"`` (embedded, offline), ``"camel"``, or a backend object.
+        in_context: one reading per token chosen with its neighbours (``True``), or the
+            backend's first out-of-context candidate (``False``).
+        repair: repair non-standard hamza/alef, alef maksura and teh marbuta spellings first.
+        cache: the type-level cache (default: the process-wide shared cache).
+            ``AnalysisCache(max_size=0)`` analyses every token afresh.
+        progress: show a progress bar (``None``: only from :data:`PROGRESS_THRESHOLD` tokens).
+
+    Returns:
+        A DataFrame with exactly the columns of :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`.
+
+    Raises:
+        TextInputError: if the text is empty or has no Arabic letter.
+        BackendUnavailable: if the backend cannot run here.
+
+    >>> table = analyze_morphology_ar("استجابت الادارة الى طلب الكاظمي.")
+    >>> for row in table.itertuples():
+    ...     print(row.start, row.token, row.repair or "-", row.root or "-", row.pos_coarse, row.analyzed)
+    0 استجابت - جوب VERB True
+    8 الادارة الإدارة دور NOUN True
+    16 الى إلى - ADP True
+    20 طلب - طلب VERB True
+    24 الكاظمي - - X False
+    """
+    engine = resolve_backend(backend)
+    _USED[engine.name] = engine
+    cache = shared_cache() if cache is None else cache
+    stretches = _stretches(source)
+    total = sum(len(s) for s in stretches)
+    show = progress if progress is not None else total >= PROGRESS_THRESHOLD
+    rows: list[dict[str, Any]] = []
+    with tqdm(total=total, unit="tok", desc="morphology", disable=not show, leave=False) as bar:
+        for stretch in stretches:
+            written = [analysis_form_ar(t.text) for t in stretch]
+            forms: list[str] = []
+            repairs: list[str] = []
+            for i, form in enumerate(written):
+                choice = None
+                if repair:
+                    choice = choose_repair_ar(
+                        form,
+                        backend=engine,
+                        left=forms[i - 1] if i else None,
+                        right=written[i + 1] if i + 1 < len(written) else None,
+                        cache=cache,
+                    )
+                forms.append(choice.repaired if choice else form)
+                repairs.append(choice.repaired if choice else "")
+            found = [cache.analyses(engine, form) for form in forms]
+            if in_context:
+                readings = engine.analyze_in_context(forms)
+                readings = [r if r is not None or not f else f[0] for r, f in zip(readings, found, strict=True)]
+            else:
+                readings = [f[0] if f else None for f in found]
+            for token, form, fixed, reading, options in zip(stretch, forms, repairs, readings, found, strict=True):
+                rows.append(_row(token, form, fixed, reading, len(options), engine.name))
+            bar.update(len(stretch))
+    return _frame(rows)
+
+
+def candidates_ar(
+    word: str, *, backend: str | MorphologyBackend = "farahidi", cache: AnalysisCache | None = None
+) -> pd.DataFrame:
+    """Return every out-of-context analysis of one word, best first (row 0 is the backend's first choice).
+
+    The word is analysed as written, without diacritics or tatweel and without repair.
+
+    >>> candidates_ar("الحوار")[["root", "pos", "pos_coarse", "proclitics"]]
+      root                    pos pos_coarse proclitics
+    0                 اسم/اسم علم      PROPN         ال
+    1  حور  اسم/مبالغة اسم الفاعل        ADJ         ال
+    2  حور          اسم/مصدر أصلي       NOUN         ال
+    3  حور           اسم/اسم جامد       NOUN         ال
+    """
+    engine = resolve_backend(backend)
+    cache = shared_cache() if cache is None else cache
+    columns = ["diacritized", "lemma", "root", "pattern", "pos", "pos_coarse", "proclitics", "enclitics", "gloss", "score"]
+    rows = [
+        {**{c: getattr(a, c) for c in columns}, "proclitics": "+".join(a.proclitics), "enclitics": "+".join(a.enclitics)}
+        for a in cache.analyses(engine, analysis_form_ar(word))
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _written_recognised(table: pd.DataFrame, cache: AnalysisCache) -> pd.Series:
+    """Whether each row's token, as written (before repair), is recognised by the row's backend."""
+    recognised = table["analyzed"] & (table["repair"] == "")
+    for i in table.index[table["repair"] != ""]:
+        name = table.at[i, "backend"]
+        engine = _USED.get(name) or get_backend(name)
+        recognised.at[i] = bool(cache.analyses(engine, analysis_form_ar(table.at[i, "token"])))
+    return recognised
+
+
+def coverage_ar(table: pd.DataFrame, *, cache: AnalysisCache | None = None) -> dict[str, Any]:
+    """Return how many word tokens of a morphology table were analysed, before and after repair.
+
+    Returns:
+        ``tokens``, ``analyzed`` and ``share`` (after repair), ``analyzed_before_repair`` and
+        ``share_before_repair`` (the tokens recognised as written), ``repaired`` (tokens whose
+        spelling was repaired) and ``unknown`` (tokens left unanalysed).
+
+    >>> coverage_ar(analyze_morphology_ar("استجابت الادارة الى طلب الكاظمي."))
+    {'tokens': 5, 'analyzed': 4, 'share': 0.8, 'analyzed_before_repair': 2, 'share_before_repair': 0.4, 'repaired': 2, 'unknown': 1}
+    """
+    cache = shared_cache() if cache is None else cache
+    n = len(table)
+    analyzed = int(table["analyzed"].sum())
+    before = int(_written_recognised(table, cache).sum()) if n else 0
+    return {
+        "tokens": n,
+        "analyzed": analyzed,
+        "share": round(analyzed / n, 4) if n else 0.0,
+        "analyzed_before_repair": before,
+        "share_before_repair": round(before / n, 4) if n else 0.0,
+        "repaired": int((table["repair"] != "").sum()),
+        "unknown": n - analyzed,
+    }
+
+
+def unknown_words_ar(table: pd.DataFrame) -> pd.DataFrame:
+    """List the word forms the backend left unanalysed, commonest first.
+
+    Columns: ``word`` (the form analysed), ``written`` (its spellings in the text), ``count``,
+    ``first_start`` (offset of the first occurrence), ``tried`` (the repair candidates that were
+    considered, none recognised) and ``note``. Proper nouns and loanwords the lexicon lacks are
+    listed here, never guessed.
+
+    >>> unknown_words_ar(analyze_morphology_ar("قال الكاظمي إن الكاظمي لا يريد الكاتيوشا."))[["word", "count", "first_start"]]
+            word  count  first_start
+    0    الكاظمي      2            4
+    1  الكاتيوشا      1           31
+    """
+    columns = ["word", "written", "count", "first_start", "tried", "note"]
+    unknown = table[~table["analyzed"]]
+    rows = []
+    for word, group in unknown.groupby("normalized", sort=False):
+        rows.append(
+            {
+                "word": word,
+                "written": "، ".join(dict.fromkeys(group["token"])),
+                "count": len(group),
+                "first_start": int(group["start"].min()),
+                "tried": "، ".join(repair_candidates_ar(word)),
+                "note": "the article written alone (الـ)" if word == "ال" else "not in the lexicon: proper noun, loanword or lexicon gap",
+            }
+        )
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["count", "first_start"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def repairs_ar(table: pd.DataFrame) -> pd.DataFrame:
+    """List every repair of a morphology table with its offsets.
+
+    Columns: ``start``, ``end``, ``token``, ``repair`` and ``kind`` (from
+    :data:`~helpers.morphology.repair.REPAIR_KINDS`, joined by "+").
+
+    >>> repairs_ar(analyze_morphology_ar("استجابت الادارة الى طلب الكاظمي."))
+       start  end    token   repair   kind
+    0      8   15  الادارة  الإدارة  hamza
+    1     16   19      الى     إلى  hamza
+    """
+    fixed = table[table["repair"] != ""]
+    rows = [
+        {"start": r.start, "end": r.end, "token": r.token, "repair": r.repair, "kind": repair_kind_ar(analysis_form_ar(r.token), r.repair)}
+        for r in fixed.itertuples()
+    ]
+    return pd.DataFrame(rows, columns=["start", "end", "token", "repair", "kind"])
+
+
+
+@dataclass(frozen=True)
+class MorphSpan(Span):
+    """One word token's morphology, as a finding of the ``morphology`` layer (label ``"morph"``).
+
+    The fields are the table's columns (see :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`);
+    ``text`` is the token.
+    """
+
+    normalized: str
+    repair: str
+    lemma: str
+    root: str
+    pattern: str
+    pos: str
+    pos_coarse: str
+    proclitics: str
+    enclitics: str
+    gloss: str
+    backend: str
+    analyzed: bool
+    n_analyses: int
+
+
+def _spans(table: pd.DataFrame) -> Iterable[MorphSpan]:
+    for r in table.itertuples(index=False):
+        fields = r._asdict()
+        start, end, token = fields.pop("start"), fields.pop("end"), fields.pop("token")
+        fields["analyzed"], fields["n_analyses"] = bool(fields["analyzed"]), int(fields["n_analyses"])
+        yield MorphSpan(int(start), int(end), token, "morph", **fields)
+
+
+def morphology_spans_ar(
+    text: str,
+    *,
+    backend: str | MorphologyBackend = "farahidi",
+    in_context: bool = True,
+    repair: bool = True,
+    cache: AnalysisCache | None = None,
+) -> list[MorphSpan]:
+    """Return :func:`analyze_morphology_ar`'s rows as :class:`MorphSpan` findings (for ``analyze``).
+
+    >>> [(s.start, s.text, s.root, s.pos_coarse, s.label) for s in morphology_spans_ar("الحوار الاستراتيجي")]
+    [(0, 'الحوار', 'حور', 'NOUN', 'morph'), (7, 'الاستراتيجي', '', 'ADJ', 'morph')]
+    """
+    table = analyze_morphology_ar(text, backend=backend, in_context=in_context, repair=repair, cache=cache, progress=False)
+    return list(_spans(table))
