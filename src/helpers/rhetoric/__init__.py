@@ -1,0 +1,76 @@
+"""Rhetoric: lexical stance and evaluation, and rhetorical devices.
+
+Modules:
+
+* :mod:`helpers.rhetoric.lexical`: tag evaluation, boosters, hedges, evidentials, semantic fields
+  and metaphor source domains with the lexicons of ``data/lexicons/`` (through
+  :mod:`helpers.lexicons`), flag negation, and report densities per 1,000 words by part of an
+  article.
+* ``helpers.rhetoric.devices_*``: detectors of rhetorical devices (balagha), documented in their
+  own modules.
+"""
+
+from helpers.rhetoric.lexical import (
+    EVALUATION_LEXICONS,
+    FIELD_LEXICONS,
+    NEGATABLE_LEXICONS,
+    NEGATORS_AR,
+    rhetoric_densities_ar,
+    tag_evaluation_ar,
+    tag_fields_ar,
+)
+
+__all__ = [
+    "EVALUATION_LEXICONS",
+    "FIELD_LEXICONS",
+    "NEGATABLE_LEXICONS",
+    "NEGATORS_AR",
+    "rhetoric_densities_ar",
+    "tag_evaluation_ar",
+    "tag_fields_ar",
+]
+
+# Rhetorical devices (balagha) and the ideological square: detectors, gold scoring.
+from helpers.rhetoric.devices import (  # noqa: E402
+    DETECTORS,
+    DEVICE_TYPES,
+    GOLD_ONLY_DEVICES,
+    TERMS_AR,
+    Device,
+    devices_to_frame,
+    find_anaphora_ar,
+    find_antithesis_ar,
+    find_devices_ar,
+    find_jinas_ar,
+    find_metaphor_candidates_ar,
+    find_quotes_exclamations_questions_ar,
+    find_repetition_ar,
+    find_saj_ar,
+    find_triads_ar,
+    find_us_them_ar,
+)
+from helpers.rhetoric.evaluate import load_gold_rhetoric, score_against_gold  # noqa: E402
+from helpers.rhetoric.ideology import DEFAULT_CAMPS, actor_mentions_ar  # noqa: E402
+
+__all__ += [
+    "DETECTORS",
+    "DEVICE_TYPES",
+    "GOLD_ONLY_DEVICES",
+    "TERMS_AR",
+    "Device",
+    "devices_to_frame",
+    "find_anaphora_ar",
+    "find_antithesis_ar",
+    "find_devices_ar",
+    "find_jinas_ar",
+    "find_metaphor_candidates_ar",
+    "find_quotes_exclamations_questions_ar",
+    "find_repetition_ar",
+    "find_saj_ar",
+    "find_triads_ar",
+    "find_us_them_ar",
+    "load_gold_rhetoric",
+    "score_against_gold",
+    "DEFAULT_CAMPS",
+    "actor_mentions_ar",
+]
