@@ -1,0 +1,239 @@
+"""Normalized words with offsets into the original text: what the discourse helpers match on.
+
+Lexicon entries are written in standard spelling, texts often are not (اذا ما, من اجل ان). Both
+are compared after :func:`helpers.normalize.normalize_ar` with every step on, word by word.
+:func:`words_ar` cuts the normalized text into Arabic words and keeps, for each one, its span
+in the original text, the offset of every normalized letter, its sentence and clause, and
+whether it opens a clause. :func:`match_phrase_ar` matches a normalized phrase at a word with
+the proclitics and attached pronouns Arabic writes on it.
+
+A word *opens a clause* when it is the first word of a sentence or clause unit
+(:func:`helpers.sentences.split_sentences_ar`, clause level: after ``. ! ? ؟ … ، ؛ : ,`` or a
+block break) or when an opening bracket, quotation mark or dash stands right before it.
+
+>>> [(w.text, w.norm, w.clause_initial) for w in words_ar("قال: «إذا جاءَ» و الـ 2")]
+[('قال', 'قال', True), ('إذا', 'اذا', True), ('جاءَ', 'جاء', False), ('و', 'و', False), ('الـ', 'ال', False)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import wordfreq
+
+from helpers.load import check_text_ar
+from helpers.normalize import normalize_ar, normalize_with_offsets_ar
+from helpers.sentences import split_sentences_ar
+from helpers.spans import Span
+
+__all__ = [
+    "Word",
+    "PhraseMatch",
+    "PRONOUN_SUFFIXES",
+    "words_ar",
+    "match_phrase_ar",
+    "phrase_words_ar",
+    "zipf_ar",
+    "has_conjunction_proclitic_ar",
+]
+
+#: Attached pronouns, as written (``ه`` is never the teh marbuta ``ة``).
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ني", "نا")
+
+# Arabic letters left after normalization (tatweel, diacritics and digits excluded).
+_WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]+")
+_OPENERS = frozenset("(«\"“[{‹-–—")
+
+
+@dataclass(frozen=True)
+class Word(Span):
+    """An Arabic word of the text (label ``"word"``).
+
+    Attributes:
+        index: position among the words, from 0.
+        norm: the word normalized with every step of :func:`helpers.normalize.normalize_ar`.
+        plain: the word without diacritics and tatweel, letters as written (``norm`` before the
+            alef, alef maksura and teh marbuta steps; same length as ``norm``).
+        offsets: the offset in the original text of each character of ``norm``.
+        sentence: index of its sentence (:func:`helpers.sentences.split_sentences_ar`).
+        clause: index of its clause unit.
+        clause_initial: whether it opens a sentence or clause (see the module docstring).
+        joined: whether only whitespace separates it from the previous word.
+    """
+
+    index: int
+    norm: str
+    plain: str
+    offsets: tuple[int, ...]
+    sentence: int
+    clause: int
+    clause_initial: bool
+    joined: bool
+
+
+def _mark_end(text: str, end: int) -> int:
+    """Extend ``end`` over the diacritics and tatweel that follow a letter."""
+    while end < len(text) and (unicodedata.combining(text[end]) or text[end] == "\u0640"):
+        end += 1
+    return end
+
+
+def words_ar(text: str) -> list[Word]:
+    """Return the Arabic words of ``text`` with their normalized forms and original offsets.
+
+    Raises:
+        TextInputError: if the text is empty or has no Arabic letter.
+
+    >>> w = words_ar("مِن اجلِ أنْ")[1]
+    >>> w.text, w.norm, w.plain, w.offsets
+    ('اجلِ', 'اجل', 'اجل', (4, 5, 6))
+    """
+    check_text_ar(text)
+    norm, offsets = normalize_with_offsets_ar(text)
+    sentences = split_sentences_ar(text)
+    clauses = split_sentences_ar(text, level="clause")
+    sentence_starts = [s.start for s in sentences]
+    clause_starts = [c.start for c in clauses]
+    words: list[Word] = []
+    previous_end = 0
+    previous_clause = -1
+    for m in _WORD_RE.finditer(norm):
+        start = offsets[m.start()]
+        end = _mark_end(text, offsets[m.end() - 1] + 1)
+        original = text[start:end]
+        plain = normalize_ar(original, alef=False, alef_maksura=False, teh_marbuta=False)
+        if len(plain) != len(m.group()):  # a letter the word regex split off; keep norm's letters
+            plain = m.group()
+        gap = text[previous_end:start]
+        clause = max(bisect_right(clause_starts, start) - 1, 0)
+        sentence = max(bisect_right(sentence_starts, start) - 1, 0)
+        opens = clause != previous_clause or any(c in _OPENERS for c in gap)
+        words.append(
+            Word(start, end, original, "word", len(words), m.group(), plain,
+                 tuple(offsets[m.start():m.end()]), sentence, clause, opens, bool(words) and not gap.strip())
+        )
+        previous_end, previous_clause = end, clause
+    return words
+
+
+@lru_cache(maxsize=65536)
+def zipf_ar(word: str) -> float:
+    """Return the Zipf frequency of an Arabic word in ``wordfreq`` (0.0 if unknown).
+
+    >>> zipf_ar("أن") > zipf_ar("الكاظمي") > zipf_ar("وكاتيوشا")
+    True
+    """
+    return wordfreq.zipf_frequency(word, "ar")
+
+
+@lru_cache(maxsize=65536)
+def has_conjunction_proclitic_ar(plain: str) -> bool:
+    """Whether ``plain`` reads as و or ف plus a word: the rest is more frequent than the whole.
+
+    >>> [has_conjunction_proclitic_ar(w) for w in ["وفريقه", "فإن", "وضع", "فقط", "وطني", "في"]]
+    [True, True, False, False, False, False]
+    """
+    if len(plain) < 3 or plain[0] not in "وف":
+        return False
+    return zipf_ar(plain[1:]) > zipf_ar(plain)
+
+
+def phrase_words_ar(phrase: str) -> tuple[str, ...]:
+    """Normalize a lexicon phrase and split it into words.
+
+    >>> phrase_words_ar("من أجلِ أن")
+    ('من', 'اجل', 'ان')
+    """
+    return tuple(normalize_ar(phrase).split())
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Where a phrase matched: original offsets with and without a proclitic, and the words used.
+
+    Attributes:
+        start: offset of the first character, proclitic included.
+        core_start: offset after the proclitic (``start`` if none).
+        end: offset one past the phrase, attached pronoun included.
+        core_end: offset before the attached pronoun (``end`` if none).
+        first: index of the first word; last: index of the last word (partly used when the
+            phrase ends in a one-letter proclitic such as ``ل`` of ``وفقاً لـ``).
+        proclitic: the normalized proclitic letters (``""`` if none).
+    """
+
+    start: int
+    core_start: int
+    end: int
+    core_end: int
+    first: int
+    last: int
+    proclitic: str
+
+
+def match_phrase_ar(
+    words: Sequence[Word],
+    i: int,
+    phrase: Sequence[str],
+    *,
+    proclitics: Sequence[str] = ("و", "ف"),
+    suffix_hosts: Sequence[str] = (),
+) -> PhraseMatch | None:
+    """Match a normalized phrase at word ``i``, or return ``None``.
+
+    The phrase's words must follow one another with only whitespace between them. The first
+    word may carry one of ``proclitics``; a last word listed in ``suffix_hosts`` may carry an
+    attached pronoun (:data:`PRONOUN_SUFFIXES`); a one-letter last word (``ل``, ``ب``, ``ف``) is a
+    proclitic on the next word. A proclitic ending in ``ل`` also matches before the article
+    with its alef dropped (``للبلاد`` for ``ل`` + ``البلاد``).
+
+    >>> ws = words_ar("ولكنها عادت")
+    >>> m = match_phrase_ar(ws, 0, ("لكن",), suffix_hosts=("لكن",))
+    >>> (m.start, m.core_start, m.core_end, m.end, m.proclitic)
+    (0, 1, 4, 6, 'و')
+    >>> match_phrase_ar(words_ar("لكنة واضحة"), 0, ("لكن",), suffix_hosts=("لكن",)) is None
+    True
+    """
+    n = len(phrase)
+    if n == 0 or i + n > len(words):
+        return None
+    proclitic = ""
+    for k, target in enumerate(phrase):
+        w = words[i + k]
+        if k and not w.joined:
+            return None
+        last = k == n - 1
+        norm, plain = w.norm, w.plain
+        if k == 0 and norm != target and not (last and len(target) == 1):
+            for p in proclitics:
+                if norm.startswith(p) and norm[len(p):].startswith(target) and len(norm) > len(p):
+                    proclitic = p
+                    norm, plain = norm[len(p):], plain[len(p):]
+                    break
+                if p.endswith("ل") and target.startswith("ال") and norm[len(p):].startswith(target[1:]):
+                    # ل before the article drops its alef: للبلاد is ل + البلاد; the span keeps لبلاد
+                    proclitic = p
+                    norm, plain, target = norm[len(p):], plain[len(p):], target[1:]
+                    break
+        if last and len(target) == 1 and n > 1:
+            if not (norm.startswith(target) and len(norm) > 1):
+                return None
+            end = w.offsets[1]
+            return PhraseMatch(words[i].start, _core_start(words[i], proclitic), end, end, i, i + k, proclitic)
+        if norm == target:
+            if last:
+                return PhraseMatch(words[i].start, _core_start(words[i], proclitic), w.end, w.end, i, i + k, proclitic)
+            continue
+        if last and target in suffix_hosts and norm.startswith(target) and plain[len(target):] in PRONOUN_SUFFIXES:
+            cut = w.offsets[len(w.norm) - len(norm) + len(target)]
+            return PhraseMatch(words[i].start, _core_start(words[i], proclitic), w.end, cut, i, i + k, proclitic)
+        return None
+    return None
+
+
+def _core_start(w: Word, proclitic: str) -> int:
+    return w.offsets[len(proclitic)] if proclitic else w.start

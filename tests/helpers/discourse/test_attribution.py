@@ -1,0 +1,106 @@
+"""Tests for helpers.discourse.attribution: reported speech, sources, contents, evidential frames."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.data import case_study_path
+from helpers.discourse.attribution import find_attributions_ar
+from helpers.load import read_text_ar
+from helpers.spans import check_spans
+
+from discourse_texts import NEWS_AR
+
+# (text, cue text, lemma, source text, source type, content type, content text)
+CASES = [
+    pytest.param("قالت مصادر مطلعة إن الاتفاق جاهز.", "قالت", "قال", "مصادر مطلعة", "unnamed", "that_clause", "إن الاتفاق جاهز", id="unnamed-sources"),
+    pytest.param("قال مسؤول عراقي أمس إن القوات ستنسحب.", "قال", "قال", "مسؤول عراقي", "unnamed", "that_clause", "إن القوات ستنسحب", id="unnamed-official-time-word"),
+    pytest.param("وأكد الوزير: «لن نتراجع».", "أكد", "أكد", "الوزير", "named", "quote", "«لن نتراجع»", id="named-quote"),
+    pytest.param("قال الكاظمي في بيان إن الحوار مستمر.", "قال", "قال", "الكاظمي", "named", "that_clause", "إن الحوار مستمر", id="named-in-a-statement"),
+    pytest.param("وأضاف أنه سيعود.", "أضاف", "أضاف", "", "implicit", "that_clause", "أنه سيعود", id="implicit-source"),
+    pytest.param("أشار التقرير إلى أن النمو تباطأ.", "أشار", "أشار", "التقرير", "named", "that_clause", "أن النمو تباطأ", id="particle-then-that"),
+    pytest.param("كشف مصدر عن اتفاق جديد.", "كشف", "كشف", "مصدر", "unnamed", "phrase", "اتفاق جديد", id="particle-content-phrase"),
+    pytest.param("نقلت الوكالة عن مسؤول قوله إن الوفد وصل.", "نقلت", "نقل", "مسؤول", "unnamed", "that_clause", "إن الوفد وصل", id="naqala-an-source"),
+    pytest.param("اكد الوزير ان الحوار مستمر.", "اكد", "أكد", "الوزير", "named", "that_clause", "ان الحوار مستمر", id="hamza-less"),
+    pytest.param("قال: \"سنعود\" ثم غادر.", "قال", "قال", "", "implicit", "quote", "\"سنعود\"", id="straight-quotes"),
+    pytest.param("وصل الوفد، بحسب مصادر رسمية.", "بحسب", "بحسب", "مصادر رسمية", "unnamed", "phrase", "وصل الوفد", id="phrase-after"),
+    pytest.param("وفقاً للبيان، ستبدأ المحادثات غداً.", "وفقاً ل", "وفقاً ل", "لبيان", "named", "phrase", "ستبدأ المحادثات غداً", id="phrase-before"),
+    pytest.param("وفقاً لمصادر برلمانية، صوت النواب ضد المشروع.", "وفقاً ل", "وفقاً ل", "مصادر برلمانية", "unnamed", "phrase", "صوت النواب ضد المشروع", id="phrase-unnamed"),
+]
+
+
+@pytest.mark.parametrize("text, cue_text, cue, source, source_type, content_type, content", CASES)
+def test_attributions(text, cue_text, cue, source, source_type, content_type, content) -> None:
+    (a,) = find_attributions_ar(text)
+    assert (a.text, a.cue, a.label) == (cue_text, cue, "attribution")
+    assert (a.source_text, a.source_type) == (source, source_type)
+    assert (a.content_type, a.content_text) == (content_type, content)
+    if a.source_start is not None:
+        assert text[a.source_start : a.source_end] == a.source_text
+    assert text[a.content_start : a.content_end] == a.content_text
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        pytest.param("زعم البيان أن الهجوم فشل.", "distancing", id="zaama"),
+        pytest.param("رجح مراقبون أن تتأجل القمة.", "tentative", id="rajjaha"),
+        pytest.param("شدد الوزير على أن الأمن أولوية.", "assertive", id="shaddada"),
+        pytest.param("ذكرت الوكالة أن الوفد وصل.", "neutral", id="dhakara"),
+    ],
+)
+def test_stance(text: str, stance: str) -> None:
+    assert [a.stance for a in find_attributions_ar(text)] == [stance]
+
+
+# (text, cue text, lemma, evidence, content)
+EVIDENTIALS = [
+    pytest.param("الإقبال دليل آخر على أن الناس يثقون.", "دليل آخر على أن", "دليل على أن", "الإقبال", "الناس يثقون", id="dalil-with-modifier"),
+    pytest.param("تراجع العنف، ما يشير إلى أن الهدنة صامدة.", "ما يشير إلى أن", "يشير إلى أن", "تراجع العنف", "الهدنة صامدة", id="ma-yushir"),
+    pytest.param("وهذا يؤشر الى ان الازمة انتهت.", "يؤشر الى ان", "يؤشر إلى أن", "وهذا", "الازمة انتهت", id="hamza-less-frame"),
+]
+
+
+@pytest.mark.parametrize("text, cue_text, cue, evidence, content", EVIDENTIALS)
+def test_evidential_frames(text, cue_text, cue, evidence, content) -> None:
+    (a,) = find_attributions_ar(text)
+    assert (a.label, a.text, a.cue, a.source_type) == ("evidential", cue_text, cue, "evidence")
+    assert (a.source_text, a.content_text) == (evidence, content)
+
+
+NOT_ATTRIBUTION = [
+    pytest.param("ينقل الركاب إلى المطار يومياً.", id="naql-transport"),
+    pytest.param("لم يكن الاجتماع مهماً فحسب، بل كان حاسماً.", id="fahasb-only"),
+    pytest.param("في ذكر الله راحة للقلوب.", id="dhikr-noun"),
+    pytest.param("كشف الحساب جاهز.", id="kashf-noun"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTION)
+def test_lookalikes(text: str) -> None:
+    assert find_attributions_ar(text) == []
+
+
+def test_case_study_has_two_evidential_frames() -> None:
+    text = read_text_ar(case_study_path())
+    found = find_attributions_ar(text)
+    check_spans(text, found)
+    assert [(a.label, a.cue, a.source_text) for a in found] == [
+        ("evidential", "يؤشر إلى أن", "وهو ما"),
+        ("evidential", "دليل على أن", "ان لغة الدبلوماسية التي تنتصر اليوم في العراق"),
+    ]
+    assert found[1].content_text.startswith("الرهان على ادامة الصراع")
+
+
+def test_news_text_not_written_for_the_helper() -> None:
+    found = find_attributions_ar(NEWS_AR)
+    check_spans(NEWS_AR, found)
+    assert [(a.cue, a.source_type, a.source_text, a.content_type) for a in found] == [
+        ("قال", "named", "رئيسة لجنة الخطة والموازنة", "quote"),
+        ("أضاف", "named", "المنياوي", "that_clause"),
+        ("رأى", "named", "النائب المعارض حسام الدين يوسف", "that_clause"),
+        ("أشار", "implicit", "", "that_clause"),
+        ("وفقاً ل", "unnamed", "مصادر برلمانية", "phrase"),
+        ("حذر", "implicit", "", "that_clause"),
+        ("أكد", "implicit", "", "that_clause"),
+    ]
