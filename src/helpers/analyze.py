@@ -1,72 +1,152 @@
 """Every layer's findings for a text, as plain data ready for JSON.
 
-Each layer is a function ``text -> list[Span]`` registered in :data:`LAYERS`; later layers
-(morphology, statistics, rhetoric, discourse) add themselves here, so the ``analyze`` command and
-researchers' scripts get them without other changes. Every finding is exported with ``start``,
-``end``, ``text``, ``label`` and the layer's own fields.
+Two registries, so that each new layer adds itself here and the ``analyze`` command and
+researchers' scripts get it without other changes:
+
+- :data:`LAYERS`: functions ``text -> list[Span]``. Every finding is exported with ``start``,
+  ``end``, ``text``, ``label`` and the layer's own fields.
+- :data:`FIGURES`: functions ``text -> dict`` for whole-text figures that are not spans
+  (frequency, keyness, diversity, densities), exported under ``"figures"``.
+
+Analysis that depends on morphology is pinned to the embedded backend (farahidi), so the output
+does not depend on what else is installed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import pandas as pd
+
 from helpers import __version__
+from helpers.discourse import (
+    find_attributions_ar,
+    find_connectives_ar,
+    find_deixis_ar,
+    reference_chains_ar,
+    text_parts_ar,
+)
+from helpers.diversity import diversity_table_ar
+from helpers.frequency import frequency_table_ar
+from helpers.keyness import keyness_ar
 from helpers.load import check_text_ar
+from helpers.morphology import analyze_morphology_ar
 from helpers.morphology.table import morphology_spans_ar
 from helpers.orthography import find_anomalies_ar
+from helpers.rhetoric import find_devices_ar, rhetoric_densities_ar, tag_evaluation_ar, tag_fields_ar
 from helpers.sentences import split_sentences_ar
 from helpers.spans import Span
 from helpers.structure import split_article_ar
 from helpers.tokenize import tokenize_ar
 
-__all__ = ["LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document"]
+__all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document"]
 
 #: Bumped when the shape of the JSON output changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: How many rows of each ranked table (frequency, keyness) the figures keep.
+TOP_ROWS = 25
+
+
+def _morphology(text: str) -> pd.DataFrame:
+    return analyze_morphology_ar(text, backend="farahidi", progress=False)
+
 
 #: Layer name -> function returning that layer's findings, in output order.
 LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
+    # text
     "structure": lambda text: split_article_ar(text).spans(),
     "sentences": split_sentences_ar,
     "tokens": tokenize_ar,
     "orthography": find_anomalies_ar,
-    # per word token: lemma, root, pattern, POS, clitics and any spelling repair; pinned to the
-    # embedded backend so the output does not depend on what else is installed
+    # morphology: per word token lemma, root, pattern, POS, clitics and any spelling repair
     "morphology": lambda text: morphology_spans_ar(text, backend="farahidi"),
+    # rhetoric: lexicon hits (evaluation, stance, fields, metaphor domains) and devices
+    "evaluation": tag_evaluation_ar,
+    "fields": tag_fields_ar,
+    "devices": lambda text: find_devices_ar(text, morphology=_morphology(text)),
+    # discourse
+    "parts": text_parts_ar,
+    "connectives": find_connectives_ar,
+    "attribution": find_attributions_ar,
+    "deixis": find_deixis_ar,
+    "chains": reference_chains_ar,
+}
+
+
+def _records(frame: pd.DataFrame, *, rows: int | None = None) -> list[dict[str, Any]]:
+    """Return a table's rows as JSON-safe dicts (NaN and infinities become ``None``)."""
+    chosen = frame if rows is None else frame.head(rows)
+    out = []
+    for record in chosen.to_dict("records"):
+        clean = {}
+        for key, value in record.items():
+            if hasattr(value, "item"):  # numpy scalar
+                value = value.item()
+            if isinstance(value, float) and not math.isfinite(value):
+                value = None
+            clean[str(key)] = value
+        out.append(clean)
+    return out
+
+
+def _densities(text: str) -> dict[str, Any]:
+    spans = [*tag_evaluation_ar(text), *find_devices_ar(text, morphology=_morphology(text))]
+    return {"parts": "structure", "rows": _records(rhetoric_densities_ar(text, spans, parts="structure"))}
+
+
+#: Figure name -> function returning whole-text figures (not spans), in output order.
+FIGURES: dict[str, Callable[[str], dict[str, Any]]] = {
+    "frequency": lambda text: {
+        "level": "normalized",
+        "stopwords": "kept",
+        "top": _records(frequency_table_ar(text, level="normalized"), rows=TOP_ROWS),
+    },
+    "keyness": lambda text: {
+        "reference": "wordfreq (Arabic), scaled to 1e9 tokens",
+        "measure": "signed log-likelihood (Rayson & Garside 2000) and Log Ratio (Hardie 2014)",
+        "level": "normalized",
+        "top": _records(keyness_ar(text, "wordfreq", level="normalized"), rows=TOP_ROWS),
+    },
+    "diversity": lambda text: {"rows": _records(diversity_table_ar(text, morphology=_morphology(text)))},
+    "rhetoric_densities": _densities,
 }
 
 
 def analyze_text_ar(text: str, *, layers: Sequence[str] | None = None, name: str = "text") -> dict[str, Any]:
-    """Return the findings of the chosen layers (default: all) for one text.
+    """Return the findings of the chosen layers and figures (default: all) for one text.
 
     Args:
         text: the text, exactly as loaded (offsets refer to it).
-        layers: names from :data:`LAYERS`; ``None`` means all of them.
+        layers: names from :data:`LAYERS` or :data:`FIGURES`; ``None`` means all of them.
         name: how to call the text in error messages.
 
     Returns:
-        ``{"sha256", "characters", "layers": {name: [finding, ...]}, "counts": {name: {label: n}}}``.
+        ``{"sha256", "characters", "layers": {name: [finding, ...]}, "counts": {name: {label: n}},
+        "figures": {name: {...}}}``.
 
     >>> result = analyze_text_ar("بغداد- العراق اليوم:\\n\\nأدار الرئيس الجولة.", layers=["tokens"])
     >>> [t["text"] for t in result["layers"]["tokens"]]
     ['بغداد', '-', 'العراق', 'اليوم', ':', 'أدار', 'الرئيس', 'الجولة', '.']
-    >>> result["counts"]["tokens"]
-    {'token': 9}
+    >>> result["counts"]["tokens"], result["figures"]
+    ({'token': 9}, {})
     """
     check_text_ar(text, name=name)
-    chosen = list(LAYERS) if layers is None else list(layers)
-    unknown = [layer for layer in chosen if layer not in LAYERS]
+    chosen = [*LAYERS, *FIGURES] if layers is None else list(layers)
+    unknown = [layer for layer in chosen if layer not in LAYERS and layer not in FIGURES]
     if unknown:
-        raise ValueError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join(LAYERS)})")
-    findings = {layer: [span.to_dict() for span in LAYERS[layer](text)] for layer in chosen}
+        raise ValueError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join([*LAYERS, *FIGURES])})")
+    findings = {layer: [span.to_dict() for span in LAYERS[layer](text)] for layer in chosen if layer in LAYERS}
     return {
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "characters": len(text),
         "layers": findings,
         "counts": {layer: dict(sorted(Counter(f["label"] for f in found).items())) for layer, found in findings.items()},
+        "figures": {name_: FIGURES[name_](text) for name_ in chosen if name_ in FIGURES},
     }
 
 

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from helpers import __version__
-from helpers.analyze import LAYERS, analysis_document, analyze_text_ar
+from helpers.analyze import FIGURES, LAYERS, analysis_document, analyze_text_ar
 from helpers.load import MAX_BYTES, TextInputError, read_text_ar
 
 __all__ = ["main", "build_parser"]
+
+_CHOICES = [*LAYERS, *FIGURES]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="analyse texts and write every layer's findings")
     analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="UTF-8 text files")
     analyze.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
-    analyze.add_argument("--layers", default=",".join(LAYERS), help=f"comma-separated layers (default: {','.join(LAYERS)})")
+    analyze.add_argument(
+        "--layers", default=",".join(_CHOICES), help=f"comma-separated layers and figures (default: all: {','.join(_CHOICES)})"
+    )
     analyze.add_argument("--output", "-o", type=Path, help="write here instead of standard output")
     analyze.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="largest accepted file size")
     analyze.add_argument("--indent", type=int, default=1, help="JSON indentation (0 for one line per text)")
@@ -36,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _analyze(args: argparse.Namespace) -> str:
     layers = [name.strip() for name in args.layers.split(",") if name.strip()]
-    unknown = [name for name in layers if name not in LAYERS]
+    unknown = [name for name in layers if name not in _CHOICES]
     if unknown:
-        raise TextInputError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join(LAYERS)})")
+        raise TextInputError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join(_CHOICES)})")
     results = []
     for path in args.paths:
         text = read_text_ar(path, max_bytes=args.max_bytes)

@@ -31,7 +31,11 @@ def case_study_json() -> dict:
 def test_document_shape(case_study_json: dict) -> None:
     assert case_study_json["tool"] == "arabic-discourse-lab"
     [entry] = case_study_json["texts"]
-    assert set(entry["layers"]) == {"structure", "sentences", "tokens", "orthography", "morphology"}
+    assert set(entry["layers"]) == {
+        "structure", "sentences", "tokens", "orthography", "morphology",
+        "evaluation", "fields", "devices", "parts", "connectives", "attribution", "deixis", "chains",
+    }
+    assert set(entry["figures"]) == {"frequency", "keyness", "diversity", "rhetoric_densities"}
     assert entry["sha256"] == "587a35ac5397cecc90d4b3e05f55de62661ad220436a2570acd9e85a244c0a3b"
 
 
@@ -99,4 +103,33 @@ def test_huge_input_is_refused_with_the_limit(tmp_path: Path) -> None:
 
 def test_unknown_layer_is_one_line(tmp_path: Path) -> None:
     result = run_cli("analyze", str(case_study_path()), "--layers", "tokens,rhyme")
-    assert result.returncode == 2 and result.stderr.strip() == "error: unknown layer(s): rhyme (choose from structure, sentences, tokens, orthography, morphology)"
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: unknown layer(s): rhyme (choose from structure, sentences, tokens, ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_output_is_strict_json(case_study_json: dict) -> None:
+    # NaN or Infinity would make the file unreadable for strict JSON parsers.
+    def refuse(constant: str) -> None:
+        raise ValueError(f"non-standard JSON constant {constant}")
+
+    json.loads(json.dumps(case_study_json, ensure_ascii=False), parse_constant=refuse)
+
+
+def test_figures_put_topic_words_first(case_study_json: dict) -> None:
+    figures = case_study_json["texts"][0]["figures"]
+    keyness = [row["item"] for row in figures["keyness"]["top"][:5]]
+    assert "الكاظمي" in keyness
+    assert [row["tokenization"] for row in figures["diversity"]["rows"]][-1] == "clitic-segmented"
+
+
+@pytest.mark.parametrize(
+    "layer",
+    ["evaluation", "fields", "devices", "parts", "connectives", "attribution", "deixis", "chains", "morphology"],
+)
+def test_later_layers_point_into_the_text(case_study_json: dict, layer: str) -> None:
+    text = case_study_path().read_text(encoding="utf-8")
+    found = case_study_json["texts"][0]["layers"][layer]
+    assert found, f"{layer} found nothing in the case study"
+    for f in found:
+        assert text[f["start"] : f["end"]] == f["text"]
