@@ -162,6 +162,24 @@ def _clitics(affixes: Sequence[Any]) -> tuple[str, ...]:
     return tuple(piece for affix in affixes for piece in _split_clitic(affix.form, affix.description))
 
 
+#: Proclitics that AlKhalil's lexicon allows but modern news prose almost never uses in the
+#: combinations it generates: the emphatic لَ before a preposition or the article (لَلِبلاد,
+#: لَلْبلاد) competes with the everyday لِلْبلاد "for the country" and would otherwise win ties.
+_RARE_PROCLITICS = ("لام التوكيد",)
+
+
+def _has_rare_clitic(analysis: farahidi.Analysis) -> bool:
+    """Whether a reading relies on a rare proclitic (ranked after equally scored readings).
+
+    >>> from types import SimpleNamespace as NS
+    >>> _has_rare_clitic(NS(proclitics=(NS(form="لَلِ", description="لام التوكيد+حرف الجر"),)))
+    True
+    >>> _has_rare_clitic(NS(proclitics=(NS(form="لِل", description="حرف الجر+ال:التعريف"),)))
+    False
+    """
+    return any(rare in (affix.description or "") for affix in analysis.proclitics for rare in _RARE_PROCLITICS)
+
+
 def _pos_label(analysis: farahidi.Analysis) -> str:
     detail = analysis.type or (analysis.tense if analysis.pos == "فعل" else None)
     return f"{analysis.pos}/{detail}" if detail else analysis.pos
@@ -220,7 +238,12 @@ class FarahidiBackend:
         root_counts = disambiguator.lm.map_root
         ranked = sorted(
             enumerate(analyzer.analyze(word)),
-            key=lambda pair: (-pair[1].score, -root_counts.get(pair[1].root or "", 0), pair[0]),
+            key=lambda pair: (
+                -pair[1].score,
+                _has_rare_clitic(pair[1]),
+                -root_counts.get(pair[1].root or "", 0),
+                pair[0],
+            ),
         )
         out: dict[WordAnalysis, None] = {}
         for _, analysis in ranked:

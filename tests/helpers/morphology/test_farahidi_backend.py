@@ -127,3 +127,11 @@ def test_context_score_prefers_the_attested_bigram(backend: FarahidiBackend) -> 
     an = backend.context_score(on, backend.analyze_word("أن"), [])
     assert an > 0
     assert backend.context_score([], backend.analyze_word("أن"), []) == 0
+
+
+@pytest.mark.parametrize("word", ["للبلاد", "للحل", "للهدوء", "للرئيس"])
+def test_lam_plus_article_is_preferred_to_the_emphatic_lam(word: str) -> None:
+    # لِلْ "for the" is the everyday reading; AlKhalil's emphatic لَ + preposition/article ties with it.
+    [reading] = FarahidiBackend().analyze_in_context([word])
+    assert reading.proclitics == ("ل", "ال")
+    assert FarahidiBackend().analyze_word(word)[0].proclitics == ("ل", "ال")
