@@ -8,17 +8,15 @@ a session); peak memory is traced separately with :mod:`tracemalloc` on one more
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 
-from text import measure, realistic_text
+from text import run_benchmarks
 
 from helpers.collocations import collocations_ar, ngrams_ar
 from helpers.concordance import concordance_ar
 from helpers.diversity import diversity_table_ar
 from helpers.frequency import dispersion_ar, frequency_table_ar
 from helpers.keyness import keyness_ar
-from helpers.tokenize import word_tokens_ar
 
 OPERATIONS: dict[str, Callable[[str], object]] = {
     "frequency_table_ar (normalized)": lambda t: frequency_table_ar(t, level="normalized"),
@@ -32,20 +30,5 @@ OPERATIONS: dict[str, Callable[[str], object]] = {
 }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000,100000", help="target token counts, comma-separated")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    print("| operation | tokens | seconds | tokens/s | peak memory (MiB) |")
-    print("|---|---:|---:|---:|---:|")
-    for size in (int(s) for s in args.sizes.split(",")):
-        text = realistic_text(size)
-        n_tokens = len(word_tokens_ar(text))
-        for name, operation in OPERATIONS.items():
-            seconds, peak = measure(operation, text, repeat=args.repeat)
-            print(f"| `{name}` | {n_tokens:,} | {seconds:.3f} | {n_tokens / seconds:,.0f} | {peak:.1f} |")
-
-
 if __name__ == "__main__":
-    main()
+    run_benchmarks(OPERATIONS, __doc__.splitlines()[0])

@@ -62,8 +62,9 @@ def measure(operation: Callable[[str], object], text: str, *, repeat: int) -> tu
     return best, peak / 2**20
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_benchmarks(operations: dict[str, Callable[[str], object]], description: str) -> None:
+    """Parse ``--sizes``/``--repeat`` and print a markdown table of ``operations`` on realistic text."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sizes", default="10000,100000", help="target token counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
@@ -72,10 +73,10 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         text = realistic_text(size)
         n_tokens = len(word_tokens_ar(text))
-        for name, operation in OPERATIONS.items():
+        for name, operation in operations.items():
             seconds, peak = measure(operation, text, repeat=args.repeat)
             print(f"| `{name}` | {n_tokens:,} | {seconds:.3f} | {n_tokens / seconds:,.0f} | {peak:.1f} |")
 
 
 if __name__ == "__main__":
-    main()
+    run_benchmarks(OPERATIONS, __doc__.splitlines()[0])
