@@ -1,0 +1,295 @@
+"""Checks for notebook 05 (the article's rhetoric).
+
+The checks look answers up in a gold annotation: by default the hand annotation of the case study
+(:func:`helpers.rhetoric.evaluate.load_gold_rhetoric`), read with the article it belongs to. A span
+answer ``(start, end)`` counts as a gold device when it overlaps the device by at least half of the
+shorter of the two spans, touches one of the device's ``parts`` (the words that make it), and is
+not much longer than the device (at most 1.5 times its length, plus a word's slack). So pointing at
+one side of an antithesis is enough, pointing at the whole paragraph is not.
+
+Two checks ask for a device **the detectors missed**; they compare with the detectors' findings
+(``found``; by default :func:`helpers.rhetoric.find_devices_ar` run on the text with the
+``farahidi`` morphology, once per text), matched to the gold with
+:func:`helpers.rhetoric.evaluate.match_devices`. Nothing about the article is written down here:
+pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated text.
+
+>>> check_missed_antithesis(...)
+❌ Not yet. No answer yet: replace the ... with your code.
+   Hint: Find the words in the text, then give their offsets: start = text.find("..."); answer = (start, start + len("...")).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from helpers.data import case_study_path
+from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.load import read_text_ar
+from helpers.normalize import normalize_ar
+from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device
+from helpers.rhetoric.devices_sound import rhyme_form_ar
+from helpers.rhetoric.evaluate import load_gold_rhetoric, match_devices
+
+__all__ = [
+    "CLASSIFY_PHRASE",
+    "check_missed_antithesis",
+    "check_device_label",
+    "check_missed_metaphor",
+    "span_in_gold",
+]
+
+#: The phrase exercise 2 asks about (a triad that looks like saj').
+CLASSIFY_PHRASE = "بالكوارث والحروب والويلات"
+
+_SPAN_HINT = 'Find the words in the text, then give their offsets: start = text.find("..."); answer = (start, start + len("...")).'
+_SLACK = 10  # characters: about one word
+
+
+def _default_text() -> str:
+    return read_text_ar(case_study_path())
+
+
+@lru_cache(maxsize=4)
+def _detected(text: str) -> tuple[Device, ...]:
+    """The detectors' findings on ``text``, with the embedded morphology (computed once per text)."""
+    from helpers.morphology import analyze_morphology_ar
+    from helpers.rhetoric.devices import find_devices_ar
+
+    table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+    return tuple(find_devices_ar(text, morphology=table))
+
+
+def _context(text: str | None, gold: pd.DataFrame | None) -> tuple[str, pd.DataFrame]:
+    if text is None and gold is None:
+        return _default_text(), load_gold_rhetoric()
+    if text is None or gold is None:
+        raise ValueError("pass text= and gold= together (a gold annotation belongs to one text)")
+    return text, gold
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _short(s: str, limit: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def span_in_gold(span: tuple[int, int], gold: pd.DataFrame, *, device: str | None = None) -> list[int]:
+    """Return the row positions of the gold devices the span counts as, best first.
+
+    The rule is in the module docstring. Rows are ranked by intersection-over-union (the gold
+    device closest in size first), then by position.
+
+    >>> gold = pd.DataFrame({"device": ["antithesis", "triad"], "start": [0, 0], "end": [20, 60],
+    ...                      "parts": [((0, 5), (15, 20)), ()]})
+    >>> span_in_gold((0, 5), gold), span_in_gold((0, 5), gold, device="triad"), span_in_gold((30, 35), gold)
+    ([0, 1], [1], [1])
+    """
+    s, e = span
+    ranked = []
+    parts_col = gold["parts"] if "parts" in gold.columns else [()] * len(gold)
+    for i, (dev, gs, ge, parts) in enumerate(zip(gold["device"], gold["start"], gold["end"], parts_col)):
+        if device is not None and dev != device:
+            continue
+        gs, ge = int(gs), int(ge)
+        inter = min(e, ge) - max(s, gs)
+        if inter <= 0 or inter / min(e - s, ge - gs) < 0.5:
+            continue
+        if parts and not any(min(pe, e) > max(ps, s) for ps, pe in parts):
+            continue
+        if e - s > 1.5 * (ge - gs) + _SLACK:
+            continue
+        iou = inter / (max(e, ge) - min(s, gs))
+        ranked.append((-iou, i))
+    return [i for _, i in sorted(ranked)]
+
+
+def _span_answer(answer: Any, text: str) -> tuple[tuple[int, int] | None, Feedback | None]:
+    """Validate a ``(start, end)`` answer: the span, or a Feedback saying what is wrong."""
+    if isinstance(answer, str):
+        where = text.find(answer) if answer else -1
+        if where >= 0:
+            return None, not_yet("That is the words themselves; the exercise asks for their offsets.",
+                                 hint=f"start = text.find({answer!r}); answer = (start, start + {len(answer)})")
+        return None, not_yet("The exercise asks for a pair of offsets (start, end).", hint=_SPAN_HINT)
+    if not (isinstance(answer, (tuple, list)) and len(answer) == 2 and all(_is_int(v) for v in answer)):
+        return None, not_yet("The answer should be a pair of whole numbers: (start, end).", hint=_SPAN_HINT)
+    s, e = answer
+    if not 0 <= s < e <= len(text):
+        if 0 <= e < s <= len(text):
+            return None, not_yet(f"({s}, {e}) ends before it starts.", hint="Give (start, end) with start < end: end is one past the last character.")
+        return None, not_yet(f"({s}, {e}) is not a span of the text (it has {len(text)} characters).", hint=_SPAN_HINT)
+    return (s, e), None
+
+
+def _gold_says(gold: pd.DataFrame, i: int) -> str:
+    row = gold.iloc[i]
+    return f"{row['device']} ({row['term_ar']}): {row['explanation']}"
+
+
+def _parts_text(text: str, gold: pd.DataFrame, i: int) -> str:
+    parts = gold["parts"].iloc[i] if "parts" in gold.columns else ()
+    return " / ".join(text[a:b] for a, b in parts) if parts else _short(str(gold["text"].iloc[i]))
+
+
+def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str | None,
+                  gold: pd.DataFrame | None, found: Sequence[Device] | None) -> Feedback:
+    if (empty := unanswered(answer, hint=_SPAN_HINT)) is not None:
+        return empty
+    text, gold = _context(text, gold)
+    span, problem = _span_answer(answer, text)
+    if problem is not None:
+        return problem
+    s, e = span
+    quoted = _short(text[s:e])
+    if "\n\n" in text[s:e]:
+        return not_yet("Your span runs across paragraphs.", hint="Point at the few words that make the device, inside one paragraph.")
+    hits = span_in_gold(span, gold, device=device)
+    if not hits:
+        others = [i for i in span_in_gold(span, gold) if gold["device"].iloc[i] != device]
+        if others:
+            return not_yet(f"'{quoted}' is in the gold as {_gold_says(gold, others[0])}; it is not {noun}.", hint=hint)
+        return not_yet(f"The gold has no {noun.split(' ', 1)[1]} at '{quoted}'.", hint=hint)
+    found = _detected(text) if found is None else found
+    mine = gold[gold["device"] == device]
+    matched = {mine.index[g] for g, _ in match_devices([d for d in found if d.device == device], mine)}
+    missed = [i for i in hits if gold.index[i] not in matched]
+    if missed:
+        i = missed[0]
+        return correct(f"'{quoted}' is {noun} in the gold, {gold['term_ar'].iloc[i]} ({_parts_text(text, gold, i)}): "
+                       f"{gold['explanation'].iloc[i]}. No detector found it: say why (which word or rule would it need?).")
+    i = hits[0]
+    return not_yet(f"Yes, '{quoted}' is {noun} in the gold ({_parts_text(text, gold, i)}), but the detectors found "
+                   "that one already: it is in the table of matches.",
+                   hint=f"Look at the table of misses, or read the text for {noun} that no highlight covers.")
+
+
+# --- Exercise 1 ----------------------------------------------------------------------------------
+
+
+def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
+                            found: Sequence[Device] | None = None) -> Feedback:
+    """Check ``(start, end)`` of an antithesis (طباق or مقابلة) of the gold that the detectors missed.
+
+    >>> text = "خرجت القوات وبقي المستشارون، والحرب انتهت."
+    >>> gold = pd.DataFrame({"device": ["antithesis"], "term_ar": ["طباق"], "start": [0], "end": [16],
+    ...                      "text": [text[0:16]], "parts": [((0, 4), (12, 16))], "explanation": ["leaving vs staying"]})
+    >>> check_missed_antithesis((0, 4), text=text, gold=gold, found=[])
+    ✅ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
+    """
+    hint = ("An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). "
+            "Read the paragraphs for what goes and what stays, what was before and what is now.")
+    return _check_missed(answer, "antithesis", "an antithesis", hint, text=text, gold=gold, found=found)
+
+
+# --- Exercise 2 ----------------------------------------------------------------------------------
+
+_ALIASES = {
+    "tricolon": "triad", "three": "triad", "تعداد ثلاثي": "triad", "ثلاثي": "triad",
+    "تعداد": "list", "enumeration": "list",
+    "sajʿ": "saj", "saj'": "saj", "saja": "saj", "rhyme": "saj", "rhymed prose": "saj", "سجع": "saj",
+    "tibaq": "antithesis", "ṭibāq": "antithesis", "muqabala": "antithesis", "طباق": "antithesis", "مقابلة": "antithesis",
+    "jinas": "jinas_ishtiqaq", "جناس": "jinas_ishtiqaq", "جناس اشتقاق": "jinas_ishtiqaq",
+    "takrar": "repetition", "تكرار": "repetition", "anaphora": "anaphora", "تكرار استهلالي": "anaphora",
+    "isti'ara": "metaphor_candidate", "istiara": "metaphor_candidate", "metaphor": "metaphor_candidate", "استعارة": "metaphor_candidate",
+    "kinaya": "kinaya", "كناية": "kinaya", "hyperbole": "hyperbole", "مبالغة": "hyperbole",
+    "us/them": "us_them", "ideological square": "us_them",
+}
+
+
+def _device_id(answer: str) -> str | None:
+    key = " ".join(answer.strip().lower().replace("’", "'").replace("-", "_").split())
+    if key in TERMS_AR:
+        return key
+    key_ar = normalize_ar(answer.strip())
+    for alias, device in _ALIASES.items():
+        if key == alias or key.replace("_", " ") == alias or key_ar == normalize_ar(alias):
+            return device
+    for device, term in TERMS_AR.items():
+        if key_ar == normalize_ar(term):
+            return device
+    return None
+
+
+def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str | None = None,
+                       gold: pd.DataFrame | None = None) -> Feedback:
+    """Check the device the gold annotation gives to ``phrase`` (its first occurrence in the text).
+
+    Accepts a device id (``"triad"``), its balagha term (``"تعداد ثلاثي"``) or a common name
+    (``"tricolon"``). The gold devices of the phrase are those lying at least 80% inside it.
+
+    >>> text = "جاء بالخير والبركة والسلامة."
+    >>> gold = pd.DataFrame({"device": ["triad"], "term_ar": ["تعداد ثلاثي"], "start": [4], "end": [27],
+    ...                      "text": [text[4:27]], "parts": [((4, 10), (11, 18), (19, 27))], "explanation": ["three goods"]})
+    >>> check_device_label("saj", phrase="بالخير والبركة والسلامة", text=text, gold=gold)
+    ❌ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
+       Hint: Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?
+    """
+    hint = "Answer with a device id such as 'triad', 'saj', 'antithesis', or its Arabic term. Look at how many items there are and how they are joined."
+    if (empty := unanswered(answer, hint=hint)) is not None:
+        return empty
+    text, gold = _context(text, gold)
+    start = text.find(phrase)
+    if start < 0:
+        raise ValueError(f"the phrase {phrase!r} is not in the text")
+    end = start + len(phrase)
+    inside = [i for i, (gs, ge) in enumerate(zip(gold["start"], gold["end"]))
+              if min(end, int(ge)) - max(start, int(gs)) >= 0.8 * (int(ge) - int(gs))]
+    expected = list(dict.fromkeys(gold["device"].iloc[i] for i in inside))
+    if not expected:
+        raise ValueError(f"the gold has no device inside {phrase!r}")
+    if not isinstance(answer, str):
+        return not_yet("The answer should be a device name (a str), such as 'antithesis'.", hint=hint)
+    device = _device_id(answer)
+    if device is None:
+        return not_yet(f"'{answer}' is not a device name this kit uses.",
+                       hint=f"Use one of: {', '.join((*DEVICE_TYPES, *GOLD_ONLY_DEVICES))}.")
+    first = inside[0]
+    row = gold.iloc[first]
+    if device in expected:
+        i = inside[expected.index(device)]
+        return correct(f"The gold calls it {_article(device)} {device}, {gold['term_ar'].iloc[i]}: {gold['explanation'].iloc[i]}.")
+    said = f"That span is in the gold as {_article(row['device'])} {row['device']} ({row['term_ar']})"
+    if device == "saj":
+        parts = gold["parts"].iloc[first] if "parts" in gold.columns else ()
+        words = [text[a:b] for a, b in parts] or phrase.split()
+        ends = ", ".join(f"-{rhyme_form_ar(w)[-1:]}" for w in words)
+        return not_yet(f"{said}, not saj': the last words {', '.join(words)} end in {ends}, which do not rhyme.",
+                       hint="Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?")
+    if device == "list" and "triad" in expected:
+        return not_yet(f"{said}: the gold keeps 'list' for four items or more.", hint="Count the items joined by و.")
+    around = span_in_gold((start, end), gold, device=device)
+    if around:
+        return not_yet(f"{said}. There is {_article(device)} {device} around these words ({_short(str(gold['text'].iloc[around[0]]))}), "
+                       "but it is made by other words.", hint="Classify only the three words given: what are they, together?")
+    return not_yet(f"{said}, not {device}.", hint=hint)
+
+
+def _article(device: str) -> str:
+    """``"an"`` before a device id that starts with a vowel, else ``"a"``."""
+    return "an" if device[:1] in "aeiou" else "a"
+
+
+# --- Exercise 3 ----------------------------------------------------------------------------------
+
+
+def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
+                          found: Sequence[Device] | None = None) -> Feedback:
+    """Check ``(start, end)`` of a metaphor (استعارة) of the gold that the detectors did not propose.
+
+    >>> text = "خرج البلد من عزلة طويلة."
+    >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [0], "end": [17],
+    ...                      "text": [text[0:17]], "parts": [((0, 3), (13, 17))], "explanation": ["isolation as a place"]})
+    >>> check_missed_metaphor((20, 23), text=text, gold=gold, found=[])
+    ❌ Not yet. The gold has no metaphor at 'يلة'.
+       Hint: A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs that an institution cannot literally do.
+    """
+    hint = ("A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: "
+            "war, journey, trade, building, containers, light. Read for verbs that an institution cannot literally do.")
+    return _check_missed(answer, "metaphor_candidate", "a metaphor", hint, text=text, gold=gold, found=found)

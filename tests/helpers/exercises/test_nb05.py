@@ -1,0 +1,186 @@
+"""Tests for helpers.exercises.nb05: right, wrong and unanswered answers for every check.
+
+Answers are located in the case study by phrase (``text.find``), as a student would do; the
+devices they point at are written out here as an independent record of what the notebook teaches.
+A text and a gold annotation written for these tests check that nothing is tied to the article.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.data import case_study_path
+from helpers.exercises import Feedback, nb05
+from helpers.load import read_text_ar
+
+TEXT = read_text_ar(case_study_path())
+
+
+def span(phrase: str) -> tuple[int, int]:
+    start = TEXT.find(phrase)
+    assert start >= 0, phrase
+    return start, start + len(phrase)
+
+
+CHECKS = [nb05.check_missed_antithesis, nb05.check_device_label, nb05.check_missed_metaphor]
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("placeholder", [..., None], ids=["ellipsis", "none"])
+def test_unanswered(check, placeholder):
+    feedback = check(placeholder)
+    assert isinstance(feedback, Feedback)
+    assert not feedback.ok
+    assert feedback.message.startswith("No answer yet")
+    assert feedback.hint
+
+
+# --- Exercise 1: an antithesis the detectors missed ----------------------------------------------
+
+ANTITHESIS_RIGHT = [
+    pytest.param(span("اخلاء"), "الابقاء", id="evacuate-keep-one-side"),
+    pytest.param(span("اخلاء البلاد من أي وجود قتالي اجنبي ومن جميع الأطراف، مع الابقاء"), "الابقاء", id="evacuate-keep-whole"),
+    pytest.param(span("عزلة مؤرقة وطويلة، وأصبح يتمتع بحلفاء"), "بحلفاء", id="isolation-allies"),
+    pytest.param(span("لغة الكاتيوشا"), "مقابلة", id="muqabala-katyusha"),
+]
+
+
+@pytest.mark.parametrize("answer, needle", ANTITHESIS_RIGHT)
+def test_antithesis_right(answer, needle):
+    feedback = nb05.check_missed_antithesis(answer)
+    assert feedback.ok, feedback
+    assert needle in feedback.message
+
+
+# (answer, words the message or hint must contain)
+ANTITHESIS_WRONG = [
+    pytest.param(span("ظاهراً، لكنها في العمق"), "found that one already", id="already-found-muqabala"),
+    pytest.param(span("لن تنتهي بالسلام ابداً، بل ستنهي"), "found that one already", id="already-found-salb"),
+    pytest.param(span("بحنكة ودبلوماسية متقنة"), "us_them", id="other-device"),
+    pytest.param(span("علق هنا"), "no antithesis", id="not-in-gold"),
+    pytest.param("اخلاء", "text.find", id="words-not-offsets"),
+    pytest.param((800, 740), "ends before", id="reversed"),
+    pytest.param((0, 99999), "not a span", id="out-of-range"),
+    pytest.param((0, len(TEXT)), "across paragraphs", id="whole-text"),
+    pytest.param(742, "pair", id="one-number"),
+    pytest.param((742.0, 747.0), "pair", id="floats"),
+]
+
+
+@pytest.mark.parametrize("answer, needle", ANTITHESIS_WRONG)
+def test_antithesis_wrong(answer, needle):
+    feedback = nb05.check_missed_antithesis(answer)
+    assert not feedback.ok
+    assert needle in feedback.message + feedback.hint
+    assert feedback.hint
+
+
+# --- Exercise 2: classify a phrase --------------------------------------------------------------
+
+LABEL_RIGHT = ["triad", "Triad", "tricolon", "تعداد ثلاثي"]
+
+
+@pytest.mark.parametrize("answer", LABEL_RIGHT)
+def test_label_right(answer):
+    feedback = nb05.check_device_label(answer)
+    assert feedback.ok, feedback
+    assert "triad" in feedback.message
+
+
+LABEL_WRONG = [
+    pytest.param("saj", "do not rhyme", id="saj"),
+    pytest.param("سجع", "do not rhyme", id="saj-arabic"),
+    pytest.param("saj'", "-ث, -ب, -ت", id="saj-endings"),
+    pytest.param("list", "four items", id="list"),
+    pytest.param("antithesis", "other words", id="antithesis-around"),
+    pytest.param("us_them", "not us_them", id="unrelated-device"),
+    pytest.param("rhyming triad", "not a device name", id="unknown-name"),
+    pytest.param(3, "device name", id="number"),
+]
+
+
+@pytest.mark.parametrize("answer, needle", LABEL_WRONG)
+def test_label_wrong(answer, needle):
+    feedback = nb05.check_device_label(answer)
+    assert not feedback.ok
+    assert needle in feedback.message + feedback.hint
+    assert feedback.hint
+
+
+# --- Exercise 3: a metaphor the detectors missed -------------------------------------------------
+
+METAPHOR_RIGHT = [
+    pytest.param(span("خرج للتو من عزلة"), "container", id="container"),
+    pytest.param(span("لغة الكاتيوشا"), "language", id="language"),
+    pytest.param(span("ارضية"), "building", id="ground"),
+    pytest.param(span("المثمر"), "organic", id="fruitful"),
+    pytest.param(span("بلوغ اهدافها"), "journey", id="goals"),
+]
+
+
+@pytest.mark.parametrize("answer, needle", METAPHOR_RIGHT)
+def test_metaphor_right(answer, needle):
+    feedback = nb05.check_missed_metaphor(answer)
+    assert feedback.ok, feedback
+    assert needle in feedback.message
+
+
+METAPHOR_WRONG = [
+    pytest.param(span("تدفع فواتير"), "found that one already", id="already-found-bills"),
+    pytest.param(span("الدبلوماسية التي تنتصر"), "found that one already", id="already-found-wins"),
+    pytest.param(span("بحنكة"), "us_them", id="evaluation-not-metaphor"),
+    pytest.param(span("علق هنا"), "no metaphor", id="not-in-gold"),
+    pytest.param("ارضية", "text.find", id="words-not-offsets"),
+]
+
+
+@pytest.mark.parametrize("answer, needle", METAPHOR_WRONG)
+def test_metaphor_wrong(answer, needle):
+    feedback = nb05.check_missed_metaphor(answer)
+    assert not feedback.ok
+    assert needle in feedback.message + feedback.hint
+
+
+# --- Any text: a text and a gold written for these tests -----------------------------------------
+
+OWN_TEXT = "وعد المجلس بالإصلاح، ووعد بالشفافية، ووعد بالعدالة، لكن الأنابيب قديمة والوعود جديدة."
+OWN_GOLD = pd.DataFrame({
+    "device": ["triad", "antithesis"],
+    "term_ar": ["تعداد ثلاثي", "مقابلة"],
+    "start": [0, 56],
+    "end": [50, 84],
+    "text": [OWN_TEXT[0:50], OWN_TEXT[56:84]],
+    "parts": [((0, 19), (21, 35), (37, 50)), ((56, 64), (65, 70), (71, 78), (79, 84))],
+    "explanation": ["three promises", "old pipes vs new promises"],
+})
+
+
+def test_own_text_gold_is_consistent():
+    assert OWN_TEXT[56:64] == "الأنابيب" and OWN_TEXT[79:84] == "جديدة"
+
+
+OWN_CASES = [
+    pytest.param(nb05.check_missed_antithesis, (65, 70), {}, True, "old pipes", id="antithesis-missed"),
+    pytest.param(nb05.check_missed_antithesis, (0, 10), {}, False, "triad", id="antithesis-is-triad"),
+    pytest.param(nb05.check_missed_metaphor, (65, 70), {}, False, "not a metaphor", id="no-metaphor"),
+    pytest.param(nb05.check_device_label, "triad", {"phrase": "وعد المجلس بالإصلاح، ووعد بالشفافية، ووعد بالعدالة"}, True,
+                 "three promises", id="label-right"),
+    pytest.param(nb05.check_device_label, "saj", {"phrase": "وعد المجلس بالإصلاح، ووعد بالشفافية، ووعد بالعدالة"}, False,
+                 "do not rhyme", id="label-saj"),
+]
+
+
+@pytest.mark.parametrize("check, answer, extra, ok, needle", OWN_CASES)
+def test_own_text(check, answer, extra, ok, needle):
+    kwargs = {"text": OWN_TEXT, "gold": OWN_GOLD, **extra}
+    if check is not nb05.check_device_label:
+        kwargs["found"] = []
+    feedback = check(answer, **kwargs)
+    assert feedback.ok is ok, feedback
+    assert needle in feedback.message + feedback.hint
+
+
+def test_text_without_gold_is_an_error():
+    with pytest.raises(ValueError, match="together"):
+        nb05.check_missed_antithesis((0, 3), text=OWN_TEXT)
