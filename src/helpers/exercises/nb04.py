@@ -1,0 +1,324 @@
+"""Checks for notebook 04 (words in use: frequency, dispersion, concordance, collocation, keyness).
+
+Every check takes the student's ``answer`` and, optionally, the ``text`` the exercise is about
+(the case-study article by default) and the word the exercise names. The expected value is
+computed from that text with the statistics helpers, the same way the notebook's solution cells
+do; nothing about the article is written down here. Typical wrong answers (a rate per token
+instead of per 1,000, a denominator without stopwords, DP over the wrong parts, a keyword list
+sorted by Log Ratio, a collocate ranked by PMI, ...) are recognised and answered with a hint.
+
+>>> check_rate_per_1000(...)
+❌ Not yet. No answer yet: replace the ... with your code.
+   Hint: Count the word at surface level (frequency_table_ar(text)) and compute count * 1000 / (number of Arabic word tokens).
+>>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
+✅ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from numbers import Real
+from typing import Any
+
+import pandas as pd
+
+from helpers.collocations import collocations_ar
+from helpers.data import case_study_path
+from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.frequency import counts_ar, dispersion_ar
+from helpers.keyness import keyness_ar
+from helpers.levels import word_sequence_ar
+from helpers.load import read_text_ar
+from helpers.normalize import normalize_ar
+from helpers.stopwords import is_stopword_ar
+from helpers.tokenize import tokenize_ar
+
+__all__ = [
+    "RATE_WORD",
+    "DP_WORD",
+    "NAMES",
+    "COLLOCATION_NODE",
+    "check_rate_per_1000",
+    "check_dp",
+    "check_top_keyword",
+    "check_top_collocate",
+]
+
+#: The word of exercise 1 (its rate per 1,000 word tokens).
+RATE_WORD = "البلاد"
+#: The word of exercise 2 (its DP across the body paragraphs).
+DP_WORD = "القوات"
+#: The proper names exercise 3 drops from the keyword list (people, countries, cities).
+NAMES = ("الكاظمي", "مصطفى", "العراق", "بايدن", "صدام", "بغداد")
+#: The node of exercise 4 (its strongest collocate by log-Dice).
+COLLOCATION_NODE = "القوات"
+
+_RATE_TOLERANCE = 0.006   # rounding to two decimals is fine for a rate per 1,000
+_DP_TOLERANCE = 0.001     # rounding to three decimals is fine for DP
+
+
+def _default_text() -> str:
+    return read_text_ar(case_study_path())
+
+
+def _number(answer: Any) -> float | None:
+    if isinstance(answer, bool) or not isinstance(answer, Real) or not math.isfinite(answer):
+        return None
+    return float(answer)
+
+
+def _near(value: float, target: float, tolerance: float) -> bool:
+    return abs(value - target) <= tolerance + 1e-12
+
+
+def _word(answer: Any) -> str | None:
+    """The answer as one stripped word, or None if it is not a single non-empty string."""
+    if not isinstance(answer, str) or not answer.strip() or len(answer.split()) != 1:
+        return None
+    return answer.strip()
+
+
+# --- Exercise 1 ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _rate_facts(text: str, word: str) -> dict[str, float]:
+    seq = word_sequence_ar(text)
+    n = len(seq)
+    surface = counts_ar(seq, level="surface")
+    content_tokens = sum(counts_ar(seq, level="surface", stopwords=False).values())
+    count = surface[word]
+    return {
+        "n": n,
+        "count": count,
+        "normalized": counts_ar(seq, level="normalized")[normalize_ar(word)],
+        "clitic": dispersion_ar(text, word, level="normalized", parts=None, clitic_aware=True).frequency,
+        "content_tokens": content_tokens,
+        "all_tokens": len(tokenize_ar(text)),
+        "pieces": len(text.split()),
+        "types": len(surface),
+    }
+
+
+def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None = None) -> Feedback:
+    """Check the rate per 1,000 word tokens of ``word``, counted as written (surface level).
+
+    The rate is ``count * 1000 / N``, where ``N`` is every Arabic word token of the text,
+    function words included (as :func:`helpers.frequency.frequency_table_ar` computes it).
+
+    >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
+    ✅ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
+    >>> check_rate_per_1000(0.25, word="البيت", text="في البيت الكبير والبيت")
+    ❌ Not yet. 0.25 is the rate per word token (a proportion), not per 1,000.
+       Hint: Multiply by 1,000: count * 1000 / N.
+    """
+    hint = ("Count the word at surface level (frequency_table_ar(text)) and compute "
+            "count * 1000 / (number of Arabic word tokens).")
+    if (empty := unanswered(answer, hint=hint)) is not None:
+        return empty
+    text = _default_text() if text is None else text
+    facts = _rate_facts(text, word)
+    n, count = facts["n"], facts["count"]
+    expected = count * 1000 / n
+    value = _number(answer)
+    if value is None:
+        return not_yet("The answer should be a number (a rate per 1,000 word tokens).", hint=hint)
+    if _near(value, expected, _RATE_TOLERANCE):
+        return correct(f"{word} occurs {count} time{'s' if count != 1 else ''} in {n} word tokens: "
+                       f"{round(expected, 3)} per 1,000.")
+    if count and _near(value, count / n, 0.0005):
+        return not_yet(f"{answer} is the rate per word token (a proportion), not per 1,000.",
+                       hint="Multiply by 1,000: count * 1000 / N.")
+    if count and _near(value, count * 100 / n, _RATE_TOLERANCE):
+        return not_yet(f"{answer} is a percentage (per 100 words).", hint="Per 1,000 means count * 1000 / N.")
+    if _near(value, count, 0) and count:
+        return not_yet(f"{answer} is the raw count, not a rate.", hint="Divide by the number of word tokens and multiply by 1,000.")
+    wrong = f"{answer} is not the rate of {word} per 1,000 word tokens."
+    if facts["content_tokens"] and _near(value, count * 1000 / facts["content_tokens"], _RATE_TOLERANCE):
+        return not_yet(wrong, hint="You divided by the content words only. N is every word token, stopwords included, "
+                                   "so that a rate does not change when function words are dropped from the table.")
+    if facts["clitic"] != count and _near(value, facts["clitic"] * 1000 / n, _RATE_TOLERANCE):
+        return not_yet(wrong, hint="You counted the word with clitics attached too (a clitic-aware search). "
+                                   "The exercise asks for the form as written, as the surface frequency table counts it.")
+    if facts["normalized"] != count and _near(value, facts["normalized"] * 1000 / n, _RATE_TOLERANCE):
+        return not_yet(wrong, hint="You counted at normalized level, which merges spellings; count the form as written.")
+    for key, what in (("all_tokens", "every token, punctuation and numbers included"),
+                      ("pieces", "whitespace pieces (text.split())"),
+                      ("types", "the number of distinct words (types)")):
+        if _near(value, count * 1000 / facts[key], _RATE_TOLERANCE):
+            return not_yet(wrong, hint=f"You divided by {what}. Divide by the number of Arabic word tokens.")
+    return not_yet(wrong, hint=hint)
+
+
+# --- Exercise 2 ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _dp_facts(text: str, word: str) -> dict[str, float]:
+    paragraphs = dispersion_ar(text, word, level="normalized", parts="paragraphs")
+    blocks = dispersion_ar(text, word, level="normalized", parts="blocks")
+    clitic = dispersion_ar(text, word, level="normalized", parts="paragraphs", clitic_aware=True)
+    return {"dp": paragraphs.dp, "dp_norm": paragraphs.dp_norm, "blocks": blocks.dp, "blocks_norm": blocks.dp_norm,
+            "clitic": clitic.dp, "frequency": paragraphs.frequency}
+
+
+def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Feedback:
+    """Check Gries' DP of ``word`` across the article's body paragraphs (``parts="paragraphs"``).
+
+    >>> # paragraphs of 5, 6 and 4 words; سلام 0, 1 and 2 times: DP = 0.5 * (5/15 + 1/15 + 6/15)
+    >>> text = "العنوان هنا\\n\\nقال الوزير إن السلام قريب.\\n\\nلا حرب ولا سلام في البلاد.\\n\\nسلام سلام دائم للجميع."
+    >>> round(dispersion_ar(text, "سلام", parts="paragraphs").dp, 3)
+    0.4
+    >>> check_dp(0.4, word="سلام", text=text)
+    ✅ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
+    """
+    hint = 'Use dispersion_ar(text, word, parts="paragraphs") and read its .dp.'
+    if (empty := unanswered(answer, hint=hint)) is not None:
+        return empty
+    text = _default_text() if text is None else text
+    facts = _dp_facts(text, word)
+    if math.isnan(facts["dp"]):
+        return not_yet(f"{word} does not occur in the body paragraphs, so it has no DP.", hint=hint)
+    value = _number(answer)
+    if value is None:
+        return not_yet("The answer should be a number between 0 and 1.", hint=hint)
+    expected = facts["dp"]
+    if _near(value, expected, _DP_TOLERANCE):
+        parts = len(dispersion_ar(text, word, level="normalized", parts="paragraphs").parts)
+        return correct(f"DP = {round(expected, 3)} for {word} across {parts} paragraphs "
+                       "(0 = spread like the text, near 1 = in one place).")
+    wrong = f"{answer} is not the DP of {word} across the paragraphs."
+    if _near(value, facts["dp_norm"], _DP_TOLERANCE):
+        return not_yet(wrong, hint="That is DP_norm (.dp_norm), the rescaled value. The exercise asks for DP itself (.dp).")
+    if _near(value, facts["blocks"], _DP_TOLERANCE) or _near(value, facts["blocks_norm"], _DP_TOLERANCE):
+        return not_yet(wrong, hint='That is DP over every block (headline, dateline and trailer too): pass parts="paragraphs".')
+    if _near(value, 2 * expected, 2 * _DP_TOLERANCE):
+        return not_yet(wrong, hint="You forgot the factor 0.5: DP = 0.5 * sum |v_i - s_i|.")
+    if _near(value, 1 - expected, _DP_TOLERANCE):
+        return not_yet(wrong, hint="That is 1 - DP. In Gries' DP, 0 means evenly spread and values near 1 concentrated.")
+    if not math.isnan(facts["clitic"]) and facts["clitic"] != expected and _near(value, facts["clitic"], _DP_TOLERANCE):
+        return not_yet(wrong, hint="You searched clitic-aware; count the word as given (clitic_aware=False, the default).")
+    if _near(value, facts["frequency"], 0):
+        return not_yet(f"{answer} is how often the word occurs, not its DP.", hint=hint)
+    if not 0 <= value <= 1:
+        return not_yet(f"DP is always between 0 and 1; {answer} is not.", hint=hint)
+    return not_yet(wrong, hint=hint)
+
+
+# --- Exercise 3 ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _keyness(text: str, level: str) -> pd.DataFrame:
+    return keyness_ar(text, level=level)
+
+
+def _first(items: list[str]) -> str | None:
+    return items[0] if items else None
+
+
+def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str | None = None) -> Feedback:
+    """Check the strongest keyword against wordfreq (normalized level, sorted by LL) that is not a name.
+
+    Any spelling that normalizes to the right item is accepted (البلاد, الأمريكية or الامريكيه).
+
+    >>> check_top_keyword("الكاظمي")
+    ❌ Not yet. الكاظمي is a proper name, which the exercise drops.
+       Hint: Remove the rows whose item is in names, then take the first row of the table (it is sorted by ll).
+    """
+    hint = ('Compute keyness_ar(text, level="normalized"), remove the rows whose item is in names, '
+            "and take the first item (the table is sorted by ll).")
+    if (empty := unanswered(answer, hint=hint)) is not None:
+        return empty
+    text = _default_text() if text is None else text
+    word = _word(answer)
+    if word is None:
+        if isinstance(answer, (pd.DataFrame, pd.Series, list, tuple, set)):
+            return not_yet("That is a collection; the exercise asks for one word (a str).",
+                           hint="Take the first item: table['item'].iloc[0].")
+        return not_yet("The answer should be one Arabic word (a str).", hint=hint)
+    form = normalize_ar(word)
+    dropped = {normalize_ar(n) for n in names}
+    table = _keyness(text, "normalized")
+    kept = table[~table["item"].isin(dropped)]
+    expected = _first(list(kept["item"]))
+    if expected is None:
+        return not_yet("Every keyword is a name in this text.", hint=hint)
+    if form == expected:
+        row = kept.iloc[0]
+        return correct(f"{word}: LL = {round(float(row['ll']), 3)}, Log Ratio = {round(float(row['log_ratio']), 3)}, "
+                       f"{int(row['count_target'])} times in the text. A topic word, not a name.")
+    if form in dropped:
+        return not_yet(f"{word} is a proper name, which the exercise drops.",
+                       hint="Remove the rows whose item is in names, then take the first row of the table (it is sorted by ll).")
+    by_ratio = kept.sort_values(["log_ratio", "item"], ascending=[False, True])
+    if form == _first(list(by_ratio["item"])) or (form in set(kept.loc[kept["count_ref"] == 0, "item"])):
+        return not_yet(f"{word} tops the list by Log Ratio, or is a word wordfreq does not list at all.",
+                       hint="Sort by ll (the table's own order). A word missing from the reference gets the 0.5 correction, "
+                            "so its Log Ratio is only a lower bound, and a single occurrence says little.")
+    counts = kept.sort_values(["count_target", "item"], ascending=[False, True])
+    if form == _first(list(counts["item"])) or is_stopword_ar(word):
+        return not_yet(f"{word} is frequent in the text, but not key: wordfreq's Arabic uses it about as often.",
+                       hint="Keyness compares rates: take the highest ll, not the highest count.")
+    surface = _keyness(text, "surface")
+    surface_top = _first([i for i in surface["item"] if normalize_ar(i) not in dropped])
+    if word == surface_top:
+        return not_yet(f"{word} is the top at surface level.", hint='The exercise asks for level="normalized".')
+    return not_yet(f"{word} is not the strongest keyword once the names are dropped.", hint=hint)
+
+
+# --- Exercise 4 ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _collocates(text: str, node: str, min_count: int, stopwords: bool) -> pd.DataFrame:
+    return collocations_ar(text, node, window=4, min_count=min_count, measures=["log_dice", "pmi", "npmi"],
+                           stopwords=stopwords)
+
+
+def _best(table: pd.DataFrame, column: str) -> set[str]:
+    if table.empty:
+        return set()
+    top = table[column].max()
+    return set(table.loc[(table[column] - top).abs() < 1e-9, "collocate"])
+
+
+def check_top_collocate(answer: Any, *, node: str = COLLOCATION_NODE, text: str | None = None) -> Feedback:
+    """Check the collocate of ``node`` with the highest log-Dice (window 4, ``min_count=2``, normalized level).
+
+    Any spelling that normalizes to the right collocate is accepted; with a tie, any tied word.
+
+    >>> check_top_collocate("القوات")
+    ❌ Not yet. القوات is the node itself; a word is never its own collocate.
+       Hint: Read the first row of collocations_ar(text, node, window=4, min_count=2, measures=["log_dice"]).
+    """
+    hint = 'Read the first row of collocations_ar(text, node, window=4, min_count=2, measures=["log_dice"]).'
+    if (empty := unanswered(answer, hint=hint)) is not None:
+        return empty
+    text = _default_text() if text is None else text
+    word = _word(answer)
+    if word is None:
+        if isinstance(answer, (pd.DataFrame, pd.Series, list, tuple, set)):
+            return not_yet("That is a collection; the exercise asks for one word (a str).",
+                           hint="Take the first collocate: table['collocate'].iloc[0].")
+        return not_yet("The answer should be one Arabic word (a str).", hint=hint)
+    form = normalize_ar(word)
+    if form == normalize_ar(node):
+        return not_yet(f"{word} is the node itself; a word is never its own collocate.", hint=hint)
+    table = _collocates(text, node, 2, True)
+    if table.empty:
+        return not_yet(f"{node} has no collocate seen twice in this text.", hint=hint)
+    expected = _best(table, "log_dice")
+    if form in expected:
+        row = table[table["collocate"] == form].iloc[0]
+        return correct(f"{word}: log-Dice {round(float(row['log_dice']), 3)}, seen {int(row['cooc'])} times within "
+                       f"4 words of {node} (PMI {round(float(row['pmi']), 3)}).")
+    wrong = f"{word} is not the collocate with the highest log-Dice."
+    if form in _best(table, "pmi") or form in _best(table, "npmi"):
+        return not_yet(wrong, hint="That one wins by PMI (or NPMI), which favours rare words. Sort by log_dice.")
+    if form in _best(_collocates(text, node, 1, True), "pmi") or form in _best(_collocates(text, node, 1, True), "log_dice"):
+        return not_yet(wrong, hint="That collocate is seen only once near the node: set min_count=2.")
+    if form in set(table["collocate"]):
+        return not_yet(f"{word} is a collocate of {node}, but not the strongest by log-Dice.", hint=hint)
+    return not_yet(f"{word} is not among the collocates seen at least twice within 4 words of {node}.", hint=hint)
