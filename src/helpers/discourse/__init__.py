@@ -9,7 +9,7 @@ offsets into the text as loaded):
 - ``deixis``: temporal and spatial deixis (:func:`find_deixis_ar`).
 - ``chains``: reference chains of the main actors (:func:`reference_chains_ar`), gold chains
   and recall (:func:`read_gold_chain_ar`, :func:`chain_recall_ar`).
-- ``lexicon``: the three lexicons in ``data/lexicons/`` (see ``data/lexicons/DISCOURSE.md``).
+- ``lexicon``: the three lexicons in ``data/lexicons/`` (see ``data/lexicons/README.md (discourse section)``).
 - ``words``: normalized words with original offsets, the ground the matchers share.
 
 >>> from helpers.discourse import find_connectives_ar

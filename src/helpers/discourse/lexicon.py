@@ -1,7 +1,7 @@
 """The discourse lexicons in ``data/lexicons/``: read, checked and returned as DataFrames.
 
 Three tab-separated files, each with a ``#`` comment block that documents its columns and how
-entries were judged (``data/lexicons/DISCOURSE.md`` summarises them):
+entries were judged (``data/lexicons/README.md (discourse section)`` summarises them):
 
 * ``connectives_ar.tsv``: discourse connectives with a sense (:data:`SENSE_CLASSES`,
   :data:`SENSE_SUBTYPES`), read by :func:`connective_lexicon_ar`;
