@@ -1,6 +1,6 @@
 """Load the kit's Arabic lexicons and find their entries in a text, clitic-aware.
 
-The lexicons are documented TSV files in ``data/lexicons/`` (see ``data/lexicons/RHETORIC.md``):
+The lexicons are documented TSV files in ``data/lexicons/`` (see ``data/lexicons/README.md``):
 
 =======================  ===========================================================  ====================
 name                     what it lists                                                 label of a match
