@@ -17,12 +17,13 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from helpers import __version__
+from helpers.compare import align_statements_ar, framing_table_ar, keyness_each_vs_rest_ar, profile_texts_ar
 from helpers.discourse import (
     find_attributions_ar,
     find_connectives_ar,
@@ -43,7 +44,7 @@ from helpers.spans import Span
 from helpers.structure import split_article_ar
 from helpers.tokenize import tokenize_ar
 
-__all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document"]
+__all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document", "comparison_document"]
 
 #: Bumped when the shape of the JSON output changes.
 SCHEMA_VERSION = 2
@@ -158,4 +159,38 @@ def analysis_document(results: Sequence[tuple[str, dict[str, Any]]]) -> dict[str
         "schema": SCHEMA_VERSION,
         "offsets": "Python str indices (Unicode code points) into each text as decoded from UTF-8",
         "texts": [{"source": source, **result} for source, result in results],
+    }
+
+
+def comparison_document(texts: Mapping[str, str]) -> dict[str, Any]:
+    """Compare two or more texts (source name -> text): profile, keyness, shared statements, framing.
+
+    Alignment rows carry ``start``/``end`` offsets into their own text and ``match_start``/
+    ``match_end`` into the other text; framing rows carry the actor mention's and its verb's
+    offsets. Morphology is pinned to the embedded backend.
+
+    >>> doc = comparison_document({"a": "وصل الوفد إلى بغداد أمس. وبدأت المحادثات.",
+    ...                            "b": "وصل الوفد إلى بغداد أمس. وانتهت الزيارة بسلام."})
+    >>> [(row["text"], row["label"]) for row in doc["alignment"] if row["index"] == 0]
+    [('a', 'shared'), ('b', 'shared')]
+    """
+    if len(texts) < 2:
+        raise ValueError(f"comparison needs two or more texts, got {len(texts)}")
+    for name, text in texts.items():
+        check_text_ar(text, name=name)
+    morphology = {name: _morphology(text) for name, text in texts.items()}
+    profile = profile_texts_ar(texts, morphology=morphology).reset_index()
+    return {
+        "tool": "arabic-discourse-lab",
+        "version": __version__,
+        "schema": SCHEMA_VERSION,
+        "offsets": "Python str indices (Unicode code points) into each text as decoded from UTF-8",
+        "texts": [
+            {"source": name, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "characters": len(text)}
+            for name, text in texts.items()
+        ],
+        "profile": _records(profile),
+        "keyness": _records(keyness_each_vs_rest_ar(texts)),
+        "alignment": _records(align_statements_ar(texts)),
+        "framing": _records(framing_table_ar(texts, morphology=morphology)),
     }

@@ -133,3 +133,32 @@ def test_later_layers_point_into_the_text(case_study_json: dict, layer: str) -> 
     assert found, f"{layer} found nothing in the case study"
     for f in found:
         assert text[f["start"] : f["end"]] == f["text"]
+
+
+def test_compare_two_texts(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("وصل الوفد العراقي إلى واشنطن أمس. وبدأت المحادثات حول انسحاب القوات.", encoding="utf-8")
+    b.write_text("وصل الوفد العراقي إلى واشنطن أمس. وانتهت الزيارة دون اتفاق واضح!", encoding="utf-8")
+    result = run_cli("compare", str(a), str(b), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [t["source"] for t in doc["texts"]] == [str(a), str(b)]
+    assert {"profile", "keyness", "alignment", "framing"} <= set(doc)
+    texts = {str(a): a.read_text(encoding="utf-8"), str(b): b.read_text(encoding="utf-8")}
+    first = [row for row in doc["alignment"] if row["index"] == 0]
+    assert {row["label"] for row in first} == {"shared"}
+    for row in doc["alignment"]:
+        assert texts[row["text"]][row["start"] : row["end"]] == row["sentence"]
+    words = next(row for row in doc["profile"] if row["measure"] == "words")
+    assert words[str(a)] == 11 and words[str(b)] == 11
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [(["a.txt"], "compare needs two or more files"), (["a.txt", "a.txt"], "the same file twice"), (["a.txt", "missing.txt"], "file not found")],
+)
+def test_compare_bad_input_is_one_line(tmp_path: Path, files: list[str], message: str) -> None:
+    (tmp_path / "a.txt").write_text("نص عربي قصير.", encoding="utf-8")
+    result = run_cli("compare", *files, cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
