@@ -26,6 +26,14 @@ A source is ``unnamed`` when its first word (without و or the article) is one o
 ``unnamed_source`` nouns (``مصادر``, ``مسؤول``, ``مراقبون``), ``named`` otherwise (a person,
 title or institution), ``implicit`` when missing and ``evidence`` for evidential frames.
 
+An unnamed source may continue with one prepositional phrase, ``في`` or ``من`` and a noun
+phrase, that says where it works (``مسؤول في الوزارة``, ``مصدر من الرئاسة``, ``مسؤولون في
+وزارة الدفاع``), up to the punctuation, content marker, time word or verb of saying that ends
+the source; the content then starts after it. The phrase is not taken when it names the
+occasion or time of speaking (``في بيان``, ``في تصريح``, ``من جهته``, ``في وقت سابق``; see
+:data:`_OCCASIONS`), when its preposition is the cue's own particle (``حذر خبراء من …``), or
+after a named source (``قال الكاظمي في بيان``), where it usually says where or when.
+
 >>> a = find_attributions_ar("قالت مصادر مطلعة إن الاتفاق جاهز.")[0]
 >>> a.text, a.source_text, a.source_type, a.content_text, a.content_type
 ('قالت', 'مصادر مطلعة', 'unnamed', 'إن الاتفاق جاهز', 'that_clause')
@@ -57,6 +65,15 @@ _STOPS = frozenset(normalize_ar(w) for w in (
     "أمس", "اليوم", "غداً", "الآن", "مساء", "صباح", "خلال", "عقب", "أثناء", "لدى", "في", "عبر", "قائلاً", "مضيفاً",
     "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "إلى", "على", "عن", "من",
     "الشهر", "الأسبوع", "العام", "السنة", "الليلة", "البارحة", "مؤخراً", "أخيراً", "مجدداً", "أيضاً", "قد",
+))
+# Prepositions that may attach a phrase to an unnamed source (مسؤول في الوزارة, مصدر من الرئاسة).
+_SOURCE_PREPOSITIONS = frozenset({"في", "من"})
+# Nouns after في/من that give the occasion or time of speaking, not the source's affiliation.
+_OCCASIONS = frozenset(normalize_ar(w) for w in (
+    "بيان", "بيانه", "بيانها", "تصريح", "تصريحه", "تصريحها", "تصريحات", "كلمة", "كلمته", "كلمتها", "حديث",
+    "حديثه", "حديثها", "مقابلة", "مؤتمر", "لقاء", "اتصال", "رسالة", "تغريدة", "منشور", "خطاب", "إحاطة",
+    "وقت", "الوقت", "ساعة", "ختام", "أعقاب", "ظل", "المقابل", "نهاية", "بداية", "مستهل", "جهته", "جهتها",
+    "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
 ))
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
 _TRAILING = " \t\n.،,؛;:!؟?…"
@@ -146,17 +163,45 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _says(w: Word) -> bool:
+    """Whether ``w`` is a verb of saying of the lexicon (قال, أكد), or فإن/فأن opening content."""
+    if w.norm in ("فان", "وان"):
+        return True
+    return any(c.kind == "verb" and len(c.words) == 1 and w.norm in (c.words[0], "و" + c.words[0], "ف" + c.words[0])
+               for c in _lexicon()[0])
+
+
+def _opens_affiliation(words: Sequence[Word], j: int, k: int, sentence: int) -> bool:
+    """Whether word ``j`` (في/من) opens a phrase that belongs to the unnamed source starting at ``k``."""
+    if words[j].norm not in _SOURCE_PREPOSITIONS or j == k or j + 1 >= len(words):
+        return False
+    if _source_type(words[k], _lexicon()[1]) != "unnamed":
+        return False
+    nxt = words[j + 1]
+    return (nxt.joined and nxt.sentence == sentence and nxt.norm not in _STOPS and nxt.norm not in _OCCASIONS
+            and not _is_marker(nxt) and not _says(nxt))
+
+
 def _source(words: Sequence[Word], k: int, sentence: int, *, stop: str = "") -> tuple[int, int | None]:
     """Collect source words from word ``k``: return (index after them, end offset or None).
 
     A source stops at punctuation, a content marker, a time or place word (أمس, في), a noun
-    of saying (قوله), the cue's particle, or after MAX_SOURCE_WORDS words.
+    of saying (قوله), the cue's particle, or after MAX_SOURCE_WORDS words. An unnamed source
+    may take one في/من phrase (see the module docstring), which ends at the same stops or at
+    a verb of saying.
     """
     end = None
     j = k
+    phrase = False
     while j < len(words) and j - k < MAX_SOURCE_WORDS and words[j].sentence == sentence:
         w = words[j]
-        if (j > k and not w.joined) or _is_marker(w) or w.norm in _STOPS or (stop and w.norm == stop):
+        if (j > k and not w.joined) or _is_marker(w) or (stop and w.norm == stop):
+            break
+        if w.norm in _STOPS:
+            if phrase or not _opens_affiliation(words, j, k, sentence):
+                break
+            phrase = True
+        elif phrase and _says(w):
             break
         end = w.end
         j += 1

@@ -6,8 +6,23 @@
   (``رئيس مجلس الوزراء، مصطفى الكاظمي``, ``الرئيس بايدن``; see :func:`_name_after_title`), and
   words that recur at least :data:`FREQUENT_NAME_MIN_COUNT` times while being rare in general
   Arabic (``wordfreq`` Zipf below :data:`FREQUENT_NAME_MAX_ZIPF`), as names are. A found full
-  name also matches by its last word (``الكاظمي``). Proclitics (و ف ب ل ك) may be attached and
-  stay out of the span (``لطلب حكومة الكاظمي``, ``وللكاظمي``).
+  name (given name + family name) also matches by its family name alone (``الكاظمي``) and by
+  its given name alone (``سليم`` of ``سليم العطاونة``, unless two found actors share it).
+  Proclitics (و ف ب ل ك) may be attached and stay out of the span (``لطلب حكومة الكاظمي``,
+  ``وللكاظمي``).
+* **no verbs as names**: a headline puts the verb right after the title (``وزير الخارجية يبحث
+  في القاهرة ملف المياه``), so the name rule asks the embedded morphological analyser
+  (farahidi, :mod:`helpers.morphology.farahidi_backend`, out of context, once per word type)
+  for each candidate word's readings. A word all of whose readings are verbs (``يبحث``,
+  ``يزور``) is never a name; a first word with a verb reading and no proper-noun reading
+  (``بحث``, ``جو``) is a name only when a family name follows it (``جو بايدن``). A word the
+  analyser does not know (most family names: ``الكاظمي``, ``العطاونة``) has no verb reading.
+  A verb prefix alone proves nothing (``يوسف``, ``يزيد``, ``أحمد`` are names), and the
+  in-context reading is not used: it costs a sentence-wide HMM run for one word.
+* **family names** after a given name: a rare nisba (``الكاظمي``), a rare word with the
+  article that the analyser does not know (``العطاونة``), or a rarer one that it can read as a
+  proper noun (``السعدون``); an adjective (``المستقيل``) or a common noun (``الوفد``) is not. A
+  family name ends the name.
 * **titles** (:data:`TITLES_AR`, plus any given): a title directly followed by a name, or by a
   comma and a name, belongs to that name's actor and is learnt as the actor's title; a later
   title alone goes to the most recent actor that holds it.
@@ -35,6 +50,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -138,19 +154,71 @@ def _has_preposition(w: Word) -> bool:
     return w.plain[:1] in "لبك" and len(w.plain) >= 3 and zipf_ar(w.plain[1:]) > zipf_ar(w.plain)
 
 
+@lru_cache(maxsize=16384)
+def _readings(plain: str) -> frozenset[str]:
+    """The coarse parts of speech farahidi gives ``plain`` out of context (empty if it does not know it).
+
+    Morphology is the layer below discourse; it is imported here, on first use, so that importing
+    the discourse helpers stays cheap. Without farahidi every word reads as unknown (no verb).
+
+    >>> sorted(_readings("يبحث")), sorted(_readings("الكاظمي"))
+    (['VERB'], [])
+    """
+    from helpers.morphology.base import BackendUnavailable
+    from helpers.morphology.farahidi_backend import FarahidiBackend
+
+    try:
+        return frozenset(a.pos_coarse for a in FarahidiBackend().analyze_word(plain))
+    except BackendUnavailable:
+        return frozenset()
+
+
+def _only_verb(w: Word) -> bool:
+    """Whether every reading of ``w`` is a verb (يبحث, يزور): never a name."""
+    return _readings(w.plain) == {"VERB"}
+
+
+def _verb_not_name(w: Word) -> bool:
+    """Whether ``w`` reads as a verb and never as a proper noun (بحث, جو)."""
+    readings = _readings(w.plain)
+    return "VERB" in readings and "PROPN" not in readings
+
+
+def _is_family_name(w: Word) -> bool:
+    """Whether a word with the article is a family name: a rare nisba (الكاظمي), a rare word the
+    analyser does not know (العطاونة), or a rarer one it can read as a proper noun (السعدون);
+    not an adjective (المستقيل) nor a common noun (الوفد)."""
+    if not w.norm.startswith("ال") or len(w.norm) < 4 or w.norm in _STOP or zipf_ar(w.plain) >= _NISBA_MAX_ZIPF:
+        return False
+    if _is_nisba(w):
+        return True
+    readings = _readings(w.plain)
+    return not readings or ("PROPN" in readings and zipf_ar(w.plain) < _NAME_NEXT_MAX_ZIPF)
+
+
+def _name_follows(w: Word | None, *, rare_word: bool) -> bool:
+    """Whether ``w`` continues a name after its first word: a family name or a compound link
+    (الدين), or with ``rare_word`` also a rare word that is not a verb (بايدن of جو بايدن)."""
+    if w is None or not w.joined or w.norm in _STOP or _has_preposition(w) or has_conjunction_proclitic_ar(w.plain):
+        return False
+    if w.norm in _NAME_LINKS or _is_family_name(w):
+        return True
+    return rare_word and not w.norm.startswith("ال") and zipf_ar(w.plain) < _NAME_NEXT_MAX_ZIPF and "VERB" not in _readings(w.plain)
+
+
 def _name_word(w: Word, *, first: bool, next_word: Word | None) -> bool:
     """Whether ``w`` can be part of a name after a title (see :func:`_name_after_title`)."""
     if w.norm in _STOP or len(w.norm) < 2 or _has_preposition(w) or has_conjunction_proclitic_ar(w.plain):
         return False
     if _is_nisba(w):
         return zipf_ar(w.plain) < _NISBA_MAX_ZIPF
-    if w.norm.startswith("ال"):  # a definite word is an adjective (المعارض) unless it links a compound name
-        return not first and w.norm in _NAME_LINKS
+    if w.norm.startswith("ال"):  # a definite word is an adjective (المعارض) unless a family name or a link
+        return not first and (w.norm in _NAME_LINKS or _is_family_name(w))
     if first:
-        family_follows = next_word is not None and next_word.joined and (
-            (_is_nisba(next_word) and zipf_ar(next_word.plain) < _NISBA_MAX_ZIPF) or next_word.norm in _NAME_LINKS)
-        return zipf_ar(w.plain) < _NAME_FIRST_MAX_ZIPF or family_follows
-    return zipf_ar(w.plain) < _NAME_NEXT_MAX_ZIPF
+        if _verb_not_name(w) and not _name_follows(next_word, rare_word=True):
+            return False  # a verb right after the title (وزير الخارجية يبحث): no name
+        return zipf_ar(w.plain) < _NAME_FIRST_MAX_ZIPF or _name_follows(next_word, rare_word=False)
+    return zipf_ar(w.plain) < _NAME_NEXT_MAX_ZIPF and not _only_verb(w)
 
 
 def _name_after_title(text: str, words: Sequence[Word], j: int) -> tuple[int, int] | None:
@@ -159,8 +227,9 @@ def _name_after_title(text: str, words: Sequence[Word], j: int) -> tuple[int, in
     Between title and name only whitespace or one comma may stand; up to two adjectives may
     come first: a common nisba (الأمريكي) or any other word with the article (المعارض). The name
     is one to three words: a first word that is not too common (Zipf below 5, unless a family
-    name or a compound link such as الدين follows), then rare words, rare nisbas (الكاظمي) or
-    compound links (:func:`_name_word`).
+    name or a compound link such as الدين follows) and not a verb (see the module docstring),
+    then rare words that are not only verbs, compound links or a family name (الكاظمي,
+    العطاونة), which ends the name (:func:`_name_word`).
     """
     if j >= len(words):
         return None
@@ -180,6 +249,8 @@ def _name_after_title(text: str, words: Sequence[Word], j: int) -> tuple[int, in
         if not _name_word(words[k], first=k == j, next_word=nxt):
             break
         k += 1
+        if k - 1 > j and words[k - 1].norm.startswith("ال") and words[k - 1].norm not in _NAME_LINKS:
+            break  # a family name ends the name
     return (j, k) if k > j else None
 
 
@@ -268,6 +339,7 @@ def _actors_from(actors: Mapping[str, Sequence[str]]) -> list[_Actor]:
 
 def _detect_actors(text: str, words: Sequence[Word], title_matches: list) -> list[_Actor]:
     actors: dict[str, _Actor] = {}
+    given_names: dict[tuple[str, ...], set[str]] = {}  # given name -> the actors whose full name starts with it
     for m, title in title_matches:
         span = _name_after_title(text, words, m.last + 1)
         if span is None:
@@ -281,6 +353,16 @@ def _detect_actors(text: str, words: Sequence[Word], title_matches: list) -> lis
         for form in (name, name[-1:]) if surname else (name,):
             if form not in actor.names:
                 actor.names.append(form)
+        if surname:  # the given name alone (سليم of سليم العطاونة; حسام الدين of حسام الدين يوسف)
+            given = name[:2] if len(name) > 2 and name[1] in _NAME_LINKS else name[:1]
+            if len(given) < len(name) and not _verb_not_name(words[span[0]]):
+                given_names.setdefault(given, set()).add(actor_id)
+    for given, owners in sorted(given_names.items()):
+        others = [a for a in actors.values() if a.id not in owners and given in a.names]
+        if len(owners) == 1 and not others:  # a given name two actors share stays out
+            actor = actors[next(iter(owners))]
+            if given not in actor.names:
+                actor.names.append(given)
     counts: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     for w in words:
@@ -293,7 +375,7 @@ def _detect_actors(text: str, words: Sequence[Word], title_matches: list) -> lis
             counts[norm] += 1
             spelled.setdefault(norm, plain)
     for norm, n in sorted(counts.items()):
-        if n >= FREQUENT_NAME_MIN_COUNT and zipf_ar(spelled[norm]) < FREQUENT_NAME_MAX_ZIPF:
+        if n >= FREQUENT_NAME_MIN_COUNT and zipf_ar(spelled[norm]) < FREQUENT_NAME_MAX_ZIPF and _readings(spelled[norm]) != {"VERB"}:
             actor = actors.setdefault(norm, _Actor(norm))
             if (norm,) not in actor.names:
                 actor.names.append((norm,))

@@ -104,3 +104,29 @@ def test_news_text_not_written_for_the_helper() -> None:
         ("حذر", "implicit", "", "that_clause"),
         ("أكد", "implicit", "", "that_clause"),
     ]
+
+
+# An unnamed source with a في/من phrase (text, cue text, source text, content type, content text).
+SOURCE_PHRASES = [
+    pytest.param("بحسب مسؤول في الوزارة، تأجل الاجتماع.", "بحسب", "مسؤول في الوزارة", "phrase", "تأجل الاجتماع", id="bihasab-fi"),
+    pytest.param("تأجل الاجتماع، بحسب مسؤولين في الحكومة.", "بحسب", "مسؤولين في الحكومة", "phrase", "تأجل الاجتماع", id="bihasab-after"),
+    pytest.param("قال مصدر من الرئاسة إن الوفد وصل.", "قال", "مصدر من الرئاسة", "that_clause", "إن الوفد وصل", id="min"),
+    pytest.param("أكد مسؤولون في وزارة الدفاع أن القوات انسحبت.", "أكد", "مسؤولون في وزارة الدفاع", "that_clause", "أن القوات انسحبت", id="construct-np"),
+    pytest.param("وقال مسؤول في الوزارة أمس إن القرار نهائي.", "قال", "مسؤول في الوزارة", "that_clause", "إن القرار نهائي", id="time-word-ends"),
+    pytest.param("وفقاً لمصادر في البرلمان، صوت النواب ضد المشروع.", "وفقاً ل", "مصادر في البرلمان", "phrase", "صوت النواب ضد المشروع", id="wifqan"),
+    pytest.param("نقلت الوكالة عن مسؤول في الوزارة قوله إن الوفد وصل.", "نقلت", "مسؤول في الوزارة", "that_clause", "إن الوفد وصل", id="naqala-an"),
+    # must keep working: a phrase of occasion or time, the cue's own particle, a named source
+    pytest.param("قال مسؤول في بيان إن الحوار مستمر.", "قال", "مسؤول", "that_clause", "إن الحوار مستمر", id="occasion"),
+    pytest.param("قال مسؤولون في وقت سابق إن الوفد وصل.", "قال", "مسؤولون", "that_clause", "إن الوفد وصل", id="time-phrase"),
+    pytest.param("قال مسؤول من جهته إن الحوار مستمر.", "قال", "مسؤول", "that_clause", "إن الحوار مستمر", id="min-jihatihi"),
+    pytest.param("حذر خبراء من أزمة مياه.", "حذر", "خبراء", "phrase", "أزمة مياه", id="particle-min"),
+    pytest.param("قال الوزير في الحكومة إن الحوار مستمر.", "قال", "الوزير", "that_clause", "إن الحوار مستمر", id="named-source"),
+]
+
+
+@pytest.mark.parametrize("text, cue_text, source, content_type, content", SOURCE_PHRASES)
+def test_source_with_a_prepositional_phrase(text, cue_text, source, content_type, content) -> None:
+    (a,) = find_attributions_ar(text)
+    assert (a.text, a.source_text, a.content_type, a.content_text) == (cue_text, source, content_type, content)
+    assert text[a.source_start : a.source_end] == a.source_text
+    assert text[a.content_start : a.content_end] == a.content_text

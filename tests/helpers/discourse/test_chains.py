@@ -159,3 +159,59 @@ def test_news_text_not_written_for_the_helper() -> None:
         ("حسام الدين", "حسام الدين", "name"),
         ("المنياوي", "المنياوي", "name"),
     ]
+
+
+def names_and_titles(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.chain, m.mention_type) for m in reference_chains_ar(text) if m.mention_type != "pronoun_candidate"]
+
+
+# A verb right after a title is no name (text, expected names and titles).
+VERB_AFTER_TITLE = [
+    pytest.param("وزير الخارجية يبحث في القاهرة ملف المياه. ويبحث الوفد غداً ملف الحدود.", [], id="imperfect-verb-headline"),
+    pytest.param("الرئيس يزور بغداد غداً، ثم يزور عمّان.", [], id="imperfect-verb-twice"),
+    pytest.param("وزير الخارجية بحث مع نظيره ملف المياه.", [], id="perfect-verb-also-a-noun"),
+    # must keep working: names that a verb prefix or a verb reading does not make verbs
+    pytest.param("وصل الوزير يوسف الزعبي إلى عمّان. وأكد الزعبي أن الحوار مستمر.",
+                 [("الوزير", "الزعبي", "title"), ("يوسف الزعبي", "الزعبي", "name"), ("الزعبي", "الزعبي", "name")],
+                 id="ya-prefix-name"),
+    pytest.param("وصل الرئيس الأمريكي جو بايدن. ثم تحدث بايدن.",
+                 [("الرئيس", "بايدن", "title"), ("جو بايدن", "بايدن", "name"), ("بايدن", "بايدن", "name")],
+                 id="verb-reading-before-family-name"),
+    pytest.param("وقال الرئيس بايدن إن الحوار مستمر.", [("الرئيس", "بايدن", "title"), ("بايدن", "بايدن", "name")],
+                 id="one-word-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERB_AFTER_TITLE)
+def test_no_verb_as_a_name(text: str, expected: list) -> None:
+    assert names_and_titles(text) == expected
+
+
+# Full names with a family name, with or without the article or a nisba; later mentions by either part.
+FAMILY_NAMES = [
+    pytest.param("وزير الخارجية، سليم العطاونة، وصل إلى بغداد. وقال العطاونة إن الزيارة مهمة. وأضاف سليم أن الحوار مستمر.",
+                 [("وزير الخارجية", "العطاونه", "title"), ("سليم العطاونة", "العطاونه", "name"),
+                  ("العطاونة", "العطاونه", "name"), ("سليم", "العطاونه", "name")], id="article-family-name-not-nisba"),
+    pytest.param("استقبل الرئيس أحمد السعدون الوفد. وقال أحمد إن اللقاء مثمر.",
+                 [("الرئيس", "السعدون", "title"), ("أحمد السعدون", "السعدون", "name"), ("أحمد", "السعدون", "name")],
+                 id="family-name-ends-the-name"),
+    pytest.param("وقال رئيس الوزراء، مصطفى الكاظمي، إن الحوار مستمر. وأكد الكاظمي ذلك. وقال مصطفى إن الوضع آمن.",
+                 [("رئيس الوزراء", "الكاظمي", "title"), ("مصطفى الكاظمي", "الكاظمي", "name"),
+                  ("الكاظمي", "الكاظمي", "name"), ("مصطفى", "الكاظمي", "name")], id="nisba-family-name"),
+    pytest.param("وصل المبعوث كريم فالنتي إلى تونس. وقال فالنتي إن المحادثات بدأت.",
+                 [("المبعوث", "فالنتي", "title"), ("كريم فالنتي", "فالنتي", "name"), ("فالنتي", "فالنتي", "name")],
+                 id="family-name-without-article"),
+    # must not match: an adjective with the article is no family name; a shared given name stays out
+    pytest.param("قال الوزير سليم المستقيل إن القرار خاطئ. ثم غادر سليم القاعة.",
+                 [("الوزير", "سليم", "title"), ("سليم", "سليم", "name"), ("سليم", "سليم", "name")], id="adjective-not-family-name"),
+    pytest.param("التقى السفير سليم العطاونة بالوزير سليم الزعبي. وقال سليم إن اللقاء مثمر.",
+                 [("السفير", "العطاونه", "title"), ("سليم العطاونة", "العطاونه", "name"),
+                  ("الوزير", "الزعبي", "title"), ("سليم الزعبي", "الزعبي", "name")], id="shared-given-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILY_NAMES)
+def test_family_names(text: str, expected: list) -> None:
+    found = reference_chains_ar(text)
+    check_spans(text, found)
+    assert names_and_titles(text) == expected
