@@ -28,3 +28,11 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["PYTHONPATH"] = os.pathsep.join([str(OFFLINE_DIR), *filter(None, paths)])
     os.environ.setdefault("MPLBACKEND", "Agg")
     _load_guard().install()
+
+
+# Property tests: the same examples on every run and no per-example time limit, so a slow or busy
+# machine cannot turn a passing suite into a failing one.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("kit", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile("kit")
