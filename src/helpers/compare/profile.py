@@ -17,7 +17,8 @@ section         measures (source)
                 (:func:`helpers.rhetoric.tag_evaluation_ar`)
 ``devices``     ``total`` and one row per device type found in any text, in the order of
                 :data:`helpers.rhetoric.DEVICE_TYPES` (:func:`helpers.rhetoric.find_devices_ar`)
-``connectives`` ``total`` and one row per sense found in any text (:func:`helpers.discourse.find_connectives_ar`)
+``connectives`` ``total`` and one row per sense found in any text (:func:`helpers.discourse.find_connectives_ar`;
+                lexical connectives only by default, see ``connective_clitics``)
 ``attribution`` ``total`` (label ``attribution``), ``named``, ``unnamed`` and ``implicit`` sources, and
                 ``evidential frames`` (:func:`helpers.discourse.find_attributions_ar`)
 ``deixis``      ``temporal``, ``spatial`` (:func:`helpers.discourse.find_deixis_ar`) and ``we (1st plural)``
@@ -31,6 +32,12 @@ enclitic ``نا`` (``التزامنا``, ``بلادنا``), imperfect verbs whos
 in ``نا`` whose lemma does not (``انتظرنا``). It is the institutional or communal "we" of
 communiqués and columns; a heuristic, so read the words it counts with :func:`first_plural_words_ar`.
 
+**Connectives** are lexical by default (``connective_clitics="none"``): لكن, بحسب, إذا, فضلاً عن ...,
+but not a lone و or ف, as in notebook 06, where the clitics are set aside because most و join words,
+not clauses, and their sense is ambiguous. ``connective_clitics="clause_initial"`` adds the و/ف
+that open a clause (``find_connectives_ar(clitics="clause_initial")``); they land in the
+``addition`` row (ف under ``cause``) and swamp the other senses.
+
 Counts are ints; densities and means are floats rounded to two decimals (the table's dtype is
 ``object``). The morphology table of each text (backend ``"farahidi"`` unless given) feeds the
 device detectors and the "we" count.
@@ -41,6 +48,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from typing import Literal
 
 import pandas as pd
 
@@ -54,10 +62,13 @@ from helpers.sentences import split_sentences_ar
 from helpers.structure import split_article_ar, split_blocks_ar
 from helpers.tokenize import word_tokens_ar
 
-__all__ = ["PROFILE_SECTIONS", "morphology_tables_ar", "first_plural_words_ar", "profile_texts_ar"]
+__all__ = ["PROFILE_SECTIONS", "CONNECTIVE_CLITICS", "morphology_tables_ar", "first_plural_words_ar", "profile_texts_ar"]
 
 #: The sections of the profile, in row order.
 PROFILE_SECTIONS = ("size", "diversity", "stance", "devices", "connectives", "attribution", "deixis", "marks")
+
+#: The values of ``connective_clitics`` (passed on as ``find_connectives_ar(clitics=...)``).
+CONNECTIVE_CLITICS = ("none", "clause_initial")
 
 _STANCE = (("positive", "evaluative:positive"), ("negative", "evaluative:negative"), ("boosters", "booster"),
            ("hedges", "hedge"), ("evidentials", "evidential"), ("certainty", "certainty"))
@@ -127,7 +138,7 @@ def _quote_pairs(text: str) -> int:
     return pairs
 
 
-def _one(text: str, morphology: pd.DataFrame) -> dict[tuple[str, str], object]:
+def _one(text: str, morphology: pd.DataFrame, connective_clitics: str) -> dict[tuple[str, str], object]:
     words = word_tokens_ar(text)
     n = len(words)
     per_1000 = (lambda k: round(k * 1000 / n, 2)) if n else (lambda k: float("nan"))
@@ -155,7 +166,7 @@ def _one(text: str, morphology: pd.DataFrame) -> dict[tuple[str, str], object]:
     for kind in DEVICE_TYPES:
         row[("devices", kind)] = devices[kind]
 
-    connectives = Counter(c.sense for c in find_connectives_ar(text))
+    connectives = Counter(c.sense for c in find_connectives_ar(text, clitics=connective_clitics))
     row[("connectives", "total")] = sum(connectives.values())
     for sense in SENSE_CLASSES:
         row[("connectives", sense)] = connectives[sense]
@@ -184,6 +195,7 @@ def profile_texts_ar(
     *,
     morphology: Mapping[str, pd.DataFrame] | None = None,
     drop_empty: bool = True,
+    connective_clitics: Literal["none", "clause_initial"] = "none",
 ) -> pd.DataFrame:
     """Profile texts side by side: one column per text, one row per measure.
 
@@ -193,13 +205,17 @@ def profile_texts_ar(
             analyses each text with the ``farahidi`` backend. Missing names are analysed too.
         drop_empty: leave out device-type and connective-sense rows that are 0 in every text
             (the ``total`` rows always stay).
+        connective_clitics: which lone و/ف the connective rows count: ``"none"`` (default:
+            lexical connectives only, as notebook 06 reads them) or ``"clause_initial"`` (also
+            و/ف opening a clause, counted under their ambiguous sense).
 
     Returns:
         A DataFrame indexed by ``(section, measure)`` (sections :data:`PROFILE_SECTIONS`, in
         that order; the measures are listed in the module docstring), one column per text.
 
     Raises:
-        TypeError, ValueError: if ``texts`` is not a non-empty mapping of names to texts.
+        TypeError, ValueError: if ``texts`` is not a non-empty mapping of names to texts, or
+            ``connective_clitics`` is not one of :data:`CONNECTIVE_CLITICS`.
         TextInputError: for an empty or non-Arabic text.
 
     >>> p = profile_texts_ar({"a": "نرحب بالحوار البناء والمثمر. ونؤكد التزامنا.",
@@ -210,7 +226,12 @@ def profile_texts_ar(
     stance  positive per 1,000  166.67     0.0
             negative per 1,000     0.0  333.33
     marks   questions                0       1
+    >>> text = {"a": "وصل الوفد، وبدأ الحوار لكن النتائج قليلة."}
+    >>> [int(profile_texts_ar(text, connective_clitics=c).loc[("connectives", "total"), "a"]) for c in CONNECTIVE_CLITICS]
+    [1, 2]
     """
+    if connective_clitics not in CONNECTIVE_CLITICS:
+        raise ValueError(f"connective_clitics must be one of {', '.join(CONNECTIVE_CLITICS)}, not {connective_clitics!r}")
     texts = _check_texts(texts)
     tables = dict(morphology or {})
     columns = {}
@@ -218,7 +239,7 @@ def profile_texts_ar(
         table = tables.get(name)
         if table is None:
             table = analyze_morphology_ar(text, backend="farahidi")
-        columns[name] = _one(text, table)
+        columns[name] = _one(text, table, connective_clitics)
     keys = list(next(iter(columns.values())))
     frame = pd.DataFrame([[columns[name][k] for name in columns] for k in keys], columns=list(columns), dtype=object,
                          index=pd.MultiIndex.from_tuples(keys, names=["section", "measure"]))

@@ -223,11 +223,34 @@ def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
     return not_yet(f"{answer} is too {direction}.", hint=_COUNT_HINT)
 
 
+def _whitespace_changes(answer: str, expected: str) -> list[str]:
+    """Say how ``answer`` differs from ``expected`` in whitespace at its ends (they match stripped).
+
+    >>> _whitespace_changes("نص", "نص\\n\\n")
+    ['removed 2 whitespace characters at the end']
+    >>> _whitespace_changes(" نص", "نص")
+    ['added 1 whitespace character at the start']
+    """
+    notes = []
+    ends = {
+        "start": (len(answer) - len(answer.lstrip()), len(expected) - len(expected.lstrip())),
+        "end": (len(answer) - len(answer.rstrip()), len(expected) - len(expected.rstrip())),
+    }
+    for where, (got, want) in ends.items():
+        if got != want:
+            n = abs(got - want)
+            verb = "removed" if got < want else "added"
+            notes.append(f"{verb} {n} whitespace character{'s' if n != 1 else ''} at the {where}")
+    return notes
+
+
 def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the article with its boilerplate cut out by offsets.
 
     The expected text is the original with every boilerplate span removed; whitespace left over
-    at the start or end is accepted either way (kept or stripped). Nothing else may change.
+    at the start or end is accepted either way (kept or stripped), and the message says how much
+    was removed or added there. Nothing else may change. (An answer made with
+    ``text.replace(boilerplate, "")`` gives the same string and cannot be told apart.)
 
     Args:
         answer: a str; ``...`` if not answered yet.
@@ -235,6 +258,8 @@ def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
 
     >>> check_without_boilerplate("نص الفقرة.\\n\\n", "نص الفقرة.\\n\\nعلق هنا")
     ✅ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was.
+    >>> check_without_boilerplate("نص الفقرة.", "نص الفقرة.\\n\\nعلق هنا")
+    ✅ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was, though you also removed 2 whitespace characters at the end.
     """
     waiting = unanswered(answer, hint=_BOILERPLATE_HINT)
     if waiting is not None:
@@ -254,7 +279,9 @@ def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
     removed = sum(s.end - s.start for s in boilerplate)
     if answer == expected or answer.strip() == expected.strip():
         spans = f"{len(boilerplate)} span{'s' if len(boilerplate) != 1 else ''}"
-        return correct(f"The boilerplate ({spans}, {removed} characters) is gone and every other character is as it was.")
+        done = f"The boilerplate ({spans}, {removed} characters) is gone and every other character is as it was"
+        notes = _whitespace_changes(answer, expected)
+        return correct(done + (", though you also " + " and ".join(notes) if notes else "") + ".")
     if answer.strip() == article.strip():
         return not_yet("This is the whole article: nothing was cut.", hint=_BOILERPLATE_HINT)
     left = [s.text for s in boilerplate if s.text in answer and s.text not in expected]

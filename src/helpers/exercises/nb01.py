@@ -48,7 +48,7 @@ _TATWEEL_RUN = re.compile("\u0640+")
 _COUNT_HINT = "Count the three letters أ إ آ with text.count(...) or a Counter, and add the counts up."
 _TATWEEL_HINT = 'Find the tatweel with text.find("\\u0640") and give (start, start + 1): end is one past the last character.'
 _SPELLING_HINT = (
-    "For each word decide: hamzat al-wasl (bare ا), hamzat al-qatʿ with a (أ), with i (إ), or hamza + long ā (آ). "
+    "For each word decide: hamzat al-waṣl (bare ا), hamzat al-qaṭʿ with a (أ), with i (إ), or hamza + long ā (آ). "
     "check_hamza_ar(word) shows the evidence."
 )
 _AN_HINT = (
@@ -245,18 +245,18 @@ SPELLING_WORDS: tuple[str, ...] = ("انسحاب", "وأستمرار", "أخر")
 _KEY: dict[str, tuple[str, str, dict[str, str]]] = {
     "انسحاب": (
         "انسحاب",
-        "انسحاب (insiḥāb) is a form VII verbal noun (انفعال), which begins with hamzat al-wasl: no sign",
+        "انسحاب (insiḥāb) is a form VII verbal noun (انفعال), which begins with hamzat al-waṣl: no sign",
         {
-            "إنسحاب": "إنسحاب is a hypercorrection: انسحاب is a form VII verbal noun (انفعال) and begins with hamzat al-wasl, written as a bare alef.",
-            "أنسحاب": "أنسحاب puts a hamza on hamzat al-wasl: انسحاب is a form VII verbal noun (انفعال), written with a bare alef.",
+            "إنسحاب": "إنسحاب is a hypercorrection: انسحاب is a form VII verbal noun (انفعال) and begins with hamzat al-waṣl, written as a bare alef.",
+            "أنسحاب": "أنسحاب puts a hamza on hamzat al-waṣl: انسحاب is a form VII verbal noun (انفعال), written with a bare alef.",
         },
     ),
     "وأستمرار": (
         "واستمرار",
-        "استمرار (istimrār) is a form X verbal noun (استفعال), which begins with hamzat al-wasl (wa-stimrār)",
+        "استمرار (istimrār) is a form X verbal noun (استفعال), which begins with hamzat al-waṣl (wa-stimrār)",
         {
             "وأستمرار": "وأستمرار is the article's own spelling: the hamza sign does not belong on a form X verbal noun (استفعال).",
-            "وإستمرار": "وإستمرار is a hypercorrection: استمرار is a form X verbal noun (استفعال), whose alef is hamzat al-wasl, written bare.",
+            "وإستمرار": "وإستمرار is a hypercorrection: استمرار is a form X verbal noun (استفعال), whose alef is hamzat al-waṣl, written bare.",
         },
     ),
     "أخر": (

@@ -184,13 +184,17 @@ def _examples(words: Iterable[str], limit: int = 3) -> str:
 def check_waw_words(answer: Any, *, text: str | None = None) -> Feedback:
     """Check the distinct Arabic word tokens that begin with و followed by two or more letters.
 
-    Any collection of strings is accepted (list, set, sorted or not); duplicates are ignored.
+    A list or a set of strings is accepted, sorted or not, but each word must be listed once: a
+    list with duplicates is sent back with a hint to use ``set()``.
 
     >>> check_waw_words(["وهو", "وزير", "ولد"], text="قال وزير: وهو ولد و الوزير وزير.")
     ✅ Correct. 3 candidate words. The rule is naive: now look for the words whose و belongs to the stem.
     >>> check_waw_words(["وهو", "وزير", "ولد", "الوزير"], text="قال وزير: وهو ولد و الوزير وزير.")
     ❌ Not yet. Some of your words do not begin with و: الوزير.
        Hint: Test the first letter: word.startswith("و"), not "و" in word.
+    >>> check_waw_words(["وهو", "وزير", "ولد", "وزير"], text="قال وزير: وهو ولد و الوزير وزير.")
+    ❌ Not yet. Your list has 4 items but only 3 distinct words: وزير appears more than once.
+       Hint: The exercise asks for distinct words: collect them in a set, set(...) or {...}, then sorted(...).
     """
     hint = 'Keep the tokens with kind == "arabic", word.startswith("و") and len(word) >= 3; then sorted(set(...)).'
     if (empty := unanswered(answer, hint=hint)) is not None:
@@ -208,6 +212,14 @@ def check_waw_words(answer: Any, *, text: str | None = None) -> Feedback:
     if not all(isinstance(w, str) for w in given):
         return not_yet("Every item should be a word (a str).", hint="If you collected Token records, take their text: t.text.")
     got = set(given)
+    if len(got) != len(given):
+        repeated = Counter(given)
+        twice = {w for w, n in repeated.items() if n > 1}
+        return not_yet(
+            f"Your list has {len(given)} items but only {len(got)} distinct words: {_examples(twice)} "
+            f"{'appears' if len(twice) == 1 else 'appear'} more than once.",
+            hint="The exercise asks for distinct words: collect them in a set, set(...) or {...}, then sorted(...).",
+        )
     if got == expected:
         return correct(f"{len(expected)} candidate words. The rule is naive: now look for the words whose و belongs to the stem.")
     extra, missing = got - expected, expected - got

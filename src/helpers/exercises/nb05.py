@@ -138,8 +138,28 @@ def _parts_text(text: str, gold: pd.DataFrame, i: int) -> str:
     return " / ".join(text[a:b] for a, b in parts) if parts else _short(str(gold["text"].iloc[i]))
 
 
+def _parts(gold: pd.DataFrame, i: int) -> tuple[tuple[int, int], ...]:
+    return tuple(gold["parts"].iloc[i]) if "parts" in gold.columns else ()
+
+
+def _other_device_inside(span: tuple[int, int], gold: pd.DataFrame, hit: int, device: str) -> int | None:
+    """A gold device of another type that the span *is* (IoU at least 0.8), when the span leaves out
+    a part of the ``hit`` device: the answer names the other device, not this one (الكاتيوشا alone
+    is the kināya; the metaphor is لغة الكاتيوشا)."""
+    s, e = span
+    if all(min(b, e) > max(a, s) for a, b in _parts(gold, hit)):
+        return None
+    for j in span_in_gold(span, gold):
+        if gold["device"].iloc[j] == device:
+            continue
+        gs, ge = int(gold["start"].iloc[j]), int(gold["end"].iloc[j])
+        if (min(e, ge) - max(s, gs)) / (max(e, ge) - min(s, gs)) >= 0.8:
+            return j
+    return None
+
+
 def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str | None,
-                  gold: pd.DataFrame | None, found: Sequence[Device] | None) -> Feedback:
+                  gold: pd.DataFrame | None, found: Sequence[Device] | None, both_terms: bool = False) -> Feedback:
     if (empty := unanswered(answer, hint=_SPAN_HINT)) is not None:
         return empty
     text, gold = _context(text, gold)
@@ -151,6 +171,13 @@ def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str |
     if "\n\n" in text[s:e]:
         return not_yet("Your span runs across paragraphs.", hint="Point at the few words that make the device, inside one paragraph.")
     hits = span_in_gold(span, gold, device=device)
+    if both_terms and hits and (inner := _other_device_inside(span, gold, hits[0], device)) is not None:
+        i, j = hits[0], inner
+        left_out = " / ".join(text[a:b] for a, b in _parts(gold, i) if not min(b, e) > max(a, s))
+        return not_yet(f"'{quoted}' on its own is the gold's {gold['device'].iloc[j]} ({gold['term_ar'].iloc[j]}): "
+                       f"{gold['explanation'].iloc[j]}. {noun.capitalize()} needs more words here: the gold's is "
+                       f"'{_short(str(gold['text'].iloc[i]))}', and your span leaves out {left_out}.",
+                       hint=f"Widen the span to cover every word that makes {noun}, not only the one it shares with another device.")
     if not hits:
         others = [i for i in span_in_gold(span, gold) if gold["device"].iloc[i] != device]
         if others:
@@ -283,6 +310,10 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
                           found: Sequence[Device] | None = None) -> Feedback:
     """Check ``(start, end)`` of a metaphor (استعارة) of the gold that the detectors did not propose.
 
+    Unlike an antithesis, where one side is enough, a span that leaves out a word of the metaphor
+    and is itself another gold device is not accepted: الكاتيوشا alone is the kināya (the rocket
+    for the factions); the metaphor is لغة الكاتيوشا "the language of the Katyusha".
+
     >>> text = "خرج البلد من عزلة طويلة."
     >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [0], "end": [17],
     ...                      "text": [text[0:17]], "parts": [((0, 3), (13, 17))], "explanation": ["isolation as a place"]})
@@ -292,4 +323,5 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
     """
     hint = ("A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: "
             "war, journey, trade, building, containers, light. Read for verbs that an institution cannot literally do.")
-    return _check_missed(answer, "metaphor_candidate", "a metaphor", hint, text=text, gold=gold, found=found)
+    return _check_missed(answer, "metaphor_candidate", "a metaphor", hint, text=text, gold=gold, found=found,
+                         both_terms=True)

@@ -20,6 +20,7 @@ mention, your own text named as its own closest text ...) are recognised and ans
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections.abc import Mapping
 from functools import lru_cache
@@ -102,6 +103,18 @@ def _names(texts: Mapping[str, str]) -> str:
     return ", ".join(texts)
 
 
+def _near_name(given: str, names: list[str]) -> str | None:
+    """The compared text a mistyped or shortened name most likely means (``commentary`` → ``opposing_commentary``)."""
+    key = given.strip().lower().replace(" ", "_").replace("-", "_")
+    if key in names:
+        return key
+    contains = [n for n in names if key and (key in n or n in key)]
+    if len(contains) == 1:
+        return contains[0]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 # --- Exercise 1: the highest negative evaluation per 1,000 words ---------------------------------
 
 
@@ -141,6 +154,10 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
         return correct(f"{given}: {negative[given]} negative evaluative words per 1,000{after}. "
                        "A density counts words, not who judges whom: read them in context.")
     if given not in negative:
+        near = _near_name(given, list(negative))
+        if near is not None:
+            return not_yet(f"{answer!r} is not one of the compared texts: did you mean {near!r}?",
+                           hint="Give the column name exactly as the profile writes it.")
         return not_yet(f"{answer!r} is not one of the compared texts ({_names(negative)}).", hint=hint)
     if given == ranked[len(winners)]:
         return not_yet(f"Close: {given} comes second with {negative[given]} per 1,000; the highest is {top}.",
@@ -156,11 +173,12 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
 
 
 def _unit_of(answer: Any, units: pd.DataFrame) -> int | None:
-    """The unit index an answer names: an index, or ``(start, end)`` offsets of a unit."""
+    """The unit index an answer names: an index, or ``(start, end)`` offsets of a unit (each end may be
+    off by one character: a space or a final full stop included or left out)."""
     if _is_int(answer):
         return answer
     if isinstance(answer, (tuple, list)) and len(answer) == 2 and all(_is_int(v) for v in answer):
-        hit = units[(units["start"] == answer[0]) & (units["end"] == answer[1])]
+        hit = units[((units["start"] - answer[0]).abs() <= 1) & ((units["end"] - answer[1]).abs() <= 1)]
         return int(hit["index"].iloc[0]) if len(hit) else -1
     return None
 
@@ -171,7 +189,8 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
 
     The alignment is :func:`helpers.compare.align_statements_ar` with its defaults, over ``texts``
     (by default the three comparison texts, without the case study). The answer is the statement's
-    ``index``, or its ``(start, end)`` offsets; a list of them when several statements qualify.
+    ``index``, or its ``(start, end)`` offsets (either end may be off by one character); a list of
+    them when several statements qualify.
 
     >>> t = {"a": "انتهت الجولة الثالثة من الحوار. وارتفعت أسعار النفط كثيراً.",
     ...      "b": "انتهت الجولة الثالثة من الحوار أمس."}

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.compare.profile import PROFILE_SECTIONS, first_plural_words_ar, morphology_tables_ar, profile_texts_ar
+from helpers.compare.profile import (
+    CONNECTIVE_CLITICS,
+    PROFILE_SECTIONS,
+    first_plural_words_ar,
+    morphology_tables_ar,
+    profile_texts_ar,
+)
 from helpers.compare.texts import comparison_texts
 from helpers.data import case_study_path
 from helpers.load import TextInputError, read_text_ar
@@ -56,12 +62,51 @@ DIFFERENCES = [
     pytest.param(("deixis", "we (1st plural)"), COMMENTARY, WIRE, 10, id="commentary-we"),
     pytest.param(("size", "mean sentence length"), WIRE, COMMENTARY, 8, id="commentary-short-sentences"),
     pytest.param(("connectives", "contrast"), COMMENTARY, COMMUNIQUE, 3, id="commentary-contrasts"),
+    pytest.param(("connectives", "contrast"), COMMENTARY, WIRE, 3, id="commentary-contrasts-more-than-wire"),
+    pytest.param(("connectives", "total"), WIRE, COMMUNIQUE, 5, id="wire-connects-more-than-communique"),
 ]
 
 
 @pytest.mark.parametrize("row, higher, lower, margin", DIFFERENCES)
 def test_framing_differences(profile, row, higher: str, lower: str, margin: float) -> None:
     assert profile.loc[row, higher] >= profile.loc[row, lower] + margin
+
+
+# Lexical connectives only (the default, as in notebook 06): no lone و/ف is counted.
+LEXICAL_CONNECTIVES = [
+    pytest.param(WIRE, 10, 1, 2, id="wire"),
+    pytest.param(COMMUNIQUE, 2, 0, 1, id="communique"),
+    pytest.param(COMMENTARY, 11, 0, 2, id="commentary"),
+]
+
+
+@pytest.mark.parametrize("name, total, addition, cause", LEXICAL_CONNECTIVES)
+def test_connectives_are_lexical_by_default(profile, name: str, total: int, addition: int, cause: int) -> None:
+    assert profile.loc[("connectives", "total"), name] == total
+    assert profile.loc[("connectives", "addition"), name] == addition
+    assert profile.loc[("connectives", "cause"), name] == cause
+
+
+def test_clause_initial_clitics_are_an_option() -> None:
+    texts = comparison_texts()
+    with_clitics = profile_texts_ar(texts, morphology=morphology_tables_ar(texts), connective_clitics="clause_initial")
+    # the clause-initial و/ف land in addition (و) and cause (ف) and swamp the other senses
+    assert with_clitics.loc[("connectives", "addition"), COMMUNIQUE] >= 15
+    assert with_clitics.loc[("connectives", "cause"), COMMENTARY] >= 5
+    assert with_clitics.loc[("connectives", "contrast"), COMMENTARY] == 6      # lexical rows do not change
+
+
+@pytest.mark.parametrize("policy, expected", [("none", 1), ("clause_initial", 2)])
+def test_connective_clitics_policy_on_own_text(policy: str, expected: int) -> None:
+    p = profile_texts_ar({"a": "وصل الوفد، وبدأ الحوار لكن النتائج قليلة."}, connective_clitics=policy)
+    assert p.loc[("connectives", "total"), "a"] == expected
+    assert p.loc[("connectives", "contrast"), "a"] == 1
+
+
+def test_connective_clitics_values() -> None:
+    assert CONNECTIVE_CLITICS == ("none", "clause_initial")
+    with pytest.raises(ValueError, match="connective_clitics"):
+        profile_texts_ar({"a": "نص قصير هنا."}, connective_clitics="all")
 
 
 def test_communique_is_positive(profile) -> None:

@@ -147,6 +147,32 @@ def test_without_boilerplate_wrong(make: Make, hint: str) -> None:
     assert hint in feedback.hint, feedback
 
 
+#: (answer, what the accepting message must say about whitespace at the ends, or None for nothing)
+CUT_WHITESPACE: list[tuple[str, Make, str | None]] = [
+    ("exact", _without_boilerplate, None),
+    ("stripped", lambda t, p: _without_boilerplate(t, p).strip(), "removed 2 whitespace characters at the end"),
+    ("one line break left", lambda t, p: _without_boilerplate(t, p)[:-1], "removed 1 whitespace character at the end"),
+    ("space added at the start", lambda t, p: " " + _without_boilerplate(t, p), "added 1 whitespace character at the start"),
+]
+
+
+@pytest.mark.parametrize(("make", "note"), [(m, n) for _, m, n in CUT_WHITESPACE], ids=[n for n, _, _ in CUT_WHITESPACE])
+def test_without_boilerplate_names_whitespace_changes(make: Make, note: str | None) -> None:
+    feedback = nb00.check_without_boilerplate(make(TEXT, PARTS))
+    assert feedback.ok, feedback
+    if note is None:
+        assert "though" not in feedback.message and "whitespace" not in feedback.message
+    else:
+        assert f"though you also {note}" in feedback.message, feedback
+
+
+def test_without_boilerplate_cannot_tell_replace_from_slicing() -> None:
+    """text.replace() gives the very same string as slicing here, so it is accepted (the check cannot tell)."""
+    b = PARTS.boilerplate[0]
+    assert TEXT.count(b.text) == 1
+    assert nb00.check_without_boilerplate(TEXT.replace(b.text, "")).ok
+
+
 def test_cut_too_much_says_how_much() -> None:
     answer = TEXT[: PARTS.paragraphs[-1].end - 1]  # the last paragraph's final character is lost
     assert "the last 1 character of the article" in nb00.check_without_boilerplate(answer).message

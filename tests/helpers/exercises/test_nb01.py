@@ -161,8 +161,8 @@ SPELL_RIGHT: list[tuple[str, Any]] = [
 ]
 
 SPELL_WRONG: list[tuple[str, Any, str]] = [
-    ("hypercorrected انسحاب", {**KEY, "انسحاب": "إنسحاب"}, "hamzat al-wasl"),
-    ("hamza above on انسحاب", {**KEY, "انسحاب": "أنسحاب"}, "hamzat al-wasl"),
+    ("hypercorrected انسحاب", {**KEY, "انسحاب": "إنسحاب"}, "hamzat al-waṣl"),
+    ("hamza above on انسحاب", {**KEY, "انسحاب": "أنسحاب"}, "hamzat al-waṣl"),
     ("article's وأستمرار kept", {**KEY, "وأستمرار": "وأستمرار"}, "check_hamza_ar"),
     ("hypercorrected واستمرار", {**KEY, "وأستمرار": "وإستمرار"}, "check_hamza_ar"),
     ("أخر kept", {**KEY, "أخر": "أخر"}, "check_hamza_ar"),

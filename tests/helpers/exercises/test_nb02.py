@@ -86,6 +86,8 @@ WAW_WRONG = [
     pytest.param(WAW[:-5], "startswith", id="missing-some"),
     pytest.param([1, 2], "t.text", id="not-strings"),
     pytest.param(tokenize_ar("وهو")[:1], "t.text", id="tokens-not-strings"),
+    pytest.param(list(reversed(WAW)) + WAW[:3], "set(", id="duplicates"),
+    pytest.param([w for w in WORDS if w.startswith("و") and len(w) >= 3], "set(", id="every-token-not-distinct"),
 ]
 
 TOP10_WRONG = [
@@ -108,7 +110,8 @@ TOP10_WRONG = [
     pytest.param(nb02.check_longest_sentence, [3, 129], id="longest-list"),
     pytest.param(nb02.check_waw_words, WAW, id="waw-sorted-list"),
     pytest.param(nb02.check_waw_words, set(WAW), id="waw-set"),
-    pytest.param(nb02.check_waw_words, list(reversed(WAW)) + WAW[:3], id="waw-unsorted-with-duplicates"),
+    pytest.param(nb02.check_waw_words, list(reversed(WAW)), id="waw-unsorted"),
+    pytest.param(nb02.check_waw_words, tuple(WAW), id="waw-tuple"),
     pytest.param(nb02.check_top10_share, TOP10_SHARE, id="share-exact"),
     pytest.param(nb02.check_top10_share, 0.187, id="share-rounded"),
 ])
@@ -142,6 +145,15 @@ def test_checks_use_the_given_text():
     assert nb02.check_waw_words(["وهو", "ولد", "وزير", "وعاد"], text=text).ok
     top = sorted(Counter(words).items(), key=lambda item: (-item[1], item[0]))[:10]
     assert nb02.check_top10_share(sum(n for _, n in top) / len(words), text=text).ok
+
+
+def test_waw_duplicates_named():
+    feedback = nb02.check_waw_words([*WAW, WAW[0], WAW[0]])
+    assert not feedback.ok
+    assert f"{len(WAW) + 2} items but only {len(WAW)} distinct words" in feedback.message
+    assert WAW[0] in feedback.message
+    # A set or a list without repeats is fine, in any order.
+    assert nb02.check_waw_words(set(WAW)).ok and nb02.check_waw_words(sorted(WAW, reverse=True)).ok
 
 
 def test_ties_for_longest_sentence_accept_either():

@@ -64,6 +64,9 @@ def test_unanswered(check, placeholder):
     pytest.param(nb04.check_rate_per_1000, 13.54, id="rate-2-decimals"),
     pytest.param(nb04.check_dp, DP, id="dp-exact"),
     pytest.param(nb04.check_dp, 0.621, id="dp-rounded"),
+    pytest.param(nb04.check_dp, 0.62, id="dp-2-decimals"),
+    pytest.param(nb04.check_dp, DP + 0.0049, id="dp-within-0.005-above"),
+    pytest.param(nb04.check_dp, DP - 0.0049, id="dp-within-0.005-below"),
     pytest.param(nb04.check_top_keyword, "البلاد", id="keyword"),
     pytest.param(nb04.check_top_keyword, " البلاد ", id="keyword-spaces"),
     pytest.param(nb04.check_top_collocate, "البلاد", id="collocate"),
@@ -94,6 +97,7 @@ DP_WRONG = [
     pytest.param(0.672, "DP_norm", id="dp-norm"),
     pytest.param(0.607, "paragraphs", id="blocks"),
     pytest.param(0.610, "paragraphs", id="blocks-norm"),
+    pytest.param(DP + 0.006, "dispersion_ar", id="just-outside-tolerance"),
     pytest.param(2 * DP, "0.5", id="no-half"),
     pytest.param(1 - DP, "1 - DP", id="one-minus"),
     pytest.param(5, "dispersion_ar", id="frequency"),
@@ -109,7 +113,7 @@ KEYWORD_WRONG = [
     pytest.param("الحليفيين", "Log Ratio", id="top-by-log-ratio"),
     pytest.param("من", "not the highest count", id="most-frequent"),
     pytest.param("في", "not the highest count", id="function-word"),
-    pytest.param("الأمريكية", "keyness_ar", id="second-keyword"),
+    pytest.param("الأمريكية", ".iloc[0]", id="second-keyword"),
     pytest.param(["البلاد"], "iloc[0]", id="list"),
     pytest.param(pd.Series(["البلاد"]), "iloc[0]", id="series"),
     pytest.param("البلاد القوات", "keyness_ar", id="two-words"),
@@ -167,6 +171,17 @@ def test_checks_use_the_given_text():
     colls = collocations_ar(SMALL, "الحكومة", window=4, min_count=2, measures=["log_dice"])
     best = colls["collocate"].iloc[0]
     assert nb04.check_top_collocate(best, node="الحكومة", text=SMALL).ok
+
+
+def test_runner_up_keyword_is_close():
+    feedback = nb04.check_top_keyword("الامريكيه")
+    assert not feedback.ok
+    assert feedback.message.startswith("Close:") and "second" in feedback.message, str(feedback)
+
+
+def test_zero_count_hint_does_not_call_log_ratio_a_bound():
+    hint = nb04.check_top_keyword("وكاتيوشا").hint
+    assert "lower bound" not in hint and "0.5 correction" in hint and "not by the data" in hint
 
 
 def test_absent_word_has_no_dp():

@@ -132,6 +132,8 @@ METAPHOR_WRONG = [
     pytest.param(span("بحنكة"), "us_them", id="evaluation-not-metaphor"),
     pytest.param(span("علق هنا"), "no metaphor", id="not-in-gold"),
     pytest.param("ارضية", "text.find", id="words-not-offsets"),
+    pytest.param(span("الكاتيوشا"), "kinaya", id="katyusha-alone-is-the-kinaya"),
+    pytest.param(span("الكاتيوشا"), "leaves out لغة", id="katyusha-alone-leaves-out-language"),
 ]
 
 
@@ -184,3 +186,21 @@ def test_own_text(check, answer, extra, ok, needle):
 def test_text_without_gold_is_an_error():
     with pytest.raises(ValueError, match="together"):
         nb05.check_missed_antithesis((0, 3), text=OWN_TEXT)
+
+
+def test_metaphor_span_must_cover_both_terms_when_one_is_another_device():
+    """On a text written for this test: الرصاص alone is the kināya; the metaphor is لغة الرصاص."""
+    text = "لم تنفع لغة الرصاص أحداً."
+    s = text.find("لغة الرصاص")
+    gold = pd.DataFrame({
+        "device": ["metaphor_candidate", "kinaya"], "term_ar": ["استعارة", "كناية"],
+        "start": [s, s + 4], "end": [s + 10, s + 10], "text": [text[s:s + 10], text[s + 4:s + 10]],
+        "parts": [((s, s + 3), (s + 4, s + 10)), ((s + 4, s + 10),)],
+        "explanation": ["violence as a language", "bullets for the gunmen"],
+    })
+    alone = nb05.check_missed_metaphor((s + 4, s + 10), text=text, gold=gold, found=[])
+    assert not alone.ok and "kinaya" in alone.message and "leaves out لغة" in alone.message and alone.hint
+    assert nb05.check_missed_metaphor((s, s + 10), text=text, gold=gold, found=[]).ok
+    # an antithesis may still be pointed at by one side
+    assert nb05.check_missed_antithesis((s + 4, s + 10), text=text, gold=gold.assign(device=["antithesis", "kinaya"]),
+                                        found=[]).ok

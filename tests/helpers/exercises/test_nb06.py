@@ -71,10 +71,14 @@ def test_unanswered(check, placeholder):
     pytest.param(nb06.check_epithets, EPITHETS, id="epithets"),
     pytest.param(nb06.check_epithets, list(reversed(EPITHETS)), id="epithets-reversed"),
     pytest.param(nb06.check_epithets, tuple(EPITHETS), id="epithets-tuple"),
+    pytest.param(nb06.check_epithets, [f" {e} " for e in EPITHETS], id="epithets-spaces"),
+    pytest.param(nb06.check_epithets, [e.replace(" ", "  ") + "\n" for e in EPITHETS], id="epithets-inner-spaces"),
     pytest.param(nb06.check_attribution_counts, (0, 2), id="attribution-tuple"),
     pytest.param(nb06.check_attribution_counts, [0, 2], id="attribution-list"),
     pytest.param(nb06.check_recall_without_zero, RECALL, id="recall-exact"),
     pytest.param(nb06.check_recall_without_zero, round(RECALL, 3), id="recall-rounded"),
+    pytest.param(nb06.check_recall_without_zero, round(RECALL, 2), id="recall-2-decimals"),
+    pytest.param(nb06.check_recall_without_zero, RECALL + 0.0049, id="recall-within-0.005"),
 ])
 def test_right(check, answer):
     feedback = check(answer)
@@ -133,6 +137,7 @@ RECALL_WRONG = [
     pytest.param(13, "Divide", id="count"),
     pytest.param(1.0, "removed more", id="relative-removed-too"),
     pytest.param(0.5, "chain_recall_ar", id="unrelated"),
+    pytest.param(RECALL + 0.006, "chain_recall_ar", id="just-outside-tolerance"),
     pytest.param("0.929", "number", id="string"),
     pytest.param(True, "number", id="bool"),
     pytest.param(float("nan"), "number", id="nan"),
