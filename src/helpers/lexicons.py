@@ -202,8 +202,15 @@ class LexiconMatch(Span):
 # Loading and validation
 
 
+@lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
     return normalize_ar(s)
+
+
+@lru_cache(maxsize=65536)
+def _last_letter(s: str) -> str:
+    """The last letter of ``s`` normalized with the teh marbuta kept (ة and ه stay apart)."""
+    return normalize_ar(s, teh_marbuta=False)[-1:]
 
 
 def _spelling_problem(value: str) -> str | None:
@@ -526,7 +533,7 @@ def match_lexicon_ar(
         raise LexiconError(f"lexicon {name!r} has no entries")
     tokens = tokenize_ar(text)
     normalized = [_norm(t.text) if t.kind == "arabic" else "" for t in tokens]
-    last_letters = [normalize_ar(t.text, teh_marbuta=False)[-1:] if t.kind == "arabic" else "" for t in tokens]
+    last_letters = [_last_letter(t.text) if t.kind == "arabic" else "" for t in tokens]
     lemmas = _lemma_keys(tokens, morphology) if by == "lemma" else {}
 
     by_first: dict[str, list[_Entry]] = {}

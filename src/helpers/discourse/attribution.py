@@ -41,12 +41,21 @@ after a named source (``قال الكاظمي في بيان``), where it usually
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.discourse.lexicon import reporting_lexicon_ar
-from helpers.discourse.words import PRONOUN_SUFFIXES, PhraseMatch, Word, match_phrase_ar, phrase_words_ar, words_ar
+from helpers.discourse.words import (
+    PRONOUN_SUFFIXES,
+    PhraseMatch,
+    PhraseStarts,
+    Word,
+    match_phrase_ar,
+    phrase_words_ar,
+    words_ar,
+)
 from helpers.normalize import normalize_ar
 from helpers.sentences import split_sentences_ar
 from helpers.spans import Span
@@ -165,9 +174,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _says(w: Word) -> bool:
     """Whether ``w`` is a verb of saying of the lexicon (قال, أكد), or فإن/فأن opening content."""
-    if w.norm in ("فان", "وان"):
+    return _says_norm(w.norm)
+
+
+@lru_cache(maxsize=65536)
+def _says_norm(norm: str) -> bool:
+    if norm in ("فان", "وان"):
         return True
-    return any(c.kind == "verb" and len(c.words) == 1 and w.norm in (c.words[0], "و" + c.words[0], "ف" + c.words[0])
+    return any(c.kind == "verb" and len(c.words) == 1 and norm in (c.words[0], "و" + c.words[0], "ف" + c.words[0])
                for c in _lexicon()[0])
 
 
@@ -217,8 +231,26 @@ def _source_type(w: Word, unnamed: frozenset[str]) -> str:
     return "named"
 
 
-def _word_at(words: Sequence[Word], offset: int) -> Word:
+def _word_at(words: Sequence[Word], offset: int, starts: Sequence[int] | None = None) -> Word:
+    """The first word holding ``offset``; ``starts`` (the words' starts) finds it by bisection."""
+    if starts is not None:
+        k = bisect_right(starts, offset) - 1
+        if k >= 0 and words[k].start <= offset < words[k].end:
+            return words[k]
     return next(w for w in words if w.start <= offset < w.end)
+
+
+def _ordered(spans: Sequence[Span]) -> bool:
+    """Whether ``spans`` are sorted and do not overlap (then at most one holds any offset)."""
+    return all(a.end <= b.start for a, b in zip(spans, spans[1:])) and all(sp.start < sp.end for sp in spans)
+
+
+def _clause_at(clauses: Sequence[Span], offset: int, starts: Sequence[int] | None) -> int | None:
+    """Index of the first clause holding ``offset``; ``starts`` is given when the clauses are ordered."""
+    if starts is not None:
+        k = bisect_right(starts, offset) - 1
+        return k if k >= 0 and clauses[k].start <= offset < clauses[k].end else None
+    return next((k for k, c in enumerate(clauses) if c.start <= offset < c.end), None)
 
 
 def _content(text: str, words: Sequence[Word], k: int, sentence_end: int, sentence: int) -> tuple[str, int, int] | None:
@@ -243,8 +275,20 @@ def _content(text: str, words: Sequence[Word], k: int, sentence_end: int, senten
     return None
 
 
-def _clause_before(text: str, words: Sequence[Word], i: int, clauses: Sequence[Span]) -> tuple[int, int] | None:
+def _clause_before(text: str, words: Sequence[Word], i: int, clauses: Sequence[Span],
+                   starts: Sequence[int] | None = None) -> tuple[int, int] | None:
     w = words[i]
+    if starts is not None:  # ordered clauses: only the one holding the word can answer
+        c_index = _clause_at(clauses, w.start, starts)
+        if c_index is None:
+            return None
+        c = clauses[c_index]
+        if w.start > c.start:
+            return _trim(text, c.start, w.start)
+        if c_index > 0 and clauses[c_index - 1].end <= w.start:
+            prev = clauses[c_index - 1]
+            return _trim(text, prev.start, prev.end)
+        return None
     for c_index, c in enumerate(clauses):
         if c.start <= w.start < c.end:
             if w.start > c.start:
@@ -281,11 +325,16 @@ def find_attributions_ar(text: str) -> list[Attribution]:
     sentences = split_sentences_ar(text)
     clauses = split_sentences_ar(text, level="clause")
     cues, unnamed = _lexicon()
+    # Only cues whose first word the current word can start are tried (see PhraseStarts).
+    cue_starts = PhraseStarts([c.words for c in cues], proclitics=("و", "ف"))
+    word_starts = [w.start for w in words] if _ordered(words) else None
+    clause_starts = [c.start for c in clauses] if _ordered(clauses) else None
     found: list[Attribution] = []
     i = 0
     while i < len(words):
         match = None
-        for cue in cues:
+        for c_index in cue_starts.candidates(words[i].norm):
+            cue = cues[c_index]
             m = _match_cue(words, i, cue)
             if m is not None:
                 match = (cue, m)
@@ -300,7 +349,7 @@ def find_attributions_ar(text: str) -> list[Attribution]:
         nxt = m.last + 1
         cue_text = text[m.core_start : m.end]
         if cue.kind == "evidential":
-            evidence = _clause_before(text, words, i, clauses)
+            evidence = _clause_before(text, words, i, clauses, clause_starts)
             content = _trim(text, m.end, s_end)
             found.append(Attribution(
                 m.core_start, m.end, cue_text, "evidential", cue.lemma, cue.kind, cue.stance, "evidence",
@@ -326,7 +375,7 @@ def find_attributions_ar(text: str) -> list[Attribution]:
             has_content = content[1] > content[0]
             found.append(Attribution(
                 m.core_start, m.end, cue_text, "attribution", cue.lemma, cue.kind, cue.stance,
-                _source_type(_word_at(words, source_from), unnamed), source_from, source_end, text[source_from:source_end],
+                _source_type(_word_at(words, source_from, word_starts), unnamed), source_from, source_end, text[source_from:source_end],
                 "phrase" if has_content else "", *(content if has_content else (None, None)),
                 text[content[0] : content[1]] if has_content else "",
             ))
@@ -350,7 +399,8 @@ def find_attributions_ar(text: str) -> list[Attribution]:
                 k = after
             else:
                 content = _content(text, words, k + 1, s_end, w.sentence)
-                clause = next((c for c in clauses if c.start <= words[k].start < c.end), None)
+                c_index = _clause_at(clauses, words[k].start, clause_starts)
+                clause = clauses[c_index] if c_index is not None else None
                 if content is None and clause is not None and k + 1 < len(words) and words[k + 1].start < clause.end:
                     content = ("phrase", words[k + 1].start, clause.end)
         if content is None:
@@ -362,7 +412,7 @@ def find_attributions_ar(text: str) -> list[Attribution]:
         c_start, c_end = (c_start, c_end) if kind == "quote" else _trim(text, c_start, c_end)
         found.append(Attribution(
             m.core_start, m.end, cue_text, "attribution", cue.lemma, cue.kind, cue.stance,
-            _source_type(_word_at(words, source[0]), unnamed) if source else "implicit",
+            _source_type(_word_at(words, source[0], word_starts), unnamed) if source else "implicit",
             *(source if source else (None, None)), text[source[0] : source[1]] if source else "",
             kind, c_start, c_end, text[c_start:c_end],
         ))

@@ -46,7 +46,7 @@ of the actor's latest mention and 0.2 further away.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,7 +57,15 @@ import pandas as pd
 
 from helpers.data import data_path
 from helpers.discourse.lexicon import read_lexicon_tsv
-from helpers.discourse.words import Word, has_conjunction_proclitic_ar, match_phrase_ar, phrase_words_ar, words_ar, zipf_ar
+from helpers.discourse.words import (
+    PhraseStarts,
+    Word,
+    has_conjunction_proclitic_ar,
+    match_phrase_ar,
+    phrase_words_ar,
+    words_ar,
+    zipf_ar,
+)
 from helpers.load import check_text_ar
 from helpers.normalize import normalize_ar
 from helpers.spans import Span, check_spans
@@ -254,9 +262,14 @@ def _name_after_title(text: str, words: Sequence[Word], j: int) -> tuple[int, in
     return (j, k) if k > j else None
 
 
-def _match_any(words: Sequence[Word], i: int, phrases: Sequence[tuple[str, ...]]):
+def _match_any(words: Sequence[Word], i: int, phrases: Sequence[tuple[str, ...]], starts: PhraseStarts | None = None):
+    """The longest of ``phrases`` matching at word ``i`` (the first of equals), with its phrase.
+
+    ``starts`` (a :class:`PhraseStarts` of ``phrases``) skips the phrases that cannot match there.
+    """
     best = None
-    for phrase in phrases:
+    for k in (starts.candidates(words[i].norm) if starts is not None else range(len(phrases))):
+        phrase = phrases[k]
         m = match_phrase_ar(words, i, phrase, proclitics=_PROCLITICS)
         if m is not None and (best is None or m.last > best[0].last):
             best = (m, phrase)
@@ -265,7 +278,7 @@ def _match_any(words: Sequence[Word], i: int, phrases: Sequence[tuple[str, ...]]
 
 def _possessed_title(words: Sequence[Word], i: int) -> tuple[int, int, int] | None:
     """(start, end, last word) of a possessed title such as رئيس وزرائه at word ``i``, or ``None``."""
-    for title in sorted((phrase_words_ar(t) for t in POSSESSED_TITLES_AR), key=len, reverse=True):
+    for title in _possessed_titles():
         head, wanted = title[:-1], title[-1]
         if head:
             m = match_phrase_ar(words, i, head, proclitics=_PROCLITICS)
@@ -283,6 +296,54 @@ def _possessed_title(words: Sequence[Word], i: int) -> tuple[int, int, int] | No
             if not head and stem[:1] in "وفبلك" and _stem_spells(stem[1:], wanted):
                 return last.offsets[1], last.end, last.index
     return None
+
+
+@lru_cache(maxsize=1)
+def _possessed_titles() -> tuple[tuple[str, ...], ...]:
+    """:data:`POSSESSED_TITLES_AR` as normalized words, longest first."""
+    return tuple(sorted((phrase_words_ar(t) for t in POSSESSED_TITLES_AR), key=len, reverse=True))
+
+
+class _Anchors:
+    """The mentions epithets and pronouns may refer back to, ordered by start (ties: by arrival).
+
+    :meth:`latest` answers "the last of them, in that order, ending at or before an offset" by
+    bisection on the starts and a short step back (over the few mentions that straddle the
+    offset), for all chains or some, instead of filtering every mention each time.
+    """
+
+    def __init__(self, mentions: Sequence[ChainMention]) -> None:
+        self._all: list[tuple[int, int, ChainMention]] = []
+        self._by_chain: dict[str, list[tuple[int, int, ChainMention]]] = {}
+        self._count = 0
+        for mm in mentions:
+            self.add(mm)
+
+    def add(self, mm: ChainMention) -> None:
+        item = (mm.start, self._count, mm)
+        self._count += 1
+        insort(self._all, item, key=lambda x: (x[0], x[1]))
+        insort(self._by_chain.setdefault(mm.chain, []), item, key=lambda x: (x[0], x[1]))
+
+    @staticmethod
+    def _last_ending_by(items: list[tuple[int, int, ChainMention]], offset: int) -> tuple[int, int, ChainMention] | None:
+        k = bisect_right(items, offset, key=lambda x: x[0]) - 1  # later items start after offset
+        while k >= 0:
+            if items[k][2].end <= offset:
+                return items[k]
+            k -= 1
+        return None
+
+    def latest(self, offset: int, only: set[str] | None = None) -> ChainMention | None:
+        if only is None:
+            found = self._last_ending_by(self._all, offset)
+            return found[2] if found else None
+        best = None
+        for chain in only:
+            found = self._last_ending_by(self._by_chain.get(chain, []), offset)
+            if found is not None and (best is None or found[:2] > best[:2]):
+                best = found
+        return best[2] if best else None
 
 
 def _stem_spells(stem: str, wanted: str) -> bool:
@@ -412,13 +473,14 @@ def reference_chains_ar(
     words = words_ar(text)
     chosen = _actors_from(actors) if actors is not None else []
     title_phrases = sorted({phrase_words_ar(t) for t in TITLES_AR} | {t for a in chosen for t in a.titles}, key=len, reverse=True)
+    title_starts = PhraseStarts(title_phrases, proclitics=_PROCLITICS)
 
     # 1. titles, longest first
     used: set[int] = set()
     title_matches = []
     i = 0
     while i < len(words):
-        best = _match_any(words, i, title_phrases)
+        best = _match_any(words, i, title_phrases, title_starts)
         if best is None:
             i += 1
             continue
@@ -431,13 +493,15 @@ def reference_chains_ar(
 
     # 2. names
     name_forms = sorted(((form, a.id) for a in chosen for form in a.names), key=lambda f: (-len(f[0]), f[1]))
+    name_starts = PhraseStarts([form for form, _ in name_forms], proclitics=_PROCLITICS)
     mentions: list[ChainMention] = []
     name_at: dict[int, tuple[str, int]] = {}  # first word -> (actor, mention index)
     i = 0
     while i < len(words):
         hit = None
         if i not in used:
-            for form, actor_id in name_forms:
+            for k in name_starts.candidates(words[i].norm):
+                form, actor_id = name_forms[k]
                 m = match_phrase_ar(words, i, form, proclitics=_PROCLITICS)
                 if m is not None and not any(k in used for k in range(m.first, m.last + 1)):
                     hit = (m, actor_id)
@@ -452,7 +516,24 @@ def reference_chains_ar(
         used.update(range(m.first, m.last + 1))
         i = m.last + 1
 
-    # 3. titles: next to a name, given, or remembered
+    # 3. titles: next to a name, given, or remembered. Each chain's mentions so far, ordered by
+    # (start, position in ``mentions``), give its latest mention before a title by bisection.
+    chain_mentions: dict[str, list[tuple[int, int]]] = {}
+    for pos, mm in enumerate(mentions):
+        insort(chain_mentions.setdefault(mm.chain, []), (mm.start, pos))
+
+    def latest_mention(chains: set[str], before: int) -> ChainMention | None:
+        best: tuple[int, int] | None = None  # (start, position): the greatest start, then the first
+        for chain in chains:
+            items = chain_mentions.get(chain, [])
+            k = bisect_left(items, (before,))  # items[:k] start before ``before``
+            if k == 0:
+                continue
+            first = items[bisect_left(items, (items[k - 1][0],))]
+            if best is None or first[0] > best[0] or (first[0] == best[0] and first[1] < best[1]):
+                best = first
+        return mentions[best[1]] if best is not None else None
+
     for m, title in title_matches:
         owner, confidence = None, 0.0
         after = _name_after_title(text, words, m.last + 1) if m.last + 1 < len(words) else None
@@ -467,25 +548,27 @@ def reference_chains_ar(
             if given:
                 owner, confidence = given[0].id, 0.8
             elif holders:
-                earlier = [mm for mm in mentions if mm.chain in {a.id for a in holders} and mm.start < m.start]
-                if earlier:
-                    owner, confidence = max(earlier, key=lambda mm: mm.start).chain, 0.7
+                earlier = latest_mention({a.id for a in holders}, m.start)
+                if earlier is not None:
+                    owner, confidence = earlier.chain, 0.7
         if owner is not None:
             mentions.append(ChainMention(m.core_start, m.end, text[m.core_start : m.end], "mention", owner, "title", confidence))
+            insort(chain_mentions.setdefault(owner, []), (m.core_start, len(mentions) - 1))
 
     # 4. epithets and possessed titles: the most recent actor within the window
     epithet_phrases = sorted({phrase_words_ar(e) for e in EPITHETS_AR} | {e for a in chosen for e in a.epithets}, key=len, reverse=True)
-    anchors = sorted(mentions, key=lambda mm: mm.start)
+    epithet_starts = PhraseStarts(epithet_phrases, proclitics=_PROCLITICS)
+    anchors = _Anchors(mentions)
     starts = [w.start for w in words]
 
     def sentence_at(offset: int) -> int:
         return words[max(bisect_right(starts, offset) - 1, 0)].sentence
 
     def latest_before(offset: int, sentence: int, only: set[str] | None = None) -> ChainMention | None:
-        before = [mm for mm in anchors if mm.end <= offset and (only is None or mm.chain in only)]
-        if not before:
+        before = anchors.latest(offset, only)
+        if before is None:
             return None
-        return before[-1] if sentence - sentence_at(before[-1].start) <= window else None
+        return before if sentence - sentence_at(before.start) <= window else None
 
     i = 0
     while i < len(words):
@@ -493,7 +576,7 @@ def reference_chains_ar(
             i += 1
             continue
         w = words[i]
-        found = _match_any(words, i, epithet_phrases)
+        found = _match_any(words, i, epithet_phrases, epithet_starts)
         span = (found[0].core_start, found[0].end, found[0].last) if found else _possessed_title(words, i)
         if span is None:
             i += 1
@@ -503,7 +586,7 @@ def reference_chains_ar(
         anchor = latest_before(start, w.sentence, givers or None)
         if anchor is not None:
             mentions.append(ChainMention(start, end, text[start:end], "mention", anchor.chain, "epithet", 0.6))
-            anchors = sorted([*anchors, mentions[-1]], key=lambda mm: mm.start)
+            anchors.add(mentions[-1])
         used.update(range(i, last + 1))
         i = last + 1
 

@@ -40,6 +40,7 @@ __all__ = [
     "phrase_words_ar",
     "zipf_ar",
     "has_conjunction_proclitic_ar",
+    "PhraseStarts",
 ]
 
 #: Attached pronouns, as written (``ه`` is never the teh marbuta ``ة``).
@@ -106,7 +107,7 @@ def words_ar(text: str) -> list[Word]:
         start = offsets[m.start()]
         end = _mark_end(text, offsets[m.end() - 1] + 1)
         original = text[start:end]
-        plain = normalize_ar(original, alef=False, alef_maksura=False, teh_marbuta=False)
+        plain = _plain(original)
         if len(plain) != len(m.group()):  # a letter the word regex split off; keep norm's letters
             plain = m.group()
         gap = text[previous_end:start]
@@ -119,6 +120,12 @@ def words_ar(text: str) -> list[Word]:
         )
         previous_end, previous_clause = end, clause
     return words
+
+
+@lru_cache(maxsize=65536)
+def _plain(word: str) -> str:
+    """``word`` without diacritics and tatweel, letters as written (see :attr:`Word.plain`)."""
+    return normalize_ar(word, alef=False, alef_maksura=False, teh_marbuta=False)
 
 
 @lru_cache(maxsize=65536)
@@ -237,3 +244,34 @@ def match_phrase_ar(
 
 def _core_start(w: Word, proclitic: str) -> int:
     return w.offsets[len(proclitic)] if proclitic else w.start
+
+
+class PhraseStarts:
+    """Which of a list of phrases can match at a word, judged by the word's ``norm`` alone.
+
+    :func:`match_phrase_ar` only matches a phrase at a word whose normalized form, as it stands or
+    without one of ``proclitics``, starts with the phrase's first word (or with that word without
+    its alef, for ``ل`` + the article). :meth:`candidates` returns the positions of the phrases
+    that pass this test, in list order, computed once per distinct word form; trying only those
+    gives the same first match as trying every phrase, at a cost that does not grow with the
+    number of phrases times the number of words.
+
+    >>> starts = PhraseStarts([("رئيس", "الوزراء"), ("الوزير",), ("قال",)], proclitics=("و", "ل"))
+    >>> starts.candidates("والوزير"), starts.candidates("لوزير"), starts.candidates("كتب")
+    ((1,), (1,), ())
+    """
+
+    def __init__(self, phrases: Sequence[Sequence[str]], *, proclitics: Sequence[str] = ()) -> None:
+        self._firsts = [tuple(dict.fromkeys((p[0], p[0][1:]) if p[0].startswith("ال") else (p[0],))) if p else ()
+                        for p in phrases]
+        self._cuts = sorted({len(p) for p in proclitics if p} | {0})
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def candidates(self, norm: str) -> tuple[int, ...]:
+        found = self._cache.get(norm)
+        if found is None:
+            forms = [norm[cut:] for cut in self._cuts]
+            found = tuple(k for k, firsts in enumerate(self._firsts)
+                          if any(form.startswith(first) for first in firsts for form in forms))
+            self._cache[norm] = found
+        return found

@@ -23,12 +23,21 @@ case study are measured against a hand annotation with :mod:`helpers.rhetoric.ev
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 import pandas as pd
 
 from helpers.load import check_text_ar
-from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device, resolve_morphology_ar
+from helpers.rhetoric.devices_base import (
+    DEVICE_TYPES,
+    GOLD_ONLY_DEVICES,
+    TERMS_AR,
+    Device,
+    resolve_morphology_ar,
+    shared_words,
+)
 from helpers.rhetoric.devices_lexical import find_anaphora_ar, find_jinas_ar, find_repetition_ar, find_triads_ar
 from helpers.rhetoric.devices_marks import find_quotes_exclamations_questions_ar
 from helpers.rhetoric.devices_semantic import find_antithesis_ar, find_metaphor_candidates_ar
@@ -101,17 +110,27 @@ def find_devices_ar(text: str, *, morphology: pd.DataFrame | bool | None = None,
     needs = any(DETECTORS[n][1] for n in names)
     table = resolve_morphology_ar(text, morphology) if needs else None
     found: list[Device] = []
-    for name in names:
-        detect, takes_morphology = DETECTORS[name]
-        if takes_morphology:
-            if name == "jinas" and table is None:
-                continue  # no roots: nothing to find (find_jinas_ar alone says so in a warning)
-            found.extend(detect(text, morphology=table if table is not None else False))
-        else:
-            found.extend(detect(text))
-    openings = {p for d in found if d.device == "anaphora" for p in d.parts}
-    kept = [d for d in found
-            if not (d.device == "repetition" and all(any(s <= p[0] and p[1] <= e for s, e in openings) for p in d.parts))]
+    with shared_words():  # the detectors read the same words: build them once
+        for name in names:
+            detect, takes_morphology = DETECTORS[name]
+            if takes_morphology:
+                if name == "jinas" and table is None:
+                    continue  # no roots: nothing to find (find_jinas_ar alone says so in a warning)
+                found.extend(detect(text, morphology=table if table is not None else False))
+            else:
+                found.extend(detect(text))
+    # Openings sorted by start, with the furthest end reached so far: some opening holds a part
+    # (s <= part start and part end <= e) exactly when the furthest end among those starting at
+    # or before the part's start reaches its end.
+    openings = sorted({p for d in found if d.device == "anaphora" for p in d.parts})
+    opening_starts = [s for s, _ in openings]
+    reach = list(accumulate((e for _, e in openings), max))
+
+    def inside_opening(part: tuple[int, int]) -> bool:
+        k = bisect_right(opening_starts, part[0])
+        return k > 0 and reach[k - 1] >= part[1]
+
+    kept = [d for d in found if not (d.device == "repetition" and all(inside_opening(p) for p in d.parts))]
     return sorted(kept, key=lambda d: (d.start, d.end, d.device))
 
 

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import bisect
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -199,6 +202,34 @@ def light_stem_ar(word: str) -> tuple[str, bool]:
     return form, conj
 
 
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    return normalize_ar(word)
+
+
+@lru_cache(maxsize=65536)
+def _stopword(word: str) -> bool:
+    return is_stopword_ar(word)
+
+
+# While :func:`shared_words` is active, :func:`text_words_ar` keeps the words it built per
+# (text, morphology table) so that the detectors run by one call do not rebuild them.
+_SHARED_WORDS: ContextVar[dict | None] = ContextVar("_SHARED_WORDS", default=None)
+
+
+@contextmanager
+def shared_words() -> Iterator[None]:
+    """Within this block, :func:`text_words_ar` builds the words of a text and table only once.
+
+    The table is recognised by identity, so it must not be changed inside the block.
+    """
+    token = _SHARED_WORDS.set({})
+    try:
+        yield
+    finally:
+        _SHARED_WORDS.reset(token)
+
+
 def _key(stem: str) -> str:
     return stem[:-1] if len(stem) > 3 and stem.endswith("ا") else stem
 
@@ -240,6 +271,19 @@ def text_words_ar(text: str, *, morphology: pd.DataFrame | None = None) -> list[
     [('في', 'في', False, False, 0), ('الحرب', 'حرب', False, True, 0), ('والسلم', 'سلم', True, True, 1)]
     """
     check_text_ar(text)
+    shared = _SHARED_WORDS.get()
+    if shared is not None:
+        kept = shared.get((text, id(morphology)))
+        if kept is not None and kept[0] is morphology:
+            return list(kept[1])
+    words = _build_words(text, morphology)
+    if shared is not None:
+        shared[(text, id(morphology))] = (morphology, words)
+        return list(words)
+    return words
+
+
+def _build_words(text: str, morphology: pd.DataFrame | None) -> list[Word]:
     seq = word_sequence_ar(text, morphology=morphology)
     clauses = split_sentences_ar(text, level="clause")
     sentences = split_sentences_ar(text)
@@ -253,13 +297,13 @@ def text_words_ar(text: str, *, morphology: pd.DataFrame | None = None) -> list[
         key = _key(stem)
         root = pos = ""
         if seq.lemma is not None:
-            lemma = normalize_ar(seq.lemma[i]) if seq.lemma[i] else ""
+            lemma = _norm(seq.lemma[i]) if seq.lemma[i] else ""
             key = _key(light_stem_ar(lemma)[0]) if lemma else key
-            root = normalize_ar(seq.root[i]) if seq.root is not None else ""
+            root = _norm(seq.root[i]) if seq.root is not None else ""
             pos = seq.pos_coarse[i] if seq.pos_coarse is not None else ""
             if seq.proclitics is not None:
                 conj = split_clitic_string_ar(seq.proclitics[i])[:1] == ["و"] or norm == "و"
-        content = (not is_stopword_ar(tok) and not is_stopword_ar(stem) and pos not in FUNCTION_POS
+        content = (not _stopword(tok) and not _stopword(stem) and pos not in FUNCTION_POS
                    and len(stem) >= 2 and not stem.isdigit())
         words.append(Word(i, s, e, tok, norm, stem, key, root, pos, conj, content, si, ci, clauses[ci].paragraph))
     return words

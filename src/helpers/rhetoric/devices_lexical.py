@@ -146,11 +146,15 @@ def find_anaphora_ar(text: str, *, morphology: pd.DataFrame | bool | None = Fals
             else:
                 i += 1
     # A sentence run that lies inside a clause run (or the reverse) is reported once, the longer.
+    # In this order every kept run starts at or before d, so one holds d exactly when the
+    # furthest end of the kept runs reaches d's end.
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[Device] = []
+    reach = -1
     for d in found:
-        if not any(k.start <= d.start and d.end <= k.end for k in kept):
+        if not (kept and reach >= d.end):
             kept.append(d)
+            reach = max(reach, d.end)
     return _sorted(kept)
 
 
@@ -274,8 +278,10 @@ def find_triads_ar(text: str, *, morphology: pd.DataFrame | bool | None = False)
                                  f"{len(items)} coordinated {what}: {heads}"))
     found = _sorted(found)
     kept: list[Device] = []
+    spans: set[tuple[int, int]] = set()
     for d in found:  # a phrase chain inside a clause chain is kept too, but not an exact duplicate
-        if not any((k.start, k.end) == (d.start, d.end) for k in kept):
+        if (d.start, d.end) not in spans:
+            spans.add((d.start, d.end))
             kept.append(d)
     return kept
 
@@ -308,7 +314,8 @@ def find_jinas_ar(text: str, *, window: int = 8, morphology: pd.DataFrame | bool
     words = [w for w in text_words_ar(text, morphology=table) if w.content and len(w.root) >= 3]
     found: list[Device] = []
     for i, a in enumerate(words):
-        for b in words[i + 1 :]:
+        for j in range(i + 1, len(words)):  # by index: a slice per word would copy the rest of the text
+            b = words[j]
             if b.sentence != a.sentence or b.index - a.index > window:
                 break
             if a.root == b.root and a.key != b.key and a.stem != b.stem:

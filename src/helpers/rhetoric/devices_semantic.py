@@ -91,7 +91,8 @@ def find_antithesis_ar(text: str, *, window: int = 12, antonyms: pd.DataFrame | 
         if not forms[i]:
             continue
         wanted = set().union(*(partners.get(f, set()) for f in forms[i]))
-        for b in words[i + 1 :]:
+        for j in range(i + 1, len(words)):  # by index: a slice per word would copy the rest of the text
+            b = words[j]
             if b.sentence != a.sentence or b.index - a.index > window:
                 break
             if wanted & forms[b.index]:
@@ -99,11 +100,17 @@ def find_antithesis_ar(text: str, *, window: int = 12, antonyms: pd.DataFrame | 
             elif (b.content and a.content and _negated(words, a) != _negated(words, b)
                   and ((a.root and a.root == b.root) or a.key == b.key) and len(a.key) > 2):
                 pairs.append((a, b, "طباق السلب", f"'{a.text}' negated vs '{b.text}' affirmed (same root)"))
-    # Interleaved pairs in one sentence make a muqabala.
+    # Interleaved pairs in one sentence make a muqabala. Pairs come in the order of their first
+    # word, so the pairs of one sentence are consecutive: only those are compared.
     used: set[int] = set()
     found: list[Device] = []
+    sentence_end: list[int] = []  # for each pair, one past the last pair of its sentence
+    for x in range(len(pairs) - 1, -1, -1):
+        same = x + 1 < len(pairs) and pairs[x + 1][0].sentence == pairs[x][0].sentence
+        sentence_end.append(sentence_end[-1] if same else x + 1)
+    sentence_end.reverse()
     for x in range(len(pairs)):
-        for y in range(x + 1, len(pairs)):
+        for y in range(x + 1, sentence_end[x]):
             (a1, b1, _, w1), (a2, b2, _, w2) = pairs[x], pairs[y]
             if x in used or y in used or a1.sentence != a2.sentence:
                 continue

@@ -21,6 +21,7 @@ other two where they are said aloud:
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -135,8 +136,13 @@ def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None =
     if mentions.empty:
         return []
     words = text_words_ar(text)
+    starts = [w.start for w in words]
+    ordered = all(a.end <= b.start for a, b in zip(words, words[1:]))
 
     def word_of(offset: int):
+        if ordered:  # words sorted and apart: only the last one starting at or before can hold it
+            k = bisect_right(starts, offset) - 1
+            return words[k] if k >= 0 and words[k].start <= offset < words[k].end else None
         for w in words:
             if w.start <= offset < w.end:
                 return w
@@ -145,6 +151,10 @@ def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None =
     ment = [(word_of(r.start), word_of(r.end - 1), r) for r in mentions.itertuples()]
     ment = [(a, b, r) for a, b, r in ment if a is not None and b is not None]
     actor_words = {w.index for a, b, _ in ment for w in words[a.index : b.index + 1]}
+    actor_starts = {a.index for a, _, _ in ment}
+    by_sentence: dict[int, list[int]] = {}  # sentence -> positions in ``ment``, in order
+    for k, (a, _, _) in enumerate(ment):
+        by_sentence.setdefault(a.sentence, []).append(k)
     assigned: dict[int, list[tuple[object, str]]] = {}
     for m in match_lexicon_ar(text, evaluative):
         w = word_of(m.start)
@@ -157,13 +167,12 @@ def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None =
                   if v.sentence == w.sentence and (v.normalized in NEGATORS or v.stem in NEGATORS)]
         # A negator flips the evaluation, unless the actor stands in its scope too: in
         # "دون ضجيج وكاتيوشا" the noise and the Katyusha are absent together, and both are bad.
-        in_scope = before and any(0 < a.index - before[-1].index <= 4 for a, _, _ in ment)
+        in_scope = before and any(before[-1].index + d in actor_starts for d in range(1, 5))
         if before and not in_scope:
             polarity = "negative" if polarity == "positive" else "positive"
         best = None
-        for k, (a, b, r) in enumerate(ment):
-            if a.sentence != w.sentence:
-                continue
+        for k in by_sentence.get(w.sentence, ()):
+            a, b, r = ment[k]
             distance = a.index - w.index if w.index < a.index else w.index - b.index
             if distance <= window and (best is None or distance < best[0]):
                 best = (distance, k)

@@ -24,13 +24,14 @@ rather than under it (``لن يطول على الأرجح`` is "most likely it w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Literal
 
 import pandas as pd
 
-from helpers.lexicons import LexiconMatch, match_lexicon_ar
+from helpers.lexicons import LexiconMatch, _norm, match_lexicon_ar
 from helpers.load import check_text_ar
 from helpers.normalize import normalize_ar
 from helpers.spans import Span, check_spans
@@ -87,8 +88,16 @@ def _mark_negation(text: str, matches: list[LexiconMatch], window: int) -> list[
     tokens = tokenize_ar(text)
     index = {t.start: i for i, t in enumerate(tokens)}
     last_index = {t.end: i for i, t in enumerate(tokens)}
-    norm = [normalize_ar(t.text) if t.kind == "arabic" else "" for t in tokens]
-    covered = {i for m in matches for i, t in enumerate(tokens) if m.start <= t.start and t.end <= m.end}
+    norm = [_norm(t.text) if t.kind == "arabic" else "" for t in tokens]
+    # The tokens lying wholly inside a match. Tokens are sorted and do not overlap, so their ends
+    # rise with their starts: those of a match are a run found by bisection, not by a full scan.
+    starts = [t.start for t in tokens]
+    covered: set[int] = set()
+    for m in matches:
+        k = bisect_left(starts, m.start)
+        while k < len(tokens) and tokens[k].end <= m.end:
+            covered.add(k)
+            k += 1
 
     def negator_before(i: int) -> int | None:
         seen = 0
