@@ -6,7 +6,7 @@ one-sentence ``explanation``.
 
 Hamza at the start of a word is decided in two layers:
 
-1. **Rules** (:data:`HAMZA_RULES`): hamzat al-wasl never carries a hamza sign (the article ال,
+1. **Rules** (:data:`HAMZA_RULES`): hamzat al-waṣl never carries a hamza sign (the article ال,
    form VII/VIII/X verbal nouns, ابن/اسم/امرأة/اثنان), and a closed list of function words
    (إلى, إذا, أن/إن, ...) has fixed spellings.
 2. **A lexicon**: every other word is compared with the same word spelt with ا أ إ آ at the
@@ -81,18 +81,18 @@ class HamzaRule:
     explanation: str
 
 
-#: The hamza rules, the hard (hamzat al-wasl, function words) ones first.
+#: The hamza rules, the hard (hamzat al-waṣl, function words) ones first.
 HAMZA_RULES: tuple[HamzaRule, ...] = (
     HamzaRule("article", "the article ال, also after و ف ب ك and as لل after ل", "الاستراتيجي",
-              "The article ال begins with hamzat al-wasl, so its alef never carries a hamza sign."),
+              "The article ال begins with hamzat al-waṣl, so its alef never carries a hamza sign."),
     HamzaRule("wasl_noun", "ابن ابنة اسم امرأة امرؤ اثنان اثنتان and their suffixed forms", "اسم",
-              "A few old nouns (ابن, اسم, امرأة, اثنان) begin with hamzat al-wasl and are written with a bare alef."),
+              "A few old nouns (ابن, اسم, امرأة, اثنان) begin with hamzat al-waṣl and are written with a bare alef."),
     HamzaRule("form_x", "است + 1 or 2 letters + ا (استفعال, استفالة, استفال)", "استمرار",
-              "Form X verbs and verbal nouns (استفعال) begin with hamzat al-wasl, written as a bare alef."),
+              "Form X verbs and verbal nouns (استفعال) begin with hamzat al-waṣl, written as a bare alef."),
     HamzaRule("form_vii", "ان + 2 letters + ا (انفعال)", "انسحاب",
-              "Form VII verbal nouns (انفعال) begin with hamzat al-wasl, written as a bare alef."),
+              "Form VII verbal nouns (انفعال) begin with hamzat al-waṣl, written as a bare alef."),
     HamzaRule("form_viii", "ا + letter + ت (ط after ص ض ط ظ, د after د ذ ز) + letter + ا (افتعال); ات + letter + ا (اتّفاق) when the lexicon agrees", "اشتباك",
-              "Form VIII verbal nouns (افتعال) begin with hamzat al-wasl, written as a bare alef."),
+              "Form VIII verbal nouns (افتعال) begin with hamzat al-waṣl, written as a bare alef."),
     HamzaRule("wasl_loanword", "استراتيج... (strategy, strategic)", "استراتيجية",
               "The loanword استراتيجية 'strategy' is written with a bare alef, like form X words (استفعال)."),
     HamzaRule("function_word", "a closed list of particles and pronouns (إلى إذا إلا أو أي أن إن أما إما أنا ...)", "إلى",
@@ -108,7 +108,7 @@ HAMZA_RULES: tuple[HamzaRule, ...] = (
     HamzaRule("hamza_above", "any other stem whose first vowel is a or u", "أصبحت",
               "An initial hamza with the vowel a or u is written above the alef (أ), as in form IV verbs (أصبح) and elatives (أكبر)."),
     HamzaRule("wasl_lexicon", "a bare-alef spelling much more frequent than the hamza one", "اتفاق",
-              "This word begins with hamzat al-wasl, which is written as a bare alef without a hamza sign."),
+              "This word begins with hamzat al-waṣl, which is written as a bare alef without a hamza sign."),
 )
 
 _RULES = {rule.name: rule for rule in HAMZA_RULES}
@@ -120,7 +120,7 @@ _RULES = {rule.name: rule for rule in HAMZA_RULES}
 #: أ↔إ) or removing it needs a 10x lead. ``established``: a written form this common, with a hamza
 #: sign, is a word in its own right (إمام vs أمام), so only a missing madda (أ→آ) is corrected;
 #: ``established_wasl`` is the same limit for removing a sign, where a hamza written on hamzat
-#: al-wasl is a frequent hypercorrection (إتفاق, إتخاذ, إنتهى).
+#: al-waṣl is a frequent hypercorrection (إتفاق, إتخاذ, إنتهى).
 #: ``alt_min`` and ``alt_window``: other hamza spellings at least this common and within this
 #: distance of the best are offered too, because then the context has to decide (أن/إن).
 LEXICON_THRESHOLDS: dict[str, float] = {
@@ -225,7 +225,7 @@ def _zipf(word: str) -> float:
 
 
 def _wasl_rule(stem: str) -> str:
-    """The hamzat al-wasl rule a bare-alef stem falls under, or ""."""
+    """The hamzat al-waṣl rule a bare-alef stem falls under, or ""."""
     if stem.startswith(_QAT_EXCEPTIONS):
         return ""
     if stem in _WASL_NOUNS:
@@ -359,7 +359,7 @@ def _check_clean(clean: str) -> tuple[tuple[str, ...], str, str, tuple[tuple[str
             )
             # a bare alef before ل would read as the article and make another word (ألحق, الحق)
             and not (a == _BARE and stem.startswith("ل", 1))
-            # hamzat al-wasl only if no hamza spelling is more common (اذا is a misspelling of
+            # hamzat al-waṣl only if no hamza spelling is more common (اذا is a misspelling of
             # إذا), for the stem alone too (واصل 'continued' is no misspelling of وأصل)
             and not (a == _BARE and not (_bare_wins(scores) and _bare_wins(_stem_scores(stem))))
         ]

@@ -7,7 +7,7 @@ standard spellings and keeps those the analyzer recognises.
 
 **Candidates** (:func:`repair_candidates_ar`), in two tiers, most plausible first:
 
-1. the suggestions of :func:`helpers.orthography.suggest_hamza_ar` (rules for hamzat al-wasl and
+1. the suggestions of :func:`helpers.orthography.suggest_hamza_ar` (rules for hamzat al-waṣl and
    function words, then word frequencies), in its order;
 2. systematic edits: the alef at the start of the stem, after each possible proclitic chain
    (و ف ب ل ك س ال ...), written as each of ا أ إ آ; a final ي as ى or ى as ي; a final ه as ة
