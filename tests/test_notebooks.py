@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -46,8 +47,9 @@ def test_exercises_have_tagged_solutions_on_your_own_and_summary(notebook: nbfor
 def test_clean_metadata_and_no_machine_paths(notebook: nbformat.NotebookNode) -> None:
     assert set(notebook.metadata) <= {"kernelspec", "language_info"}
     text = json.dumps(notebook, ensure_ascii=False)
-    for fragment in ("/root/", "/home/", "/tmp/", "/work/", "sys.path"):
-        assert fragment not in text, f"notebook contains {fragment!r}"
+    machine_path = re.search(r"/(?:root|home|tmp|work)/", text)
+    assert machine_path is None, f"notebook contains a machine path ({machine_path and machine_path.group(0)})"
+    assert "sys.path" not in text, "notebooks import the installed helpers; no sys.path changes"
 
 
 def test_every_code_cell_has_run(notebook: nbformat.NotebookNode) -> None:

@@ -48,16 +48,6 @@ def test_case_study_figures():
     assert diversity["mtld"].iloc[0] > N               # MTLD longer than the text
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=lambda f: f.__name__)
-@pytest.mark.parametrize("placeholder", [..., None], ids=["ellipsis", "none"])
-def test_unanswered(check, placeholder):
-    feedback = check(placeholder)
-    assert isinstance(feedback, Feedback)
-    assert not feedback.ok
-    assert feedback.message.startswith("No answer yet")
-    assert feedback.hint
-
-
 @pytest.mark.parametrize(("check", "answer"), [
     pytest.param(nb04.check_rate_per_1000, RATE, id="rate-exact"),
     pytest.param(nb04.check_rate_per_1000, 13.544, id="rate-3-decimals"),

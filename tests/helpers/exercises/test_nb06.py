@@ -53,16 +53,6 @@ def test_case_study_figures():
     assert round(chain_recall_ar(reference_chains_ar(TEXT), GOLD).recall, 3) == 0.65
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=lambda f: f.__name__)
-@pytest.mark.parametrize("placeholder", [..., None], ids=["ellipsis", "none"])
-def test_unanswered(check, placeholder):
-    feedback = check(placeholder)
-    assert isinstance(feedback, Feedback)
-    assert not feedback.ok
-    assert feedback.message.startswith("No answer yet")
-    assert feedback.hint
-
-
 @pytest.mark.parametrize(("check", "answer"), [
     pytest.param(nb06.check_bal_sense, "contrast", id="bal"),
     pytest.param(nb06.check_bal_sense, " Contrast ", id="bal-case-and-spaces"),

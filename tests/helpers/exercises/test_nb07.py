@@ -52,16 +52,6 @@ def test_teaching_figures():
     assert CLOSEST == "joint_communique"
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=lambda f: f.__name__)
-@pytest.mark.parametrize("placeholder", [..., None], ids=["ellipsis", "none"])
-def test_unanswered(check, placeholder):
-    feedback = check(placeholder)
-    assert isinstance(feedback, Feedback)
-    assert not feedback.ok
-    assert feedback.message.startswith("No answer yet")
-    assert feedback.hint
-
-
 @pytest.mark.parametrize("placeholder", [..., None], ids=["ellipsis", "none"])
 def test_unanswered_closest(placeholder):
     feedback = nb07.check_closest_text(placeholder, text=MINE)
