@@ -14,13 +14,11 @@ and a hint.
 
 from __future__ import annotations
 
-from functools import cache
 from numbers import Integral
 from typing import Any
 
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import read_text_ar
+from helpers.exercises.texts import case_study_text
 from helpers.spans import Span
 from helpers.structure import ArticleStructure, split_article_ar, split_blocks_ar
 
@@ -37,9 +35,7 @@ _BOILERPLATE_HINT = (
 )
 
 
-@cache
-def _case_study() -> str:
-    return read_text_ar(case_study_path())
+_case_study = case_study_text
 
 
 def _text(text: str | None) -> str:

@@ -19,13 +19,11 @@ recognised and answered with a hint.
 from __future__ import annotations
 
 import re
-from functools import cache
 from numbers import Integral
 from typing import Any
 
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import read_text_ar
+from helpers.exercises.texts import case_study_text
 from helpers.normalize import normalize_ar
 from helpers.spans import Span
 
@@ -57,9 +55,7 @@ _AN_HINT = (
 )
 
 
-@cache
-def _case_study() -> str:
-    return read_text_ar(case_study_path())
+_case_study = case_study_text
 
 
 def _text(text: str | None) -> str:

@@ -24,9 +24,8 @@ from functools import lru_cache
 from numbers import Real
 from typing import Any
 
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import read_text_ar
+from helpers.exercises.texts import case_study_text
 from helpers.sentences import split_sentences_ar
 from helpers.tokenize import Token, tokenize_ar
 
@@ -49,8 +48,7 @@ class _Facts:
     clauses: tuple[tuple[int, int], ...]  # (index, arabic words)
 
 
-def _default_text() -> str:
-    return read_text_ar(case_study_path())
+_default_text = case_study_text
 
 
 @lru_cache(maxsize=8)

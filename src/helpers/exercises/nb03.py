@@ -26,9 +26,8 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import read_text_ar
+from helpers.exercises.texts import case_study_text
 from helpers.morphology import analyze_morphology_ar, coverage_ar
 from helpers.tokenize import tokenize_ar
 
@@ -44,8 +43,7 @@ _TOLERANCE = 0.001  # for shares: rounding to three decimals is fine
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
-def _default_text() -> str:
-    return read_text_ar(case_study_path())
+_default_text = case_study_text
 
 
 @lru_cache(maxsize=8)

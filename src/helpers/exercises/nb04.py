@@ -24,12 +24,11 @@ from typing import Any
 import pandas as pd
 
 from helpers.collocations import collocations_ar
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.texts import case_study_text
 from helpers.frequency import counts_ar, dispersion_ar
 from helpers.keyness import keyness_ar
 from helpers.levels import word_sequence_ar
-from helpers.load import read_text_ar
 from helpers.normalize import normalize_ar
 from helpers.stopwords import is_stopword_ar
 from helpers.tokenize import tokenize_ar
@@ -58,8 +57,7 @@ _RATE_TOLERANCE = 0.006   # rounding to two decimals is fine for a rate per 1,00
 _DP_TOLERANCE = 0.005     # rounding to two or three decimals is fine for DP
 
 
-def _default_text() -> str:
-    return read_text_ar(case_study_path())
+_default_text = case_study_text
 
 
 def _number(answer: Any) -> float | None:

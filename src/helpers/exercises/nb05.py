@@ -26,9 +26,8 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import read_text_ar
+from helpers.exercises.texts import case_study_text
 from helpers.normalize import normalize_ar
 from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device
 from helpers.rhetoric.devices_sound import rhyme_form_ar
@@ -49,8 +48,7 @@ _SPAN_HINT = 'Find the words in the text, then give their offsets: start = text.
 _SLACK = 10  # characters: about one word
 
 
-def _default_text() -> str:
-    return read_text_ar(case_study_path())
+_default_text = case_study_text
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,6 @@ from functools import lru_cache
 from numbers import Real
 from typing import Any
 
-from helpers.data import case_study_path
 from helpers.discourse import (
     ChainMention,
     chain_recall_ar,
@@ -37,7 +36,7 @@ from helpers.discourse import (
 from helpers.discourse.connectives import NEGATIONS_AR
 from helpers.discourse.words import words_ar
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import read_text_ar
+from helpers.exercises.texts import case_study_text
 
 __all__ = [
     "check_bal_sense",
@@ -51,8 +50,7 @@ _TOLERANCE = 0.005  # for recall: rounding to two or three decimals is fine
 _GOLD_NAME = "chain_kadhimi.tsv"
 
 
-def _default_text() -> str:
-    return read_text_ar(case_study_path())
+_default_text = case_study_text
 
 
 @lru_cache(maxsize=8)

@@ -30,9 +30,9 @@ from typing import Any
 import pandas as pd
 
 from helpers.compare import align_statements_ar, comparison_texts, framing_table_ar, profile_texts_ar
-from helpers.data import case_study_path
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.load import TextInputError, read_text_ar
+from helpers.exercises.texts import case_study_text
+from helpers.load import TextInputError
 from helpers.morphology.table import analyze_morphology_ar
 from helpers.normalize import normalize_ar
 
@@ -67,7 +67,7 @@ def default_texts() -> dict[str, str]:
     >>> list(default_texts())
     ['case_study', 'wire_report', 'joint_communique', 'opposing_commentary']
     """
-    return {CASE_STUDY: read_text_ar(case_study_path()), **comparison_texts()}
+    return {CASE_STUDY: case_study_text(), **comparison_texts()}
 
 
 def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
