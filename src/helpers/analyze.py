@@ -18,6 +18,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -36,7 +37,7 @@ from helpers.frequency import frequency_table_ar
 from helpers.keyness import keyness_ar
 from helpers.load import check_text_ar
 from helpers.morphology import analyze_morphology_ar
-from helpers.morphology.table import morphology_spans_ar
+from helpers.morphology.table import table_to_spans_ar
 from helpers.orthography import find_anomalies_ar
 from helpers.rhetoric import find_devices_ar, rhetoric_densities_ar, tag_evaluation_ar, tag_fields_ar
 from helpers.sentences import split_sentences_ar
@@ -53,8 +54,14 @@ SCHEMA_VERSION = 2
 TOP_ROWS = 25
 
 
-def _morphology(text: str) -> pd.DataFrame:
+@lru_cache(maxsize=4)
+def _morphology_once(text: str) -> pd.DataFrame:
     return analyze_morphology_ar(text, backend="farahidi", progress=False)
+
+
+def _morphology(text: str) -> pd.DataFrame:
+    # Several layers and figures need the same table: analyse each text once, hand out copies.
+    return _morphology_once(text).copy()
 
 
 #: Layer name -> function returning that layer's findings, in output order.
@@ -65,7 +72,7 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
     "tokens": tokenize_ar,
     "orthography": find_anomalies_ar,
     # morphology: per word token lemma, root, pattern, POS, clitics and any spelling repair
-    "morphology": lambda text: morphology_spans_ar(text, backend="farahidi"),
+    "morphology": lambda text: table_to_spans_ar(_morphology(text)),
     # rhetoric: lexicon hits (evaluation, stance, fields, metaphor domains) and devices
     "evaluation": tag_evaluation_ar,
     "fields": tag_fields_ar,

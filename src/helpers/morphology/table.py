@@ -45,6 +45,7 @@ __all__ = [
     "get_backend",
     "morphology_spans_ar",
     "repairs_ar",
+    "table_to_spans_ar",
     "unknown_words_ar",
 ]
 
@@ -312,12 +313,15 @@ class MorphSpan(Span):
     n_analyses: int
 
 
-def _spans(table: pd.DataFrame) -> Iterable[MorphSpan]:
+def table_to_spans_ar(table: pd.DataFrame) -> list[MorphSpan]:
+    """Return the rows of a table from :func:`analyze_morphology_ar` as :class:`MorphSpan` findings."""
+    spans = []
     for r in table.itertuples(index=False):
         fields = r._asdict()
         start, end, token = fields.pop("start"), fields.pop("end"), fields.pop("token")
         fields["analyzed"], fields["n_analyses"] = bool(fields["analyzed"]), int(fields["n_analyses"])
-        yield MorphSpan(int(start), int(end), token, "morph", **fields)
+        spans.append(MorphSpan(int(start), int(end), token, "morph", **fields))
+    return spans
 
 
 def morphology_spans_ar(
@@ -334,4 +338,4 @@ def morphology_spans_ar(
     [(0, 'الحوار', 'حور', 'NOUN', 'morph'), (7, 'الاستراتيجي', '', 'ADJ', 'morph')]
     """
     table = analyze_morphology_ar(text, backend=backend, in_context=in_context, repair=repair, cache=cache, progress=False)
-    return list(_spans(table))
+    return table_to_spans_ar(table)
