@@ -77,6 +77,13 @@ def _word(answer: Any) -> str | None:
     return answer.strip()
 
 
+def _not_one_word(answer: Any, *, hint: str, first_hint: str) -> Feedback:
+    """Feedback for an answer that is not a single word: a whole table or list, or something else."""
+    if isinstance(answer, (pd.DataFrame, pd.Series, list, tuple, set)):
+        return not_yet("That is a collection; the exercise asks for one word (a str).", hint=first_hint)
+    return not_yet("The answer should be one Arabic word (a str).", hint=hint)
+
+
 # --- Exercise 1 ----------------------------------------------------------------------------------
 
 
@@ -232,10 +239,7 @@ def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str 
     text = _default_text() if text is None else text
     word = _word(answer)
     if word is None:
-        if isinstance(answer, (pd.DataFrame, pd.Series, list, tuple, set)):
-            return not_yet("That is a collection; the exercise asks for one word (a str).",
-                           hint="Take the first item: table['item'].iloc[0].")
-        return not_yet("The answer should be one Arabic word (a str).", hint=hint)
+        return _not_one_word(answer, hint=hint, first_hint="Take the first item: table['item'].iloc[0].")
     form = normalize_ar(word)
     dropped = {normalize_ar(n) for n in names}
     table = _keyness(text, "normalized")
@@ -304,10 +308,7 @@ def check_top_collocate(answer: Any, *, node: str = COLLOCATION_NODE, text: str 
     text = _default_text() if text is None else text
     word = _word(answer)
     if word is None:
-        if isinstance(answer, (pd.DataFrame, pd.Series, list, tuple, set)):
-            return not_yet("That is a collection; the exercise asks for one word (a str).",
-                           hint="Take the first collocate: table['collocate'].iloc[0].")
-        return not_yet("The answer should be one Arabic word (a str).", hint=hint)
+        return _not_one_word(answer, hint=hint, first_hint="Take the first collocate: table['collocate'].iloc[0].")
     form = normalize_ar(word)
     if form == normalize_ar(node):
         return not_yet(f"{word} is the node itself; a word is never its own collocate.", hint=hint)
