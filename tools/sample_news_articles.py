@@ -1,0 +1,62 @@
+"""Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
+
+Usage: ``python tools/sample_news_articles.py CORPUS_FOLDER OUT_FOLDER``
+
+CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
+seeded shuffle, so running this again gives the same twenty articles: per category a set number of
+articles of 120 to 400 words, and first three international news articles that mention Iraq or the
+United States (the research topic of notebook 08). Each article is written as its title, a blank line and the body lines exactly as the
+corpus has them (the layout the kit reads a TREC document as). The first ten chosen are the
+development half of the golds, the last ten the test half.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+QUOTA = {"internationalNews": 2, "politic": 4, "localNews": 4, "economy": 2, "society": 2,
+         "sport": 2, "culture": 1, "technology": 1}
+FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
+TOPICAL = ("العراق", "الولايات المتحدة", "واشنطن")
+TOPICAL_COUNT = 3  # international news about Iraq or the US, the research topic of notebook 08
+
+
+def article_text(raw: str) -> str:
+    """Title, a blank line, then the body lines unchanged."""
+    fields = dict(FIELD.findall(raw))
+    body = fields["TEXT"].strip("\n")
+    return fields["TITLE"].strip() + "\n\n" + body + "\n"
+
+
+def main(corpus: Path, out: Path) -> int:
+    rng = random.Random(20261204)
+    chosen: list[tuple[str, str]] = []
+    wanted = [("internationalNews", TOPICAL_COUNT, True)] + [(c, n, False) for c, n in QUOTA.items()]
+    for category, count, topical in wanted:
+        files = sorted((corpus / category).glob("*.txt"))
+        rng.shuffle(files)
+        picked: list[tuple[str, str]] = []
+        for path in files:
+            text = article_text(path.read_text(encoding="utf-8"))
+            if path.stem in dict(chosen) or not 120 <= len(text.split()) <= 400:
+                continue
+            if topical and not any(t in text for t in TOPICAL):
+                continue
+            picked.append((path.stem, text))
+            if len(picked) == count:
+                break
+        chosen.extend(picked)
+    rng.shuffle(chosen)
+    out.mkdir(parents=True, exist_ok=True)
+    for index, (docno, text) in enumerate(chosen):
+        split = "dev" if index < 10 else "test"
+        (out / f"{split}_{index + 1:02d}_{docno}.txt").write_text(text, encoding="utf-8")
+        print(split, docno, len(text.split()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
