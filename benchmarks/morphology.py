@@ -30,7 +30,7 @@ from collections.abc import Callable
 from text import realistic_text
 
 from helpers.morphology import AnalysisCache, analyze_morphology_ar, get_backend
-from helpers.tokenize import tokenize_ar, word_tokens_ar
+from helpers.text.tokenize import tokenize_ar, word_tokens_ar
 
 
 def timed(run: Callable[[], object]) -> float:

@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from text import run_benchmarks
 
-from helpers.collocations import collocations_ar, ngrams_ar
-from helpers.concordance import concordance_ar
-from helpers.diversity import diversity_table_ar
-from helpers.frequency import dispersion_ar, frequency_table_ar
-from helpers.keyness import keyness_ar
+from helpers.statistics.collocations import collocations_ar, ngrams_ar
+from helpers.statistics.concordance import concordance_ar
+from helpers.statistics.diversity import diversity_table_ar
+from helpers.statistics.frequency import dispersion_ar, frequency_table_ar
+from helpers.statistics.keyness import keyness_ar
 
 OPERATIONS: dict[str, Callable[[str], object]] = {
     "frequency_table_ar (normalized)": lambda t: frequency_table_ar(t, level="normalized"),

@@ -16,12 +16,12 @@ import tracemalloc
 from collections.abc import Callable
 
 from helpers.data import case_study_path
-from helpers.load import read_text_ar
-from helpers.normalize import normalize_ar, normalize_with_offsets_ar
-from helpers.orthography import find_anomalies_ar
-from helpers.sentences import split_sentences_ar
-from helpers.structure import split_article_ar
-from helpers.tokenize import tokenize_ar, word_tokens_ar
+from helpers.text.load import read_text_ar
+from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
+from helpers.text.orthography import find_anomalies_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.structure import split_article_ar
+from helpers.text.tokenize import tokenize_ar, word_tokens_ar
 
 
 def realistic_text(target_tokens: int, *, seed: int = 2021) -> str:

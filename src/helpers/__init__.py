@@ -1,31 +1,28 @@
 """Arabic Discourse Lab: small, tested helpers behind the guided notebooks.
 
-Modules, one per task; layers import downward only
+One package per layer, one module per task; layers import downward only
 (text ← morphology ← statistics / rhetoric / discourse ← comparison ← report):
 
-Text
-    ``data`` (``data_path``), ``load`` (read or check a text, one-line errors), ``spans`` (the
-    ``Span`` record every finding uses), ``structure`` (headline, dateline, paragraphs,
-    boilerplate), ``normalize`` (switchable steps and a report), ``orthography`` (non-standard
-    spellings, tatweel, spacing), ``sentences``, ``tokenize``, ``transliterate``, ``clitics``
-    (light clitic matching and segmentation), ``stopwords``.
-Morphology
-    ``morphology`` (lemma, root, pattern, POS and clitics per token; farahidi embedded, CAMeL's
-    CALIMA when installed; hamza/alef repair; coverage; a type-level cache).
-Statistics
-    ``levels`` (word sequences at surface, normalized, lemma or root level), ``frequency``
-    (tables, dispersion, Gries' DP), ``concordance`` (KWIC), ``collocations`` (n-grams, PMI,
-    NPMI, log-Dice), ``keyness`` (log-likelihood, Log Ratio; wordfreq or texts as reference),
-    ``diversity`` (TTR, MATTR, MTLD).
-Rhetoric and discourse
-    ``lexicons`` (documented word lists and clitic-aware matching), ``rhetoric`` (evaluation,
-    stance, balagha devices, us/them, scoring against a gold annotation), ``discourse`` (text
-    parts, connectives, attribution, deixis, reference chains).
-Display (never imported by analysis modules)
-    ``display``, ``kwic_display``, ``plotting`` (right-to-left HTML, Arabic figures),
-    ``diagnostics`` (environment check).
-Output
-    ``analyze``, ``cli``: every layer's findings as JSON (``python -m helpers analyze``).
+``data``
+    ``data_path``, ``case_study_path``: the kit's data folder from anywhere (``ADL_DATA`` overrides).
+``text``
+    loading with one-line errors, ``Span``, structure, normalization, orthography, sentences,
+    tokens, transliteration, clitics, stopwords, lexicons.
+``morphology``
+    lemma, root, pattern, POS and clitics per token; farahidi embedded, CAMeL's CALIMA when
+    installed; hamza/alef repair; coverage; a type-level cache.
+``statistics``
+    word sequences by level, frequency and dispersion, KWIC, collocations, keyness, diversity.
+``rhetoric``, ``discourse``
+    evaluation, stance, balagha devices, us/them; text parts, connectives, attribution, deixis,
+    reference chains.
+``compare``
+    profiles, keyness, statement alignment and framing across texts.
+``display`` (never imported by analysis)
+    right-to-left HTML, KWIC tables, figures with Arabic labels.
+``analyze``, ``cli``, ``diagnostics``, ``exercises``
+    every layer's findings as JSON (``python -m helpers analyze``); the environment check; the
+    notebooks' exercise checks.
 """
 
 __version__ = "0.1.0"

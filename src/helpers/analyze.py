@@ -32,18 +32,18 @@ from helpers.discourse import (
     reference_chains_ar,
     text_parts_ar,
 )
-from helpers.diversity import diversity_table_ar
-from helpers.frequency import frequency_table_ar
-from helpers.keyness import keyness_ar
-from helpers.load import check_text_ar
+from helpers.statistics.diversity import diversity_table_ar
+from helpers.statistics.frequency import frequency_table_ar
+from helpers.statistics.keyness import keyness_ar
+from helpers.text.load import check_text_ar
 from helpers.morphology import analyze_morphology_ar
 from helpers.morphology.table import table_to_spans_ar
-from helpers.orthography import find_anomalies_ar
+from helpers.text.orthography import find_anomalies_ar
 from helpers.rhetoric import find_devices_ar, rhetoric_densities_ar, tag_evaluation_ar, tag_fields_ar
-from helpers.sentences import split_sentences_ar
-from helpers.spans import Span
-from helpers.structure import split_article_ar
-from helpers.tokenize import tokenize_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import Span
+from helpers.text.structure import split_article_ar
+from helpers.text.tokenize import tokenize_ar
 
 __all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document", "comparison_document"]
 

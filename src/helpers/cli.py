@@ -17,7 +17,7 @@ from pathlib import Path
 
 from helpers import __version__
 from helpers.analyze import FIGURES, LAYERS, analysis_document, analyze_text_ar, comparison_document
-from helpers.load import MAX_BYTES, TextInputError, read_text_ar
+from helpers.text.load import MAX_BYTES, TextInputError, read_text_ar
 
 __all__ = ["main", "build_parser"]
 

@@ -164,7 +164,7 @@ def environment_report() -> pd.DataFrame:
             rows.append((package, "ok", version))
 
     try:
-        from helpers.plotting import arabic_font_name
+        from helpers.display.plotting import arabic_font_name
 
         font = arabic_font_name()
     except Exception as err:  # an Arabic font problem must not hide the other checks

@@ -1,10 +1,10 @@
 """Content alignment: which statements two or more texts share, and which only one of them makes.
 
 :func:`align_statements_ar` cuts every text into units (sentences by default, with
-:func:`helpers.sentences.split_sentences_ar`; or clauses, or paragraphs), and compares every unit
+:func:`helpers.text.sentences.split_sentences_ar`; or clauses, or paragraphs), and compares every unit
 with every unit of the *other* texts:
 
-1. **features**: each unit is normalized (:func:`helpers.normalize.normalize_ar`: no diacritics,
+1. **features**: each unit is normalized (:func:`helpers.text.normalize.normalize_ar`: no diacritics,
    one alef, ى→ي, ة→ه), reduced to Arabic letters and digits with single spaces, padded with a
    space at each end, and cut into overlapping character n-grams (``ngram_range``, default 2 to
    4 characters; n-grams run across word boundaries, so ``" ال"`` and ``"ت ال"`` count). Character
@@ -45,11 +45,11 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from helpers.load import TextInputError, check_text_ar
-from helpers.normalize import normalize_ar
-from helpers.sentences import split_sentences_ar
-from helpers.spans import Span
-from helpers.structure import split_blocks_ar
+from helpers.text.load import TextInputError, check_text_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import Span
+from helpers.text.structure import split_blocks_ar
 
 __all__ = ["ALIGN_LABELS", "ALIGN_COLUMNS", "statement_units_ar", "unit_features_ar", "similarity_matrix_ar",
            "align_statements_ar", "shared_content_matrix"]
@@ -84,8 +84,8 @@ def statement_units_ar(text: str, *, level: Literal["sentence", "clause", "parag
 
     Args:
         text: the text, exactly as loaded.
-        level: ``"sentence"``, ``"clause"`` (:func:`helpers.sentences.split_sentences_ar`) or
-            ``"paragraph"`` (:func:`helpers.structure.split_blocks_ar`).
+        level: ``"sentence"``, ``"clause"`` (:func:`helpers.text.sentences.split_sentences_ar`) or
+            ``"paragraph"`` (:func:`helpers.text.structure.split_blocks_ar`).
         min_words: units with fewer whitespace words holding a letter or digit are left out
             (a dateline, a lone ``فإلى متى؟``); 1 keeps everything.
 

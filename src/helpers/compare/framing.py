@@ -7,18 +7,18 @@ sums it per text and actor group. The pieces come from the kit's helpers:
   :func:`comparison_actors_ar`, the kit's ``data/lexicons/actors_ar.tsv`` plus
   ``data/comparison/actors_comparison_ar.tsv`` (the two delegations, ``الجانبان``, ``البيان``,
   ``القوات الأجنبية``, ``مستشارين``, ``نحن``, ...); or a table you pass. Mentions inside a dateline
-  or boilerplate (:func:`helpers.structure.split_article_ar`) are skipped. The camps are a
+  or boilerplate (:func:`helpers.text.structure.split_article_ar`) are skipped. The camps are a
   reading, not a fact (see that module): the default is the government-aligned reading, and
   groups in no camp get an empty ``camp``.
 * **Verbs**: the morphology table (:func:`helpers.morphology.table.analyze_morphology_ar`,
   backend ``"farahidi"``), tokens with ``pos_coarse == "VERB"``, except function words the
   analyser sometimes reads as verbs (``إن``, ``لكن``, ``عبر``: stopwords of any category but
-  ``auxiliary``, :func:`helpers.stopwords.stopwords_frame_ar`)
+  ``auxiliary``, :func:`helpers.text.stopwords.stopwords_frame_ar`)
   and perfect-tense readings with a prepositional proclitic (``لدعم`` is a verbal noun).
 * **Evaluation**: the evaluative matches of :func:`helpers.rhetoric.tag_evaluation_ar`.
 
 **Agent heuristic.** Word positions count Arabic word tokens; "the clause" is the unit of
-:func:`helpers.sentences.split_sentences_ar` at ``level="clause"`` (cut at ``، ؛ : . ؟ !``).
+:func:`helpers.text.sentences.split_sentences_ar` at ``level="clause"`` (cut at ``، ؛ : . ؟ !``).
 
 1. ``oblique``: the mention carries a prepositional proclitic (ب ل ك, also after و/ف) or the word
    before it is a preposition (``pos_coarse == "ADP"``, a function word other than a verb or an
@@ -53,13 +53,13 @@ from helpers.compare.profile import _check_texts
 from helpers.compare.texts import COMPARISON_FOLDER
 from helpers.data import data_path
 from helpers.rhetoric.ideology import load_actors_ar
-from helpers.structure import split_article_ar
+from helpers.text.structure import split_article_ar
 from helpers.morphology.table import analyze_morphology_ar
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 from helpers.rhetoric import tag_evaluation_ar
 from helpers.rhetoric.ideology import actor_mentions_ar
-from helpers.sentences import split_sentences_ar
-from helpers.stopwords import is_stopword_ar, stopwords_frame_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.stopwords import is_stopword_ar, stopwords_frame_ar
 
 __all__ = ["COMPARISON_ACTORS_FILE", "comparison_actors_ar", "FRAMING_ROLES", "FRAMING_COLUMNS", "SUMMARY_COLUMNS", "framing_table_ar", "framing_summary_ar"]
 

@@ -1,6 +1,6 @@
 """Keyness between texts: one text against another, or each text against all the others.
 
-A thin layer over :func:`helpers.keyness.keyness_ar` (signed log-likelihood, Log Ratio; see that
+A thin layer over :func:`helpers.statistics.keyness.keyness_ar` (signed log-likelihood, Log Ratio; see that
 module for the statistics). Defaults differ from it in two ways that suit short texts compared
 with each other: words are counted at the ``normalized`` level (so ``الإدارة`` and ``الادارة``
 are one item), and function words are dropped (``stopwords=False``). With texts of a few hundred
@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from helpers.keyness import keyness_ar
+from helpers.statistics.keyness import keyness_ar
 
 __all__ = ["keyness_between_ar", "keyness_each_vs_rest_ar"]
 
@@ -44,11 +44,11 @@ def keyness_between_ar(
         stopwords: keep function words (default ``False``: drop them).
         min_count: list items seen at least this often.
         top: keep only the first ``top`` rows (highest positive LL first), or all with ``None``.
-        **options: passed on to :func:`helpers.keyness.keyness_ar` (``percent_diff``,
+        **options: passed on to :func:`helpers.statistics.keyness.keyness_ar` (``percent_diff``,
             ``reference_only``, ...).
 
     Returns:
-        The table of :func:`helpers.keyness.keyness_ar`, sorted by signed LL, descending.
+        The table of :func:`helpers.statistics.keyness.keyness_ar`, sorted by signed LL, descending.
 
     >>> keyness_between_ar("نرحب نرحب بالشراكة", {"a": "الشراكة فاشلة"}, top=1)[["item", "count_target", "count_ref"]].values.tolist()
     [['نرحب', 2, 0.0]]
@@ -56,7 +56,7 @@ def keyness_between_ar(
     if isinstance(reference, Mapping):
         reference = list(reference.values())
     if isinstance(reference, str) and reference == "wordfreq":
-        raise ValueError("keyness_between_ar compares texts; for the wordfreq reference use helpers.keyness.keyness_ar")
+        raise ValueError("keyness_between_ar compares texts; for the wordfreq reference use helpers.statistics.keyness.keyness_ar")
     if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 1):
         raise ValueError(f"top must be a positive int or None, not {top!r}")
     table = keyness_ar(target, reference, level=level, stopwords=stopwords, min_count=min_count, **options)
@@ -80,7 +80,7 @@ def keyness_each_vs_rest_ar(
             default: an item said once is no keyword).
 
     Returns:
-        Columns ``text`` then those of :func:`helpers.keyness.keyness_ar`; only rows with
+        Columns ``text`` then those of :func:`helpers.statistics.keyness.keyness_ar`; only rows with
         ``direction == "target"``, at most ``top`` per text, in the order of ``texts``.
 
     >>> t = keyness_each_vs_rest_ar({"a": "فشل فشل فشل البيان", "b": "نجاح نجاح البيان", "c": "البيان البيان"}, top=1)

@@ -7,11 +7,11 @@ measure; this module only counts and divides. Rows are indexed by ``(section, me
 ==============  ==========================================================================================
 section         measures (source)
 ==============  ==========================================================================================
-``size``        ``words`` (Arabic word tokens, :func:`helpers.tokenize.word_tokens_ar`), ``sentences``
-                (:func:`helpers.sentences.split_sentences_ar`, headline and dateline included),
-                ``paragraphs`` (:func:`helpers.structure.split_article_ar`), ``mean sentence length``
+``size``        ``words`` (Arabic word tokens, :func:`helpers.text.tokenize.word_tokens_ar`), ``sentences``
+                (:func:`helpers.text.sentences.split_sentences_ar`, headline and dateline included),
+                ``paragraphs`` (:func:`helpers.text.structure.split_article_ar`), ``mean sentence length``
                 (words per sentence)
-``diversity``   ``TTR``, ``MATTR (window 50)`` of normalized words (:func:`helpers.diversity.diversity_table_ar`)
+``diversity``   ``TTR``, ``MATTR (window 50)`` of normalized words (:func:`helpers.statistics.diversity.diversity_table_ar`)
 ``stance``      per 1,000 words: ``positive``, ``negative`` (lexicon polarity, before negation),
                 ``negated evaluations``, ``boosters``, ``hedges``, ``evidentials``, ``certainty``
                 (:func:`helpers.rhetoric.tag_evaluation_ar`)
@@ -53,14 +53,14 @@ from typing import Literal
 import pandas as pd
 
 from helpers.discourse import SENSE_CLASSES, find_attributions_ar, find_connectives_ar, find_deixis_ar
-from helpers.diversity import diversity_table_ar
-from helpers.load import check_text_ar
+from helpers.statistics.diversity import diversity_table_ar
+from helpers.text.load import check_text_ar
 from helpers.morphology.table import analyze_morphology_ar
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 from helpers.rhetoric import DEVICE_TYPES, find_devices_ar, tag_evaluation_ar
-from helpers.sentences import split_sentences_ar
-from helpers.structure import split_article_ar, split_blocks_ar
-from helpers.tokenize import word_tokens_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.structure import split_article_ar, split_blocks_ar
+from helpers.text.tokenize import word_tokens_ar
 
 __all__ = ["PROFILE_SECTIONS", "CONNECTIVE_CLITICS", "morphology_tables_ar", "first_plural_words_ar", "profile_texts_ar"]
 

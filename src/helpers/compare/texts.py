@@ -18,7 +18,7 @@ The texts are written for the kit (see ``data/comparison/README.md``); none is a
 from __future__ import annotations
 
 from helpers.data import data_path
-from helpers.load import TextInputError, check_text_ar, read_text_ar
+from helpers.text.load import TextInputError, check_text_ar, read_text_ar
 
 __all__ = ["COMPARISON_FOLDER", "COMPARISON_TEXTS", "split_header", "load_comparison_text", "comparison_header",
            "comparison_texts"]
@@ -72,7 +72,7 @@ def load_comparison_text(name: str) -> str:
     >>> load_comparison_text("editorial")
     Traceback (most recent call last):
     ...
-    helpers.load.TextInputError: no comparison text named 'editorial'; choose from wire_report, joint_communique, opposing_commentary
+    helpers.text.load.TextInputError: no comparison text named 'editorial'; choose from wire_report, joint_communique, opposing_commentary
     """
     _, body = split_header(_raw(name))
     return check_text_ar(body, name=f"{name} (body)")

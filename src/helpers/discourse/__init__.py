@@ -1,6 +1,6 @@
 """Discourse of a single text: parts, connectives, attribution, deixis and reference chains.
 
-Modules (each reads top to bottom; all findings are :class:`~helpers.spans.Span` subclasses with
+Modules (each reads top to bottom; all findings are :class:`~helpers.text.spans.Span` subclasses with
 offsets into the text as loaded):
 
 - ``parts``: headline, dateline, lead, body, closing, boilerplate (:func:`text_parts_ar`).

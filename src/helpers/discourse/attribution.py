@@ -56,9 +56,9 @@ from helpers.discourse.words import (
     phrase_words_ar,
     words_ar,
 )
-from helpers.normalize import normalize_ar
-from helpers.sentences import split_sentences_ar
-from helpers.spans import Span
+from helpers.text.normalize import normalize_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import Span
 
 __all__ = ["Attribution", "MAX_SOURCE_WORDS", "CONTENT_WINDOW", "SOURCE_TYPES", "find_attributions_ar"]
 

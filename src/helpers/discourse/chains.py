@@ -66,9 +66,9 @@ from helpers.discourse.words import (
     words_ar,
     zipf_ar,
 )
-from helpers.load import check_text_ar
-from helpers.normalize import normalize_ar
-from helpers.spans import Span, check_spans
+from helpers.text.load import check_text_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.spans import Span, check_spans
 
 __all__ = [
     "ChainMention",

@@ -4,7 +4,7 @@
 and top-level class (the scheme is in :mod:`helpers.discourse.lexicon` and in the lexicon's
 comment block). Matching:
 
-* **Normalized**: text and lexicon are compared after :func:`helpers.normalize.normalize_ar`,
+* **Normalized**: text and lexicon are compared after :func:`helpers.text.normalize.normalize_ar`,
   so the hamza-less spellings of real texts match (``اذا ما``, ``من اجل ان``, ``إجل``).
 * **Longest match first**, scanning from the start: ``إلا أن`` before ``إلا``, ``لا سيما أن``
   before ``لا سيما``, ``إذا ما`` before ``إذا``. A multiword form never crosses punctuation.
@@ -22,7 +22,7 @@ comment block). Matching:
   is not reported again. Without its second part the first part is matched on its own.
 * **بل**: after a negation (``لا لم لن ليس ما``, also with ``و``/``ف``) earlier in the same
   sentence it is contrast/correction; otherwise addition/emphatic, marked ambiguous.
-* **Page furniture**: words inside a dateline or boilerplate (:func:`helpers.structure.split_article_ar`)
+* **Page furniture**: words inside a dateline or boilerplate (:func:`helpers.text.structure.split_article_ar`)
   are skipped (``اقرأ أيضاً`` is no addition).
 * **و and ف alone** (``clitics``): a word-initial و/ف that reads as a proclitic
   (:func:`helpers.discourse.words.has_conjunction_proclitic_ar`) is tagged with the lexicon's
@@ -46,9 +46,9 @@ import pandas as pd
 
 from helpers.discourse.lexicon import PAIR_SEPARATOR, SENSE_CLASSES, connective_lexicon_ar
 from helpers.discourse.words import PhraseMatch, Word, has_conjunction_proclitic_ar, match_phrase_ar, phrase_words_ar, words_ar
-from helpers.normalize import normalize_ar
-from helpers.spans import Span
-from helpers.structure import split_article_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.spans import Span
+from helpers.text.structure import split_article_ar
 
 __all__ = ["Connective", "CLITIC_POLICIES", "NEGATIONS_AR", "find_connectives_ar"]
 

@@ -4,7 +4,7 @@
 choices in its comment block) on normalized text, longest match first, with a proclitic
 ``و``/``ف``/``ب``/``ل`` allowed (``وأمس``, ``للبلاد``; the proclitic stays out of the span). A weekday
 or a time of day right next to a day word joins its span: ``أمس الأربعاء``, ``صباح اليوم``,
-``مساء أمس``. Expressions inside a dateline or boilerplate (:func:`helpers.structure.split_article_ar`)
+``مساء أمس``. Expressions inside a dateline or boilerplate (:func:`helpers.text.structure.split_article_ar`)
 are skipped: in ``بغداد- العراق اليوم:`` the word اليوم is part of an outlet's name.
 
 >>> [(d.text, d.label, d.anchor) for d in find_deixis_ar("وصل الوفد أمس الأربعاء، ويغادر غداً من هنا.")]
@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from helpers.discourse.lexicon import deixis_lexicon_ar
 from helpers.discourse.words import match_phrase_ar, phrase_words_ar, words_ar
-from helpers.normalize import normalize_ar
-from helpers.spans import Span
-from helpers.structure import split_article_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.spans import Span
+from helpers.text.structure import split_article_ar
 
 __all__ = ["Deixis", "find_deixis_ar"]
 

@@ -1,6 +1,6 @@
 """The parts of a news or opinion text: headline, dateline, lead, body, closing, boilerplate.
 
-Built on :func:`helpers.structure.split_article_ar`, which finds the headline, dateline,
+Built on :func:`helpers.text.structure.split_article_ar`, which finds the headline, dateline,
 paragraphs and boilerplate; this module names the discourse role of each body paragraph:
 
 * **lead**: the first body paragraph when there are two or more. A text of one paragraph has
@@ -11,7 +11,7 @@ paragraphs and boilerplate; this module names the discourse role of each body pa
   ``body``: a closing needs a body before it).
 * **body**: every other paragraph.
 
-Headline, dateline and boilerplate keep the labels of :mod:`helpers.structure`.
+Headline, dateline and boilerplate keep the labels of :mod:`helpers.text.structure`.
 
 >>> [(p.label, p.text) for p in text_parts_ar("عنوان\\n\\nالأولى.\\n\\nالثانية.\\n\\nالثالثة.\\n\\nعلق هنا")]
 [('headline', 'عنوان'), ('lead', 'الأولى.'), ('body', 'الثانية.'), ('closing', 'الثالثة.'), ('boilerplate', 'علق هنا')]
@@ -19,9 +19,9 @@ Headline, dateline and boilerplate keep the labels of :mod:`helpers.structure`.
 
 from __future__ import annotations
 
-from helpers.sentences import split_sentences_ar
-from helpers.spans import Span
-from helpers.structure import split_article_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import Span
+from helpers.text.structure import split_article_ar
 
 __all__ = ["PART_LABELS", "text_parts_ar"]
 

@@ -1,14 +1,14 @@
 """Normalized words with offsets into the original text: what the discourse helpers match on.
 
 Lexicon entries are written in standard spelling, texts often are not (اذا ما, من اجل ان). Both
-are compared after :func:`helpers.normalize.normalize_ar` with every step on, word by word.
+are compared after :func:`helpers.text.normalize.normalize_ar` with every step on, word by word.
 :func:`words_ar` cuts the normalized text into Arabic words and keeps, for each one, its span
 in the original text, the offset of every normalized letter, its sentence and clause, and
 whether it opens a clause. :func:`match_phrase_ar` matches a normalized phrase at a word with
 the proclitics and attached pronouns Arabic writes on it.
 
 A word *opens a clause* when it is the first word of a sentence or clause unit
-(:func:`helpers.sentences.split_sentences_ar`, clause level: after ``. ! ? ؟ … ، ؛ : ,`` or a
+(:func:`helpers.text.sentences.split_sentences_ar`, clause level: after ``. ! ? ؟ … ، ؛ : ,`` or a
 block break) or when an opening bracket, quotation mark or dash stands right before it.
 
 >>> [(w.text, w.norm, w.clause_initial) for w in words_ar("قال: «إذا جاءَ» و الـ 2")]
@@ -26,10 +26,10 @@ from functools import lru_cache
 
 import wordfreq
 
-from helpers.load import check_text_ar
-from helpers.normalize import normalize_ar, normalize_with_offsets_ar
-from helpers.sentences import split_sentences_ar
-from helpers.spans import Span
+from helpers.text.load import check_text_ar
+from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import Span
 
 __all__ = [
     "Word",
@@ -57,11 +57,11 @@ class Word(Span):
 
     Attributes:
         index: position among the words, from 0.
-        norm: the word normalized with every step of :func:`helpers.normalize.normalize_ar`.
+        norm: the word normalized with every step of :func:`helpers.text.normalize.normalize_ar`.
         plain: the word without diacritics and tatweel, letters as written (``norm`` before the
             alef, alef maksura and teh marbuta steps; same length as ``norm``).
         offsets: the offset in the original text of each character of ``norm``.
-        sentence: index of its sentence (:func:`helpers.sentences.split_sentences_ar`).
+        sentence: index of its sentence (:func:`helpers.text.sentences.split_sentences_ar`).
         clause: index of its clause unit.
         clause_initial: whether it opens a sentence or clause (see the module docstring).
         joined: whether only whitespace separates it from the previous word.

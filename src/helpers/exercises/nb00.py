@@ -1,7 +1,7 @@
 """Exercise checks for notebook 00 (the tour): offsets of the dateline, paragraphs, boilerplate.
 
 Each check compares the student's answer with what the helpers find in the text (by default the
-case study, read with :func:`helpers.load.read_text_ar`), never with strings copied from the
+case study, read with :func:`helpers.text.load.read_text_ar`), never with strings copied from the
 article, and answers with :class:`~helpers.exercises.Feedback`: what is right, or what is wrong
 and a hint.
 
@@ -19,8 +19,8 @@ from typing import Any
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
-from helpers.spans import Span
-from helpers.structure import ArticleStructure, split_article_ar, split_blocks_ar
+from helpers.text.spans import Span
+from helpers.text.structure import ArticleStructure, split_article_ar, split_blocks_ar
 
 __all__ = ["check_dateline", "check_paragraph_count", "check_without_boilerplate"]
 

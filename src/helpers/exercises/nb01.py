@@ -24,8 +24,8 @@ from typing import Any
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
-from helpers.normalize import normalize_ar
-from helpers.spans import Span
+from helpers.text.normalize import normalize_ar
+from helpers.text.spans import Span
 
 __all__ = [
     "HAMZA_ALEFS",
@@ -165,7 +165,7 @@ def _as_pair(answer: Any) -> tuple[int, int] | None:
 def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the ``(start, end)`` offsets of the tatweel run in the text.
 
-    A :class:`~helpers.spans.Span` (such as the anomaly ``find_anomalies_ar`` reports) and a
+    A :class:`~helpers.text.spans.Span` (such as the anomaly ``find_anomalies_ar`` reports) and a
     one-item list of pairs are accepted too.
 
     Args:

@@ -26,8 +26,8 @@ from typing import Any
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
-from helpers.sentences import split_sentences_ar
-from helpers.tokenize import Token, tokenize_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.tokenize import Token, tokenize_ar
 
 __all__ = [
     "check_arabic_token_count",
@@ -285,7 +285,7 @@ def check_top10_share(answer: Any, *, text: str | None = None) -> Feedback:
     if near(_top_share(Counter(spaced), len(spaced))):
         return not_yet(wrong, hint="That comes from a whitespace split, where 'البلاد،' and 'البلاد' are different words. Use tokenize_ar.")
     try:
-        from helpers.normalize import normalize_ar  # optional: the normalization lesson's helper
+        from helpers.text.normalize import normalize_ar  # optional: the normalization lesson's helper
     except ImportError:  # pragma: no cover - only while that module is missing
         normalize_ar = None
     if normalize_ar is not None and near(_top_share(Counter(normalize_ar(w) for w in words), len(words))):

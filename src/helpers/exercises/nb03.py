@@ -29,7 +29,7 @@ import pandas as pd
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
 from helpers.morphology import analyze_morphology_ar, coverage_ar
-from helpers.tokenize import tokenize_ar
+from helpers.text.tokenize import tokenize_ar
 
 __all__ = [
     "check_root",

@@ -23,15 +23,15 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.collocations import collocations_ar
+from helpers.statistics.collocations import collocations_ar
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
-from helpers.frequency import counts_ar, dispersion_ar
-from helpers.keyness import keyness_ar
-from helpers.levels import word_sequence_ar
-from helpers.normalize import normalize_ar
-from helpers.stopwords import is_stopword_ar
-from helpers.tokenize import tokenize_ar
+from helpers.statistics.frequency import counts_ar, dispersion_ar
+from helpers.statistics.keyness import keyness_ar
+from helpers.statistics.levels import word_sequence_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.stopwords import is_stopword_ar
+from helpers.text.tokenize import tokenize_ar
 
 __all__ = [
     "RATE_WORD",
@@ -110,7 +110,7 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
     """Check the rate per 1,000 word tokens of ``word``, counted as written (surface level).
 
     The rate is ``count * 1000 / N``, where ``N`` is every Arabic word token of the text,
-    function words included (as :func:`helpers.frequency.frequency_table_ar` computes it).
+    function words included (as :func:`helpers.statistics.frequency.frequency_table_ar` computes it).
 
     >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
     ✅ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.

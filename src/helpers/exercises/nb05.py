@@ -28,7 +28,7 @@ import pandas as pd
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device
 from helpers.rhetoric.devices_sound import rhyme_form_ar
 from helpers.rhetoric.evaluate import load_gold_rhetoric, match_devices

@@ -32,9 +32,9 @@ import pandas as pd
 from helpers.compare import align_statements_ar, comparison_texts, framing_table_ar, profile_texts_ar
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
-from helpers.load import TextInputError
+from helpers.text.load import TextInputError
 from helpers.morphology.table import analyze_morphology_ar
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 
 __all__ = [
     "CASE_STUDY",

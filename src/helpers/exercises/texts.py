@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from helpers.data import case_study_path
-from helpers.load import read_text_ar
+from helpers.text.load import read_text_ar
 
 __all__ = ["case_study_text"]
 

@@ -7,13 +7,13 @@ standard spellings and keeps those the analyzer recognises.
 
 **Candidates** (:func:`repair_candidates_ar`), in two tiers, most plausible first:
 
-1. the suggestions of :func:`helpers.orthography.suggest_hamza_ar` (rules for hamzat al-waṣl and
+1. the suggestions of :func:`helpers.text.orthography.suggest_hamza_ar` (rules for hamzat al-waṣl and
    function words, then word frequencies), in its order;
 2. systematic edits: the alef at the start of the stem, after each possible proclitic chain
    (و ف ب ل ك س ال ...), written as each of ا أ إ آ; a final ي as ى or ى as ي; a final ه as ة
    or ة as ه; and a hamza edit combined with an ending edit (الي → إلى). An edit is kept only
    if the edited word is *more common* than the written one in ``wordfreq``'s Arabic list (the
-   lexicon :mod:`helpers.orthography` uses), and the tier is sorted by that frequency. This is
+   lexicon :mod:`helpers.text.orthography` uses), and the tier is sorted by that frequency. This is
    what keeps names and solid spellings alone: farahidi would read ألكاظمي as a question
    particle plus a word, but nobody writes ألكاظمي, while الكاظمي is common.
 
@@ -47,8 +47,8 @@ from functools import lru_cache
 
 from helpers.morphology.backends import AnalysisCache, resolve_backend, shared_cache
 from helpers.morphology.base import MorphologyBackend, WordAnalysis
-from helpers.normalize import normalize_ar
-from helpers.orthography import suggest_hamza_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.orthography import suggest_hamza_ar
 from wordfreq import zipf_frequency
 
 __all__ = ["Repair", "REPAIR_KINDS", "REPAIR_METHODS", "analysis_form_ar", "repair_candidates_ar", "choose_repair_ar", "repair_kind_ar"]

@@ -2,7 +2,7 @@
 
 :func:`analyze_morphology_ar` runs in four steps:
 
-1. **tokens**: the Arabic word tokens of :func:`helpers.tokenize.tokenize_ar` (``kind ==
+1. **tokens**: the Arabic word tokens of :func:`helpers.text.tokenize.tokenize_ar` (``kind ==
    "arabic"``), with their offsets; clause and sentence punctuation (``. ! : ، ؟ ؛``) and line
    breaks cut the text into the stretches the in-context model reads one at a time;
 2. **form**: each token without diacritics or tatweel (:func:`~helpers.morphology.repair.analysis_form_ar`);
@@ -32,8 +32,8 @@ from tqdm import tqdm
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
-from helpers.spans import Span
-from helpers.tokenize import Token, tokenize_ar
+from helpers.text.spans import Span
+from helpers.text.tokenize import Token, tokenize_ar
 
 __all__ = [
     "AnalysisCache",
@@ -65,7 +65,7 @@ def _stretches(source: str | Sequence[Token]) -> list[list[Token]]:
     else:
         tokens, text = list(source), None
         if not all(isinstance(t, Token) for t in tokens):
-            raise TypeError("source must be a text or a sequence of helpers.tokenize.Token")
+            raise TypeError("source must be a text or a sequence of helpers.text.tokenize.Token")
     stretches: list[list[Token]] = [[]]
     previous_end = None
     for token in tokens:
@@ -117,7 +117,7 @@ def analyze_morphology_ar(
     """Return the morphology table of a text: one row per Arabic word token.
 
     Args:
-        source: a text (tokenized with :func:`helpers.tokenize.tokenize_ar`) or its tokens (only
+        source: a text (tokenized with :func:`helpers.text.tokenize.tokenize_ar`) or its tokens (only
             ``kind == "arabic"`` tokens get rows; punctuation tokens, if given, cut stretches).
         backend: ``"farahidi"`` (embedded, offline), ``"camel"``, or a backend object.
         in_context: one reading per token chosen with its neighbours (``True``), or the

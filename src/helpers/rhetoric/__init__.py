@@ -4,7 +4,7 @@ Modules:
 
 * :mod:`helpers.rhetoric.lexical`: tag evaluation, boosters, hedges, evidentials, semantic fields
   and metaphor source domains with the lexicons of ``data/lexicons/`` (through
-  :mod:`helpers.lexicons`), flag negation, and report densities per 1,000 words by part of an
+  :mod:`helpers.text.lexicons`), flag negation, and report densities per 1,000 words by part of an
   article.
 * ``helpers.rhetoric.devices_*``: detectors of rhetorical devices (balagha), documented in their
   own modules.

@@ -29,7 +29,7 @@ from itertools import accumulate
 
 import pandas as pd
 
-from helpers.load import check_text_ar
+from helpers.text.load import check_text_ar
 from helpers.rhetoric.devices_base import (
     DEVICE_TYPES,
     GOLD_ONLY_DEVICES,
@@ -43,7 +43,7 @@ from helpers.rhetoric.devices_marks import find_quotes_exclamations_questions_ar
 from helpers.rhetoric.devices_semantic import find_antithesis_ar, find_metaphor_candidates_ar
 from helpers.rhetoric.devices_sound import find_saj_ar
 from helpers.rhetoric.ideology import find_us_them_ar
-from helpers.spans import spans_to_frame
+from helpers.text.spans import spans_to_frame
 
 __all__ = [
     "Device",

@@ -6,12 +6,12 @@ is given, their lemma, root and coarse part of speech. Detectors return :class:`
 
 Words without a morphology table (the documented fallback):
 
-* ``stem``: the normalized word (:func:`helpers.normalize.normalize_ar`) without its proclitics:
+* ``stem``: the normalized word (:func:`helpers.text.normalize.normalize_ar`) without its proclitics:
   a conjunction ``و`` (not when the word is one of :data:`WAW_INITIAL_AR`, words whose first
   letter is a radical ``و``: وطني, وجود, وزير ...), a ``ف`` only before the article, then
   ``ب``/``ل``/``ك`` + article, ``لل`` or the article ``ال``. Enclitic pronouns stay attached.
 * ``key`` (used to compare words): the ``stem``, with a final tanwin alef (``رسمياً``) dropped.
-* ``content``: not a function word (:func:`helpers.stopwords.is_stopword_ar`), not a number.
+* ``content``: not a function word (:func:`helpers.text.stopwords.is_stopword_ar`), not a number.
 
 With a morphology table (columns of :data:`helpers.morphology.base.MORPHOLOGY_COLUMNS`), ``key``
 is the normalized lemma, ``root`` the root, and a word whose ``pos_coarse`` is a closed class
@@ -30,13 +30,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.clitics import split_clitic_string_ar
-from helpers.levels import word_sequence_ar
-from helpers.load import check_text_ar
-from helpers.normalize import normalize_ar
-from helpers.sentences import split_sentences_ar
-from helpers.spans import Span
-from helpers.stopwords import is_stopword_ar
+from helpers.text.clitics import split_clitic_string_ar
+from helpers.statistics.levels import word_sequence_ar
+from helpers.text.load import check_text_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import Span
+from helpers.text.stopwords import is_stopword_ar
 
 __all__ = [
     "Device",

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import Device, make_device
-from helpers.sentences import split_sentences_ar
-from helpers.structure import split_blocks_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.structure import split_blocks_ar
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "SPEECH_MARKERS_AR", "find_quotes_exclamations_questions_ar"]
 

@@ -23,8 +23,8 @@ from collections import defaultdict
 
 import pandas as pd
 
-from helpers.lexicons import load_lexicon, match_lexicon_ar
-from helpers.normalize import normalize_ar
+from helpers.text.lexicons import load_lexicon, match_lexicon_ar
+from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import NEGATORS, Device, Word, make_device, resolve_morphology_ar, text_words_ar
 from helpers.rhetoric.ideology import actor_mentions_ar
 

@@ -2,7 +2,7 @@
 
 **saj'** (سجع): two or more consecutive clauses of one paragraph whose last words share an
 ending (the *fasila*) of at least :data:`MIN_RHYME_LETTERS` letters, compared after
-:func:`helpers.normalize.normalize_ar` and after dropping what pausal pronunciation drops or what
+:func:`helpers.text.normalize.normalize_ar` and after dropping what pausal pronunciation drops or what
 rhymes too cheaply:
 
 * a final tanwin alef (``ظاهراً`` → ``ظاهر``); case vowels are already gone with the diacritics;
@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import Device, make_device
-from helpers.sentences import split_sentences_ar
-from helpers.tokenize import word_tokens_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.tokenize import word_tokens_ar
 
 __all__ = ["MIN_RHYME_LETTERS", "rhyme_form_ar", "shared_ending_ar", "find_saj_ar"]
 

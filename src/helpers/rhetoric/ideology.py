@@ -28,7 +28,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.data import data_path
-from helpers.lexicons import match_lexicon_ar
+from helpers.text.lexicons import match_lexicon_ar
 from helpers.rhetoric.devices_base import NEGATORS, Device, make_device, text_words_ar
 
 __all__ = ["ACTORS_FILE", "DEFAULT_CAMPS", "load_actors_ar", "actor_mentions_ar", "find_us_them_ar"]

@@ -2,8 +2,8 @@
 
 :func:`tag_evaluation_ar` finds evaluative words, boosters, hedges, evidentials and certainty
 markers; :func:`tag_fields_ar` finds semantic-field words and metaphor source-domain words. Both use
-:func:`helpers.lexicons.match_lexicon_ar` (clitic-aware, normalized forms, or lemmas when a
-morphology table is given), and every finding is a :class:`helpers.lexicons.LexiconMatch`.
+:func:`helpers.text.lexicons.match_lexicon_ar` (clitic-aware, normalized forms, or lemmas when a
+morphology table is given), and every finding is a :class:`helpers.text.lexicons.LexiconMatch`.
 :func:`rhetoric_densities_ar` counts any spans per 1,000 Arabic words, for the whole text or per
 part of an article (headline, dateline, body or each paragraph).
 
@@ -31,12 +31,12 @@ from typing import Literal
 
 import pandas as pd
 
-from helpers.lexicons import LexiconMatch, _norm, match_lexicon_ar
-from helpers.load import check_text_ar
-from helpers.normalize import normalize_ar
-from helpers.spans import Span, check_spans
-from helpers.structure import split_article_ar
-from helpers.tokenize import tokenize_ar, word_tokens_ar
+from helpers.text.lexicons import LexiconMatch, _norm, match_lexicon_ar
+from helpers.text.load import check_text_ar
+from helpers.text.normalize import normalize_ar
+from helpers.text.spans import Span, check_spans
+from helpers.text.structure import split_article_ar
+from helpers.text.tokenize import tokenize_ar, word_tokens_ar
 
 __all__ = [
     "EVALUATION_LEXICONS",
@@ -154,7 +154,7 @@ def tag_evaluation_ar(
             lexicons may overlap (``لافت`` is a booster and may also be evaluative in your own lists).
 
     Returns:
-        :class:`~helpers.lexicons.LexiconMatch` spans sorted by ``start``, ``end`` and lexicon,
+        :class:`~helpers.text.lexicons.LexiconMatch` spans sorted by ``start``, ``end`` and lexicon,
         labelled ``evaluative:positive``, ``evaluative:negative``, ``booster``, ``hedge``,
         ``evidential`` or ``certainty``.
 
@@ -220,11 +220,11 @@ def rhetoric_densities_ar(
 ) -> pd.DataFrame:
     """Count spans by label, per 1,000 Arabic words, for the whole text or per part of an article.
 
-    Parts come from :func:`helpers.structure.split_article_ar`: ``"structure"`` gives ``headline``,
+    Parts come from :func:`helpers.text.structure.split_article_ar`: ``"structure"`` gives ``headline``,
     ``dateline`` and ``body`` (all paragraphs), ``"paragraph"`` gives ``headline``, ``dateline``
     and ``paragraph_1``, ``paragraph_2``, ...; missing parts are left out and boilerplate is never
     counted. ``"whole"`` is the whole text as given. A span belongs to the part its start lies in.
-    Words are :func:`helpers.tokenize.word_tokens_ar` tokens (Arabic words, not numbers or
+    Words are :func:`helpers.text.tokenize.word_tokens_ar` tokens (Arabic words, not numbers or
     punctuation).
 
     Args:

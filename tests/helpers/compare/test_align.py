@@ -15,7 +15,7 @@ from helpers.compare.align import (
 )
 from helpers.compare.texts import comparison_texts
 from helpers.data import case_study_path
-from helpers.load import TextInputError, read_text_ar
+from helpers.text.load import TextInputError, read_text_ar
 
 BASE = "اتفق الجانبان على تحويل مهمة القوات إلى التدريب والمشورة."
 

@@ -13,7 +13,7 @@ from helpers.compare.profile import (
 )
 from helpers.compare.texts import comparison_texts
 from helpers.data import case_study_path
-from helpers.load import TextInputError, read_text_ar
+from helpers.text.load import TextInputError, read_text_ar
 from helpers.morphology.table import analyze_morphology_ar
 
 WIRE, COMMUNIQUE, COMMENTARY = "wire_report", "joint_communique", "opposing_commentary"

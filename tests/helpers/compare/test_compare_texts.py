@@ -6,9 +6,9 @@ import pytest
 
 from helpers.compare.texts import COMPARISON_TEXTS, comparison_header, comparison_texts, load_comparison_text, split_header
 from helpers.data import data_path
-from helpers.load import TextInputError
-from helpers.structure import split_article_ar
-from helpers.tokenize import word_tokens_ar
+from helpers.text.load import TextInputError
+from helpers.text.structure import split_article_ar
+from helpers.text.tokenize import word_tokens_ar
 
 
 @pytest.mark.parametrize("name", COMPARISON_TEXTS)

@@ -8,7 +8,7 @@ import pytest
 from helpers.compare.framing import FRAMING_COLUMNS, FRAMING_ROLES, comparison_actors_ar, framing_summary_ar, framing_table_ar
 from helpers.compare.texts import comparison_texts
 from helpers.data import case_study_path
-from helpers.load import read_text_ar
+from helpers.text.load import read_text_ar
 
 # (text, mention, role, verb)
 ROLES = [

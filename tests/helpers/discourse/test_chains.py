@@ -14,8 +14,8 @@ from helpers.discourse.chains import (
     read_gold_chain_ar,
     reference_chains_ar,
 )
-from helpers.load import TextInputError, read_text_ar
-from helpers.spans import check_spans
+from helpers.text.load import TextInputError, read_text_ar
+from helpers.text.spans import check_spans
 
 from discourse_texts import MINISTER_AR, NEWS_AR
 

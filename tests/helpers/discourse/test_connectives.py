@@ -7,8 +7,8 @@ import pytest
 from helpers.data import case_study_path
 from helpers.discourse.connectives import Connective, find_connectives_ar
 from helpers.discourse.lexicon import SENSE_CLASSES
-from helpers.load import TextInputError, read_text_ar
-from helpers.spans import check_spans
+from helpers.text.load import TextInputError, read_text_ar
+from helpers.text.spans import check_spans
 
 from discourse_texts import NEWS_AR
 

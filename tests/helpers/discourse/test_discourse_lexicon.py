@@ -19,7 +19,7 @@ from helpers.discourse.lexicon import (
     read_lexicon_tsv,
     reporting_lexicon_ar,
 )
-from helpers.normalize import normalize_ar
+from helpers.text.normalize import normalize_ar
 
 
 def test_connective_schema_and_size() -> None:

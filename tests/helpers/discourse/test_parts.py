@@ -6,8 +6,8 @@ import pytest
 
 from helpers.data import case_study_path
 from helpers.discourse.parts import PART_LABELS, text_parts_ar
-from helpers.load import TextInputError, read_text_ar
-from helpers.spans import check_spans
+from helpers.text.load import TextInputError, read_text_ar
+from helpers.text.spans import check_spans
 
 from discourse_texts import NEWS_AR
 

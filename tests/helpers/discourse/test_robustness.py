@@ -13,8 +13,8 @@ from helpers.discourse import (
     reference_chains_ar,
     text_parts_ar,
 )
-from helpers.load import TextInputError
-from helpers.spans import check_spans
+from helpers.text.load import TextInputError
+from helpers.text.spans import check_spans
 
 from discourse_texts import NEWS_AR
 

@@ -14,8 +14,8 @@ import pytest
 from helpers.data import case_study_path
 from helpers.exercises import Feedback
 from helpers.exercises import nb00
-from helpers.load import read_text_ar
-from helpers.structure import ArticleStructure, split_article_ar, split_blocks_ar
+from helpers.text.load import read_text_ar
+from helpers.text.structure import ArticleStructure, split_article_ar, split_blocks_ar
 
 TEXT = read_text_ar(case_study_path())
 PARTS = split_article_ar(TEXT)

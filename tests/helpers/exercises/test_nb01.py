@@ -16,9 +16,9 @@ import pytest
 
 from helpers.data import case_study_path
 from helpers.exercises import Feedback, nb01
-from helpers.load import read_text_ar
-from helpers.orthography import find_anomalies_ar, suggest_hamza_ar
-from helpers.spans import Span
+from helpers.text.load import read_text_ar
+from helpers.text.orthography import find_anomalies_ar, suggest_hamza_ar
+from helpers.text.spans import Span
 
 TEXT = read_text_ar(case_study_path())
 COUNTS = Counter(TEXT)

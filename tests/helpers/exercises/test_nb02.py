@@ -13,9 +13,9 @@ import pytest
 
 from helpers.data import case_study_path
 from helpers.exercises import Feedback, nb02
-from helpers.load import read_text_ar
-from helpers.sentences import split_sentences_ar
-from helpers.tokenize import tokenize_ar
+from helpers.text.load import read_text_ar
+from helpers.text.sentences import split_sentences_ar
+from helpers.text.tokenize import tokenize_ar
 
 TEXT = read_text_ar(case_study_path())
 WORDS = [t.text for t in tokenize_ar(TEXT) if t.kind == "arabic"]

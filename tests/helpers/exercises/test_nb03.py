@@ -12,7 +12,7 @@ import pytest
 
 from helpers.data import case_study_path
 from helpers.exercises import Feedback, nb03
-from helpers.load import read_text_ar
+from helpers.text.load import read_text_ar
 from helpers.morphology import analyze_morphology_ar, coverage_ar
 
 TEXT = read_text_ar(case_study_path())

@@ -12,14 +12,14 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.collocations import collocations_ar
+from helpers.statistics.collocations import collocations_ar
 from helpers.data import case_study_path
-from helpers.diversity import diversity_table_ar
+from helpers.statistics.diversity import diversity_table_ar
 from helpers.exercises import Feedback, nb04
-from helpers.frequency import dispersion_ar, frequency_table_ar
-from helpers.keyness import keyness_ar
-from helpers.load import read_text_ar
-from helpers.normalize import normalize_ar
+from helpers.statistics.frequency import dispersion_ar, frequency_table_ar
+from helpers.statistics.keyness import keyness_ar
+from helpers.text.load import read_text_ar
+from helpers.text.normalize import normalize_ar
 
 TEXT = read_text_ar(case_study_path())
 N = 443

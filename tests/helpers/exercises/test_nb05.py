@@ -12,7 +12,7 @@ import pytest
 
 from helpers.data import case_study_path
 from helpers.exercises import Feedback, nb05
-from helpers.load import read_text_ar
+from helpers.text.load import read_text_ar
 
 TEXT = read_text_ar(case_study_path())
 

@@ -21,7 +21,7 @@ from helpers.discourse import (
     reference_chains_ar,
 )
 from helpers.exercises import Feedback, nb06
-from helpers.load import read_text_ar
+from helpers.text.load import read_text_ar
 
 TEXT = read_text_ar(case_study_path())
 GOLD = read_gold_chain_ar("chain_kadhimi.tsv", text=TEXT)

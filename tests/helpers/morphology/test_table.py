@@ -21,8 +21,8 @@ from helpers.morphology import (
     repairs_ar,
     unknown_words_ar,
 )
-from helpers.spans import check_spans
-from helpers.tokenize import tokenize_ar, word_tokens_ar
+from helpers.text.spans import check_spans
+from helpers.text.tokenize import tokenize_ar, word_tokens_ar
 
 # A text written for these tests: hamzas dropped and misplaced, a name and a loanword.
 OWN_TEXT = (

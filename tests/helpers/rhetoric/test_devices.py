@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.load import TextInputError
+from helpers.text.load import TextInputError
 from helpers.rhetoric.devices import (
     DEVICE_TYPES,
     Device,
@@ -27,8 +27,8 @@ from helpers.rhetoric.devices import (
     find_us_them_ar,
 )
 from helpers.rhetoric.devices_base import light_stem_ar, text_words_ar
-from helpers.spans import check_spans
-from helpers.tokenize import word_tokens_ar
+from helpers.text.spans import check_spans
+from helpers.text.tokenize import word_tokens_ar
 
 FILLER = "كتاب قلم باب شمس قمر نهر جبل بحر شجر حجر ورق مطر بيت سوق"
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers.data import case_study_path
-from helpers.load import read_text_ar
+from helpers.text.load import read_text_ar
 from helpers.rhetoric.devices import find_devices_ar
 from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device
 from helpers.rhetoric.evaluate import GOLD_COLUMNS, load_gold_rhetoric, match_devices, score_against_gold

@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from helpers.data import case_study_path
-from helpers.lexicons import LexiconMatch
-from helpers.load import TextInputError, read_text_ar
+from helpers.text.lexicons import LexiconMatch
+from helpers.text.load import TextInputError, read_text_ar
 from helpers.rhetoric import rhetoric_densities_ar, tag_evaluation_ar, tag_fields_ar
-from helpers.spans import Span, check_spans
-from helpers.tokenize import word_tokens_ar
+from helpers.text.spans import Span, check_spans
+from helpers.text.tokenize import word_tokens_ar
 
 # (text, expected [(matched text, label, negated)])
 EVALUATION = [

@@ -1,0 +1,301 @@
+"""Right-to-left HTML for notebooks: a text, a text with highlighted spans, a table.
+
+Every function returns an :class:`IPython.display.HTML` object whose ``.data`` is a string built
+only from escaped text (:func:`html.escape`) and validated style values, so a text containing
+``<script>`` shows as text. The HTML is deterministic (no random ids, no timestamps, legends in
+sorted order), so nbval can compare notebook outputs byte for byte.
+
+JupyterLab sanitizes the HTML output of untrusted notebooks: it keeps ``dir``, ``lang``,
+``title``, ``class`` and inline ``style`` attributes with simple values but may drop ``<style>``
+blocks. Everything here is therefore styled inline, with plain values (hex colours, ``em``
+lengths, unquoted font names).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+from IPython.display import HTML
+
+from helpers.text.spans import Span, check_spans
+
+__all__ = ["ARABIC_FONT_STACK", "PALETTE", "rtl_html", "highlight_html", "table_html"]
+
+#: CSS font stack for Arabic text: the first installed family wins in the browser.
+ARABIC_FONT_STACK = "Noto Naskh Arabic, Amiri, Scheherazade New, Noto Sans Arabic, DejaVu Sans, sans-serif"
+
+#: Default highlight colours, assigned to labels in sorted order (Paul Tol's colour-blind safe
+#: "light" scheme, made for backgrounds behind black text). More labels than colours cycle.
+PALETTE = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00", "#DDDDDD")
+
+_LENGTH = re.compile(r"^(?:\d+(?:\.\d+)?|\.\d+)(?:px|em|rem|ex|pt|%)$")  # units JupyterLab keeps
+_COLOR = re.compile(r"^(?:#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}|[A-Za-z]{3,20})$")
+_SPAN_FIELDS = ("start", "end", "text", "label")
+
+
+def _esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _css_length(value: str, name: str) -> str:
+    if not isinstance(value, str) or not _LENGTH.match(value):
+        raise ValueError(f"{name} must be a CSS length such as '1.15em' or '300px', not {value!r}")
+    return value
+
+
+def _css_color(value: str, label: str) -> str:
+    if not isinstance(value, str) or not _COLOR.match(value):
+        raise ValueError(f"colour for label {label!r} must be '#rgb', '#rrggbb' or a CSS colour name, not {value!r}")
+    return value
+
+
+def _rtl_style(font_size: str, max_height: str | None) -> str:
+    style = f"font-family:{ARABIC_FONT_STACK};font-size:{_css_length(font_size, 'font_size')};line-height:1.9;white-space:pre-wrap"
+    if max_height is not None:
+        style += f";max-height:{_css_length(max_height, 'max_height')};overflow-y:auto"
+    return style
+
+
+def rtl_html(text: str, *, font_size: str = "1.15em", max_height: str | None = None) -> HTML:
+    """Show ``text`` right to left in a notebook, escaped, with its line breaks kept.
+
+    Args:
+        text: the text to show.
+        font_size: a CSS length for the text size.
+        max_height: a CSS length; if given, longer texts scroll inside the box.
+
+    Returns:
+        An :class:`IPython.display.HTML` object; its ``.data`` is the HTML string.
+
+    Raises:
+        ValueError: if ``font_size`` or ``max_height`` is not a plain CSS length.
+
+    >>> print(rtl_html("أمس <b>الأربعاء</b>").data)
+    <div class="adl-rtl" dir="rtl" lang="ar" style="font-family:Noto Naskh Arabic, Amiri, Scheherazade New,
+    Noto Sans Arabic, DejaVu Sans, sans-serif;font-size:1.15em;line-height:1.9;white-space:pre-wrap">أمس
+    &lt;b&gt;الأربعاء&lt;/b&gt;</div>
+    >>> "max-height:10em;overflow-y:auto" in rtl_html("نص", max_height="10em").data
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    style = _rtl_style(font_size, max_height)
+    return HTML(f'<div class="adl-rtl" dir="rtl" lang="ar" style="{_esc(style)}">{_esc(text)}</div>')
+
+
+def _tooltip_line(span: Span) -> str:
+    line = f"{span.label} [{span.start}:{span.end}]"
+    extras = []
+    for key, value in span.to_dict().items():
+        if key in _SPAN_FIELDS or value is None:
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        extras.append(f"{key}: {value}")
+    return line + ("; " + "; ".join(extras) if extras else "")
+
+
+def _label_colors(labels: Iterable[str], colors: Mapping[str, str] | None) -> dict[str, str]:
+    chosen = {label: PALETTE[i % len(PALETTE)] for i, label in enumerate(sorted(set(labels)))}
+    for label, color in (colors or {}).items():
+        chosen[label] = _css_color(color, label)
+    return chosen
+
+
+def _mark(content: str, spans: list[Span], palette: Mapping[str, str], title_attr: bool) -> str:
+    """One highlighted piece: ``spans`` cover it, innermost first."""
+    style = f"background-color:{palette[spans[0].label]};color:#000000;border-radius:2px;padding:0"
+    if len(spans) > 1:  # nested or overlapping: underline with the next label's colour
+        style += f";border-bottom:3px solid {palette[spans[1].label]}"
+    title = ""
+    if title_attr:
+        title = f' title="{_esc(chr(10).join(_tooltip_line(s) for s in spans))}"'
+    return f'<mark class="adl-mark" style="{_esc(style)}"{title}>{_esc(content)}</mark>'
+
+
+def _point(span: Span, palette: Mapping[str, str], title_attr: bool) -> str:
+    """A zero-length span: a thin coloured bar at its position."""
+    style = f"background-color:transparent;border-right:3px solid {palette[span.label]};padding:0"
+    title = f' title="{_esc(_tooltip_line(span))}"' if title_attr else ""
+    return f'<mark class="adl-point" style="{_esc(style)}"{title}></mark>'
+
+
+def _legend(counts: Counter[str], palette: Mapping[str, str]) -> str:
+    items = []
+    for label in sorted(counts):
+        swatch = f"background-color:{palette[label]};color:#000000;border-radius:2px;padding:0 0.35em"
+        items.append(
+            f'<span class="adl-legend-item" style="margin-right:1em;white-space:nowrap">'
+            f'<span dir="auto" style="{_esc(swatch)}">{_esc(label)}</span> {counts[label]}</span>'
+        )
+    return f'<div class="adl-legend" dir="ltr" style="font-size:0.85em;margin-bottom:0.4em">{"".join(items)}</div>'
+
+
+def highlight_html(
+    text: str,
+    spans: Iterable[Span],
+    *,
+    colors: Mapping[str, str] | None = None,
+    legend: bool = True,
+    title_attr: bool = True,
+) -> HTML:
+    """Show ``text`` right to left with every span highlighted in its label's colour.
+
+    Overlapping and nested spans are safe: the text is cut at every span boundary and each piece
+    becomes one ``<mark>``. A piece covered by several spans takes the colour of the innermost
+    (shortest; on a tie, the first given) and is underlined in the next one's colour; its tooltip
+    lists every covering span, innermost first, with the span's extra fields (``suggestions``,
+    ...). A zero-length span shows as a thin bar at its position (inside a word, the bar also
+    breaks the letters' joining there).
+
+    Args:
+        text: the text the spans point into.
+        spans: :class:`~helpers.text.spans.Span` objects (or subclasses) with offsets into ``text``.
+        colors: colours for some or all labels (``"#rrggbb"`` or a CSS name); the others get
+            :data:`PALETTE` colours in sorted label order.
+        legend: show the labels with their span counts above the text.
+        title_attr: add ``title`` tooltips to the highlights.
+
+    Raises:
+        ValueError: one line, if a span does not match the text or a colour is not a colour.
+
+    >>> import re
+    >>> text = "أدار رئيس مجلس الوزراء"
+    >>> spans = [Span(5, 9, "رئيس", "title"), Span(5, 22, "رئيس مجلس الوزراء", "office")]
+    >>> out = highlight_html(text, spans).data
+    >>> re.findall(r'>([^<>]+)</span> (\\d+)</span>', out)  # the legend
+    [('office', '1'), ('title', '1')]
+    >>> re.findall(r'<mark [^>]*title="([^"]*)">([^<]*)</mark>', out)  # (tooltip, text) pairs
+    [('title [5:9]\\noffice [5:22]', 'رئيس'), ('office [5:22]', ' مجلس الوزراء')]
+    >>> highlight_html(text, [Span(0, 4, "أمس ", "token")])
+    Traceback (most recent call last):
+    ...
+    ValueError: span 0:4 says 'أمس ' but the text there is 'أدار'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    items = list(spans)
+    for s in items:
+        if not isinstance(s, Span):
+            raise TypeError(f"spans must be helpers.text.spans.Span objects, not {type(s).__name__}")
+        if s.end > len(text):
+            raise ValueError(f"span {s.start}:{s.end} lies outside the text (length {len(text)})")
+    check_spans(text, items)
+    palette = _label_colors((s.label for s in items), colors)
+
+    # Cut the text at every boundary and sweep: `active` holds the non-empty spans covering the
+    # piece that starts at the current cut, keyed by their position in the input.
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    points: dict[int, list[Span]] = {}
+    for i, s in enumerate(items):
+        if s.end == s.start:
+            points.setdefault(s.start, []).append(s)
+        else:
+            starts.setdefault(s.start, []).append(i)
+            ends.setdefault(s.end, []).append(i)
+    cuts = sorted({0, len(text), *starts, *ends, *points})
+    active: set[int] = set()
+    parts = []
+    for a, b in zip(cuts, [*cuts[1:], None]):
+        active.difference_update(ends.get(a, ()))
+        active.update(starts.get(a, ()))
+        parts.extend(_point(s, palette, title_attr) for s in points.get(a, ()))
+        if b is None:
+            break
+        covering = [items[i] for i in sorted(active, key=lambda i: (items[i].end - items[i].start, i))]
+        piece = text[a:b]
+        parts.append(_mark(piece, covering, palette, title_attr) if covering else _esc(piece))
+
+    body = f'<div class="adl-rtl" dir="rtl" lang="ar" style="{_esc(_rtl_style("1.15em", None))}">{"".join(parts)}</div>'
+    head = _legend(Counter(s.label for s in items), palette) if legend and items else ""
+    return HTML(f'<div class="adl-highlight">{head}{body}</div>')
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if math.isnan(value) else format(value, ".6g")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell_text(v) for v in value)
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _starts_right_to_left(content: str) -> bool:
+    # The paragraph direction the Unicode bidi algorithm would pick: that of the first strong
+    # character. An English sentence quoting an Arabic word stays left to right.
+    for ch in content:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _cell(tag: str, value: Any, *, numeric: bool = False, extra: str = "") -> str:
+    content = _cell_text(value)
+    base = "border:1px solid #BBBBBB;padding:0.2em 0.5em;vertical-align:top"
+    if _starts_right_to_left(content):
+        attrs = f'dir="rtl" lang="ar" style="{_esc(base)};text-align:right;font-family:{_esc(ARABIC_FONT_STACK)};font-size:1.1em"'
+    else:
+        attrs = f'dir="ltr" style="{_esc(base)};text-align:{"right" if numeric else "left"}"'
+    return f"<{tag} {attrs}{extra}>{_esc(content)}</{tag}>"
+
+
+def table_html(frame: pd.DataFrame, *, max_rows: int = 50, index: bool = False) -> HTML:
+    """Show a DataFrame as an escaped HTML table whose Arabic cells read right to left.
+
+    Each cell (and header) whose first strong character is Arabic gets ``dir="rtl"`` and an
+    Arabic font; other cells (an English sentence quoting an Arabic word, say) get ``dir="ltr"``,
+    numbers aligned right. Longer frames show their first
+    ``max_rows`` rows and a note of how many were left out.
+
+    Args:
+        frame: the table to show.
+        max_rows: the most rows to show (at least 1).
+        index: also show the frame's index as the first column.
+
+    >>> frame = pd.DataFrame({"word": ["العراق", "<b>"], "count": [3, 1]})
+    >>> out = table_html(frame).data
+    >>> '<td dir="rtl" lang="ar"' in out, "&lt;b&gt;" in out, "<b>" in out
+    (True, True, False)
+    >>> print(table_html(frame, max_rows=1).data.split("<tfoot>")[1])
+    <tr><td dir="ltr" style="padding:0.2em 0.5em;font-size:0.85em" colspan="2">1 more row not shown (2 in all)</td></tr></tfoot></table>
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a pandas DataFrame, not {type(frame).__name__}")
+    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 1:
+        raise ValueError(f"max_rows must be a positive int, not {max_rows!r}")
+    shown = frame.iloc[:max_rows]
+    numeric = [pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype) for dtype in frame.dtypes]
+    header = [_cell("th", frame.index.name or "") if index else ""]
+    header += [_cell("th", name) for name in frame.columns]
+    rows = []
+    for position in range(len(shown)):
+        cells = [_cell("th", shown.index[position]) if index else ""]
+        cells += [_cell("td", shown.iat[position, j], numeric=numeric[j]) for j in range(shown.shape[1])]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    foot = ""
+    hidden = len(frame) - len(shown)
+    if hidden > 0:
+        width = frame.shape[1] + (1 if index else 0)
+        note = f"{hidden:,} more row{'s' if hidden != 1 else ''} not shown ({len(frame):,} in all)"
+        foot = f'<tfoot><tr><td dir="ltr" style="padding:0.2em 0.5em;font-size:0.85em" colspan="{width}">{_esc(note)}</td></tr></tfoot>'
+    return HTML(
+        '<table class="adl-table" style="border-collapse:collapse">'
+        f"<thead><tr>{''.join(header)}</tr></thead><tbody>{''.join(rows)}</tbody>{foot}</table>"
+    )
