@@ -2,10 +2,10 @@
 
 A translation file ``data/translations/<name>.en.tsv`` has a ``#`` comment block (who wrote it,
 the licence, that it is a translation), then the header ``part start end english`` and one row
-per part of the text as :func:`helpers.structure.split_article_ar` splits it: ``headline``,
+per part of the text as :func:`helpers.text.structure.split_article_ar` splits it: ``headline``,
 ``dateline``, ``paragraph 1`` … ``paragraph n``, ``boilerplate``. ``start`` and ``end`` are the
 part's code-point offsets into the text exactly as the kit analyses it: the case study as
-:func:`helpers.load.read_text_ar` reads it, a comparison text as
+:func:`helpers.text.load.read_text_ar` reads it, a comparison text as
 :func:`helpers.compare.comparison_texts` returns it (its ``#`` header stripped).
 
 :func:`read_translation` adds the Arabic of each part (sliced from the text by those offsets) and
@@ -29,8 +29,8 @@ import pandas as pd
 
 from helpers.compare.texts import COMPARISON_TEXTS, comparison_texts
 from helpers.data import CASE_STUDY, case_study_path, data_path
-from helpers.load import read_text_ar
-from helpers.structure import split_article_ar
+from helpers.text.load import read_text_ar
+from helpers.text.structure import split_article_ar
 
 __all__ = [
     "TRANSLATION_FOLDER",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers.data import data_dir
-from helpers.structure import split_article_ar
+from helpers.text.structure import split_article_ar
 from helpers.teaching.translations import (
     TRANSLATABLE_TEXTS,
     TRANSLATION_COLUMNS,
