@@ -174,3 +174,21 @@ def test_broken_glossary_is_a_one_line_error(glossary_copy: Path, old: str, new:
     with pytest.raises(GlossaryError, match=re.escape(message)) as info:
         read_glossary()
     assert "\n" not in str(info.value)
+
+
+# The lessons' reading lists cite the same bibliography as the glossary's sources.
+LESSONS = sorted((ROOT / "lessons").glob("[0-9][0-9]_*.md"))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda p: p.stem)
+def test_lesson_ends_with_a_reading_list_from_the_references(lesson: Path) -> None:
+    text = lesson.read_text(encoding="utf-8")
+    head, sep, reading = text.partition("\n## Reading list\n")
+    assert sep, f"{lesson.name} has no reading list"
+    assert "\n## " not in reading, "the reading list is the last section"
+    items = [line for line in reading.splitlines() if line.startswith("- ")]
+    assert 3 <= len(items) <= 6
+    for item in items:
+        assert re.match(r"- \*\*[^*]+\*\*: \S", item), item
+    for short in re.findall(r"\*\*([^*]+)\*\*", reading):
+        assert f"**{short}**" in REFERENCES, f"{lesson.name}: {short} is not in lessons/references.md"
