@@ -125,13 +125,16 @@ FIGURES: dict[str, Callable[[str], dict[str, Any]]] = {
 }
 
 
-def analyze_text_ar(text: str, *, layers: Sequence[str] | None = None, name: str = "text") -> dict[str, Any]:
+def analyze_text_ar(
+    text: str, *, layers: Sequence[str] | None = None, name: str = "text", step: Callable[[str], None] | None = None
+) -> dict[str, Any]:
     """Return the findings of the chosen layers and figures (default: all) for one text.
 
     Args:
         text: the text, exactly as loaded (offsets refer to it).
         layers: names from :data:`LAYERS` or :data:`FIGURES`; ``None`` means all of them.
         name: how to call the text in error messages.
+        step: called with each layer's or figure's name when it is done (a progress bar's update).
 
     Returns:
         ``{"sha256", "characters", "layers": {name: [finding, ...]}, "counts": {name: {label: n}},
@@ -148,13 +151,21 @@ def analyze_text_ar(text: str, *, layers: Sequence[str] | None = None, name: str
     unknown = [layer for layer in chosen if layer not in LAYERS and layer not in FIGURES]
     if unknown:
         raise ValueError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join([*LAYERS, *FIGURES])})")
-    findings = {layer: [span.to_dict() for span in LAYERS[layer](text)] for layer in chosen if layer in LAYERS}
+    done = step or (lambda _name: None)
+    findings: dict[str, list[dict[str, Any]]] = {}
+    figures: dict[str, dict[str, Any]] = {}
+    for layer in chosen:
+        if layer in LAYERS:
+            findings[layer] = [span.to_dict() for span in LAYERS[layer](text)]
+        else:
+            figures[layer] = FIGURES[layer](text)
+        done(layer)
     return {
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "characters": len(text),
-        "layers": findings,
+        "layers": {layer: findings[layer] for layer in chosen if layer in LAYERS},
         "counts": {layer: dict(sorted(Counter(f["label"] for f in found).items())) for layer, found in findings.items()},
-        "figures": {name_: FIGURES[name_](text) for name_ in chosen if name_ in FIGURES},
+        "figures": {name_: figures[name_] for name_ in chosen if name_ in FIGURES},
     }
 
 
@@ -169,12 +180,13 @@ def analysis_document(results: Sequence[tuple[str, dict[str, Any]]]) -> dict[str
     }
 
 
-def comparison_document(texts: Mapping[str, str]) -> dict[str, Any]:
+def comparison_document(texts: Mapping[str, str], *, step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Compare two or more texts (source name -> text): profile, keyness, shared statements, framing.
 
     Alignment rows carry ``start``/``end`` offsets into their own text and ``match_start``/
     ``match_end`` into the other text; framing rows carry the actor mention's and its verb's
-    offsets. Morphology is pinned to the embedded backend.
+    offsets. Morphology is pinned to the embedded backend. ``step``, if given, is called with
+    the name of each part when it is done (each text's morphology, then the four tables).
 
     >>> doc = comparison_document({"a": "وصل الوفد إلى بغداد أمس. وبدأت المحادثات.",
     ...                            "b": "وصل الوفد إلى بغداد أمس. وانتهت الزيارة بسلام."})
@@ -185,8 +197,19 @@ def comparison_document(texts: Mapping[str, str]) -> dict[str, Any]:
         raise ValueError(f"comparison needs two or more texts, got {len(texts)}")
     for name, text in texts.items():
         check_text_ar(text, name=name)
-    morphology = {name: _morphology(text) for name, text in texts.items()}
-    profile = profile_texts_ar(texts, morphology=morphology).reset_index()
+    done = step or (lambda _name: None)
+    morphology = {}
+    for name, text in texts.items():
+        morphology[name] = _morphology(text)
+        done(f"morphology {name}")
+    profile = _records(profile_texts_ar(texts, morphology=morphology).reset_index())
+    done("profile")
+    keyness = _records(keyness_each_vs_rest_ar(texts))
+    done("keyness")
+    alignment = _records(align_statements_ar(texts))
+    done("alignment")
+    framing = _records(framing_table_ar(texts, morphology=morphology))
+    done("framing")
     return {
         "tool": "arabic-discourse-lab",
         "version": __version__,
@@ -196,8 +219,8 @@ def comparison_document(texts: Mapping[str, str]) -> dict[str, Any]:
             {"source": name, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "characters": len(text)}
             for name, text in texts.items()
         ],
-        "profile": _records(profile),
-        "keyness": _records(keyness_each_vs_rest_ar(texts)),
-        "alignment": _records(align_statements_ar(texts)),
-        "framing": _records(framing_table_ar(texts, morphology=morphology)),
+        "profile": profile,
+        "keyness": keyness,
+        "alignment": alignment,
+        "framing": framing,
     }
