@@ -47,8 +47,10 @@ from helpers.text.tokenize import tokenize_ar
 
 __all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document", "comparison_document"]
 
-#: Bumped when the shape of the JSON output changes.
-SCHEMA_VERSION = 2
+#: Bumped when the shape of the JSON output changes (3: comparison rows locate other text by
+#: offsets: no ``match_sentence`` in alignment rows, ``sentence_start``/``sentence_end`` instead of
+#: ``sentence`` in framing rows; long excerpts are cut with ``…``).
+SCHEMA_VERSION = 3
 
 #: How many rows of each ranked table (frequency, keyness) the figures keep.
 TOP_ROWS = 25
@@ -183,9 +185,10 @@ def analysis_document(results: Sequence[tuple[str, dict[str, Any]]]) -> dict[str
 def comparison_document(texts: Mapping[str, str], *, step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Compare two or more texts (source name -> text): profile, keyness, shared statements, framing.
 
-    Alignment rows carry ``start``/``end`` offsets into their own text and ``match_start``/
-    ``match_end`` into the other text; framing rows carry the actor mention's and its verb's
-    offsets. Morphology is pinned to the embedded backend. ``step``, if given, is called with
+    Alignment rows carry ``start``/``end`` offsets into their own text with the unit's text
+    (``sentence``), and ``match_start``/``match_end`` into the other text; framing rows carry the
+    actor mention's, its verb's and its sentence's offsets. Other text is located by offsets,
+    never repeated, so the output grows linearly with the texts. Morphology is pinned to the embedded backend. ``step``, if given, is called with
     the name of each part when it is done (each text's morphology, then the four tables).
 
     >>> doc = comparison_document({"a": "وصل الوفد إلى بغداد أمس. وبدأت المحادثات.",
@@ -206,9 +209,11 @@ def comparison_document(texts: Mapping[str, str], *, step: Callable[[str], None]
     done("profile")
     keyness = _records(keyness_each_vs_rest_ar(texts))
     done("keyness")
-    alignment = _records(align_statements_ar(texts))
+    # A unit of one text can be the best match of every unit of another: the match is given by its
+    # offsets only, so the output grows linearly with the texts (likewise a mention's sentence).
+    alignment = _records(align_statements_ar(texts).drop(columns=["match_sentence"]))
     done("alignment")
-    framing = _records(framing_table_ar(texts, morphology=morphology))
+    framing = _records(framing_table_ar(texts, morphology=morphology).drop(columns=["sentence"]))
     done("framing")
     return {
         "tool": "arabic-discourse-lab",
