@@ -26,7 +26,7 @@ from IPython.display import HTML
 
 from helpers.text.spans import Span, check_spans
 
-__all__ = ["ARABIC_FONT_STACK", "PALETTE", "rtl_html", "highlight_html", "table_html", "items_html"]
+__all__ = ["ARABIC_FONT_STACK", "PALETTE", "rtl_html", "highlight_html", "table_html", "items_html", "bidi_html"]
 
 #: CSS font stack for Arabic text: the first installed family wins in the browser.
 ARABIC_FONT_STACK = "Noto Naskh Arabic, Amiri, Scheherazade New, Noto Sans Arabic, DejaVu Sans, sans-serif"
@@ -302,6 +302,22 @@ def _isolated(content: str, direction: str) -> str:
         last = m.end()
     parts.append(_esc(content[last:]))
     return "".join(parts)
+
+
+def bidi_html(text: str, *, base: str = "ltr") -> str:
+    """Escape a line of prose, isolating each run of the other script in a ``<bdi>``.
+
+    In English (``base="ltr"``) each Arabic run gets ``<bdi dir="rtl" lang="ar">``, so it reads
+    right to left and its neighbouring quotes, digits and punctuation stay where the English puts
+    them; in Arabic (``base="rtl"``) each Latin run gets ``<bdi dir="ltr">``. Returns a string of
+    inline HTML for use inside a block of that direction.
+
+    >>> bidi_html("'الى' is not <standard>")  # doctest: +ELLIPSIS
+    '&#x27;<bdi dir="rtl" lang="ar" style="...">الى</bdi>&#x27; is not &lt;standard&gt;'
+    """
+    if base not in ("ltr", "rtl"):
+        raise ValueError(f"base must be 'ltr' or 'rtl', not {base!r}")
+    return _isolated(str(text), base)
 
 
 def _cell(tag: str, value: Any, *, numeric: bool = False, column: str | None = None, extra: str = "") -> str:
