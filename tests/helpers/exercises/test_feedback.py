@@ -11,7 +11,7 @@ from helpers.exercises.feedback import correct, not_yet
 CASES = [
     ("correct", correct("Yes: الى is not standard."), "✓ Correct.", "#228833", False),
     ("not yet with hint", not_yet("You wrote <b>أن</b>.", hint="Look at الهمزة."), "✗ Not yet.", "#CC8800", True),
-    ("not yet without hint", not_yet("Too many."), "✗ Not yet.", "#CC8800", False),
+    ("not yet without hint", not_yet("Too many الى."), "✗ Not yet.", "#CC8800", False),
 ]
 
 
