@@ -39,18 +39,37 @@ def clean(nb: nbformat.NotebookNode) -> None:
         cell.metadata.pop("scrolled", None)
 
 
-def execute(path: Path) -> None:
+#: Cells slower than this are named after a run: they should print a note or show progress.
+SLOW_SECONDS = 5.0
+
+
+def _seconds(cell: nbformat.NotebookNode) -> float:
+    from datetime import datetime
+
+    timing = cell.metadata.get("execution", {})
+    try:
+        start = datetime.fromisoformat(timing["iopub.execute_input"].replace("Z", "+00:00"))
+        end = datetime.fromisoformat(timing["shell.execute_reply"].replace("Z", "+00:00"))
+    except (KeyError, ValueError):
+        return 0.0
+    return (end - start).total_seconds()
+
+
+def execute(path: Path) -> list[tuple[str, float]]:
+    """Run a notebook in place; return its slow cells (id, seconds)."""
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb, kernel_name="python3", timeout=600, record_timing=False,
+        nb, kernel_name="python3", timeout=600, record_timing=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()
+    slow = [(cell.id, _seconds(cell)) for cell in nb.cells if cell.cell_type == "code" and _seconds(cell) > SLOW_SECONDS]
     clean(nb)
     nbformat.validate(nb)
     nbformat.write(nb, path)
+    return slow
 
 
 def resolve(argument: str) -> Path:
@@ -82,7 +101,7 @@ def main(argv: list[str]) -> int:
         print(f"[{number}/{len(paths)}] executing {path.relative_to(ROOT)} ...", end="", flush=True)
         start = time.monotonic()
         try:
-            execute(path)
+            slow = execute(path)
         except Exception as err:  # a failing cell: name the notebook, keep the file as it was
             print(" failed", flush=True)
             first = str(err).strip().splitlines()
@@ -90,6 +109,8 @@ def main(argv: list[str]) -> int:
                   f"{': ' + first[-1] if first else ''}", file=sys.stderr)
             return 1
         print(f" done in {time.monotonic() - start:.0f} s", flush=True)
+        for cell_id, seconds in slow:
+            print(f"    cell {cell_id} took {seconds:.0f} s: make sure it tells the student what it is doing")
     return 0
 
 

@@ -127,6 +127,15 @@ def _point(span: Span, palette: Mapping[str, str], title_attr: bool) -> str:
     return f'<mark class="adl-point" style="{_esc(style)}"{title}></mark>'
 
 
+def _label_html(label: str, style: str) -> str:
+    """A legend label in its own direction; in a mixed label, the other script's runs isolated."""
+    direction = _base_direction(label, None)
+    arabic, latin = _script(label)
+    lang = ' lang="ar"' if direction == "rtl" else ""
+    body = _isolated(label, direction) if arabic and latin else _esc(label)
+    return f'<bdi dir="{direction}"{lang} style="{_esc(style)}">{body}</bdi>'
+
+
 def _legend(counts: Counter[str], palette: Mapping[str, str]) -> str:
     # Items wrap onto more lines in a narrow window; a label keeps its count beside it, and a
     # label too long for the width wraps inside its own box rather than overflowing.
@@ -135,7 +144,7 @@ def _legend(counts: Counter[str], palette: Mapping[str, str]) -> str:
         swatch = f"background-color:{palette[label]};color:#000000;border-radius:2px;padding:0 0.35em"
         items.append(
             f'<span class="adl-legend-item" style="display:inline-block;max-width:100%;margin:0 1em 0.15em 0;overflow-wrap:anywhere">'
-            f'<bdi style="{_esc(swatch)}">{_esc(label)}</bdi> {counts[label]}</span>'
+            f'{_label_html(label, swatch)} {counts[label]}</span>'
         )
     return f'<div class="adl-legend" dir="ltr" style="font-size:0.85em;margin-bottom:0.4em;max-width:100%">{"".join(items)}</div>'
 
