@@ -57,11 +57,14 @@ def _seconds(cell: nbformat.NotebookNode) -> float:
 
 def execute(path: Path) -> list[tuple[str, float]]:
     """Run a notebook in place; return its slow cells (id, seconds)."""
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
+    # CurveZMQ encryption between this process and the kernel, as in ./kit lab (no TCP warning).
+    kernel = KernelManager(kernel_name="python3", transport_encryption="auto")
     client = NotebookClient(
-        nb, kernel_name="python3", timeout=600, record_timing=True,
+        nb, km=kernel, timeout=600, record_timing=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()

@@ -24,9 +24,9 @@ MAX_BYTES = 50_000_000
 # the letters of a word: harakat, Quranic marks, superscript alef, tatweel.
 _LETTERS = "\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9"
 _MARKS = "\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08CA-\u08FF"
-# An Arabic word: two or more Arabic letters (marks between them allowed) that are not glued to
-# a letter or digit of another script (``abcبdef``, ``2ب``).
-_ARABIC_WORD = re.compile(f"(?<![\\w{_MARKS}])[{_LETTERS}][{_MARKS}]*(?:[{_LETTERS}][{_MARKS}]*)+(?![\\w{_MARKS}])")
+# An Arabic word: Arabic letters (marks between them allowed) that are not glued to a letter or
+# digit of another script (``abcبdef``, ``2ب``).
+_ARABIC_WORD = re.compile(f"(?<!\\w)[{_LETTERS}][{_MARKS}]*(?:[{_LETTERS}][{_MARKS}]*)*(?!\\w)")
 _PRESENTATION_LETTER = re.compile("[\uFB50-\uFBB1\uFBD3-\uFD3D\uFD50-\uFDC7\uFDF0-\uFDFB\uFE70-\uFEFC]")
 
 
@@ -62,9 +62,10 @@ def display_name(path: str | os.PathLike[str]) -> str:
 def has_arabic_ar(text: str) -> bool:
     """Return whether ``text`` contains an Arabic word.
 
-    An Arabic word is two or more letters of the Arabic blocks (diacritics and tatweel between
-    them allowed) not glued to a Latin letter or a digit. Arabic symbols, presentation forms
-    (legacy PDF text) and a lone letter do not count.
+    An Arabic word is one or more letters of the Arabic blocks (diacritics and tatweel between
+    them allowed) not glued to a Latin letter or a digit. Arabic symbols, noncharacters and
+    presentation forms (legacy PDF text) do not count: the tokenizer does not take them for
+    Arabic words, so a text of nothing else would leave every later step without a word.
 
     >>> has_arabic_ar("Baghdad بغداد")
     True
@@ -74,7 +75,9 @@ def has_arabic_ar(text: str) -> bool:
     return _ARABIC_WORD.search(text) is not None
 
 
-def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, require_arabic: bool = True) -> str:
+def check_text_ar(
+    text: str, *, name: str = "text", max_chars: int = MAX_BYTES, require_arabic: bool = True, presentation_forms: bool = False
+) -> str:
     """Return ``text`` unchanged if it is usable, else raise :class:`TextInputError`.
 
     Args:
@@ -82,6 +85,8 @@ def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, 
         name: how to call the text in messages (a file name, say).
         max_chars: the largest accepted length in characters.
         require_arabic: whether the text must contain an Arabic word (see :func:`has_arabic_ar`).
+        presentation_forms: also accept Arabic letters in presentation forms (for helpers that
+            map characters one by one, such as transliteration).
 
     >>> check_text_ar("أمس الأربعاء")
     'أمس الأربعاء'
@@ -96,7 +101,7 @@ def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, 
     >>> check_text_ar("Version 2ب of the report")
     Traceback (most recent call last):
     ...
-    helpers.text.load.TextInputError: text contains no Arabic word, only a letter glued to Latin letters or digits (is it the right file?)
+    helpers.text.load.TextInputError: text contains no Arabic word, only letters glued to Latin letters or digits (is it the right file?)
     """
     if not isinstance(text, str):
         raise TextInputError(f"{name} must be a str, not {type(text).__name__}")
@@ -106,7 +111,7 @@ def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, 
         raise TextInputError(f"{name} has {len(text):,} characters, over the limit of {max_chars:,} (pass a larger max_chars)")
     if "\x00" in text:
         raise TextInputError(f"{name} contains NUL characters: it looks like a binary file, not text")
-    if require_arabic and not has_arabic_ar(text):
+    if require_arabic and not has_arabic_ar(text) and not (presentation_forms and _PRESENTATION_LETTER.search(text)):
         raise TextInputError(f"{name} contains {_why_not_arabic(text)}")
     return text
 
@@ -116,7 +121,7 @@ def _why_not_arabic(text: str) -> str:
         return ("Arabic only in presentation forms (legacy text, often from a PDF): convert it with "
                 "unicodedata.normalize('NFKC', text) first")
     if re.search(f"[{_LETTERS}]", text):
-        return "no Arabic word, only a letter glued to Latin letters or digits (is it the right file?)"
+        return "no Arabic word, only letters glued to Latin letters or digits (is it the right file?)"
     return "no Arabic letters (is it the right file?)"
 
 
