@@ -67,7 +67,11 @@ def execute(path: Path) -> list[tuple[str, float]]:
         nb, km=kernel, timeout=600, record_timing=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
-    client.execute()
+    try:
+        client.execute()
+    finally:
+        if kernel.has_kernel:  # nbclient leaves a kernel manager it did not create running
+            kernel.shutdown_kernel(now=False)
     slow = [(cell.id, _seconds(cell)) for cell in nb.cells if cell.cell_type == "code" and _seconds(cell) > SLOW_SECONDS]
     clean(nb)
     nbformat.validate(nb)
@@ -113,7 +117,7 @@ def main(argv: list[str]) -> int:
             return 1
         print(f" done in {time.monotonic() - start:.0f} s", flush=True)
         for cell_id, seconds in slow:
-            print(f"    cell {cell_id} took {seconds:.0f} s: make sure it tells the student what it is doing")
+            print(f"    slow cell {cell_id}: {seconds:.0f} s (it should print a note or show progress)")
     return 0
 
 

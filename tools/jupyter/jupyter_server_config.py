@@ -10,6 +10,7 @@ configuration is read as well and nothing in the user's home is changed.
 """
 
 import json
+import warnings
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -33,6 +34,11 @@ def keep_notebook_metadata_clean(model, path, contents_manager, **kwargs):
 
 c = get_config()  # noqa: F821 (defined by the configuration loader)
 c.FileContentsManager.pre_save_hook = keep_notebook_metadata_clean
+# The server applies its configuration twice (once more for the lab extension): the same hook
+# replacing itself is not news.
+warnings.filterwarnings("ignore", message=r"Overriding existing pre_save_hook \(keep_notebook_metadata_clean\)")
 c.MappingKernelManager.transport_encryption = "auto"
 c.LabApp.news_url = None
+# The lab's settings overrides (fetchNews and checkForUpdates off) come from the kit's folder.
+c.LabApp.app_settings_dir = str(_HERE / "labsettings")
 c.LabApp.check_for_updates_class = "jupyterlab.NeverCheckForUpdate"
