@@ -182,8 +182,9 @@ def test_saving_keeps_notebook_metadata_clean(kit_server) -> None:
 def test_news_and_update_checks_are_off(kit_server) -> None:
     base, _, _ = kit_server
     _, body = _get(f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification")
-    composite = json.loads(body)["composite"]
-    assert composite["fetchNews"] == "false" and composite["checkForUpdates"] is False
+    # The overrides become the schema's defaults (the user's own settings still win).
+    defaults = {k: v["default"] for k, v in json.loads(body)["schema"]["properties"].items()}
+    assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False
 
 
 def _kernel_log(base: str, log_path: Path) -> str:

@@ -137,23 +137,92 @@ def _progress(total: int, desc: str):
     return tqdm(total=total, desc=desc, unit="step", disable=None, leave=False, file=sys.stderr)
 
 
-def _analyze(args: argparse.Namespace) -> dict[str, Any]:
+class _JsonStream:
+    """Write a JSON document piece by piece, formatted exactly as ``json.dump`` would format it.
+
+    The analysis of a long text is written layer by layer, so only one layer's findings are in
+    memory at a time.
+    """
+
+    def __init__(self, handle, indent: int | None) -> None:
+        self.handle, self.indent = handle, indent
+        self.filled: list[bool] = []  # per open container: has it a member yet?
+
+    def _pad(self, depth: int) -> str:
+        return "\n" + " " * (self.indent * depth) if self.indent else ""
+
+    def _next(self) -> None:
+        if self.filled[-1]:
+            self.handle.write("," if self.indent else ", ")
+        self.handle.write(self._pad(len(self.filled)))
+        self.filled[-1] = True
+
+    def open(self, bracket: str, key: str | None = None) -> None:
+        if self.filled:
+            self._next()
+            if key is not None:
+                self.handle.write(json.dumps(key, ensure_ascii=False) + ": ")
+        self.handle.write(bracket)
+        self.filled.append(False)
+
+    def value(self, value: Any, key: str | None = None) -> None:
+        self._next()
+        if key is not None:
+            self.handle.write(json.dumps(key, ensure_ascii=False) + ": ")
+        text = json.dumps(value, ensure_ascii=False, indent=self.indent)
+        self.handle.write(text.replace("\n", self._pad(len(self.filled))) if self.indent else text)
+
+    def close(self, bracket: str) -> None:
+        filled = self.filled.pop()
+        if filled:
+            self.handle.write(self._pad(len(self.filled)))
+        self.handle.write(bracket)
+
+
+def _analyze(args: argparse.Namespace) -> None:
     layers = _layers(args.layers)
-    texts = [(path, read_text_ar(path, max_bytes=args.max_bytes)) for path in args.paths]
+    for path in args.paths:  # every file checked before any is analysed, the output path too
+        read_text_ar(path, max_bytes=args.max_bytes)
     _check_output(args.output, args.paths)
 
-    from helpers.analyze import analysis_document, analyze_text_ar
+    from helpers.analyze import FIGURES, count_labels, document_header, iter_analysis_ar, text_summary
 
-    results = []
-    with _progress(len(texts) * len(layers), "analyze") as bar:
-        for path, text in texts:
-            bar.set_postfix_str(display_name(path.name))
-            results.append((path.as_posix(), analyze_text_ar(text, layers=layers, name=display_name(path),
-                                                             step=lambda _name: bar.update())))
-    return analysis_document(results)
+    def write(handle) -> None:
+        out = _JsonStream(handle, args.indent or None)
+        out.open("{")
+        for key, value in document_header().items():
+            out.value(value, key)
+        out.open("[", "texts")
+        with _progress(len(args.paths) * len(layers), "analyze") as bar:
+            for path in args.paths:
+                text = read_text_ar(path, max_bytes=args.max_bytes)
+                bar.set_postfix_str(display_name(path.name))
+                out.open("{")
+                out.value(path.as_posix(), "source")
+                for key, value in text_summary(text).items():
+                    out.value(value, key)
+                out.open("{", "layers")
+                counts, figures = {}, {}
+                for name, found in iter_analysis_ar(text, layers=layers, name=display_name(path)):
+                    if name in FIGURES:
+                        figures[name] = found
+                    else:
+                        out.value(found, name)
+                        counts[name] = count_labels(found)
+                    del found
+                    bar.update()
+                out.close("}")
+                out.value(counts, "counts")
+                out.value(figures, "figures")
+                out.close("}")
+        out.close("]")
+        out.close("}")
+        handle.write("\n")
+
+    _emit(write, args.output)
 
 
-def _compare(args: argparse.Namespace) -> dict[str, Any]:
+def _compare(args: argparse.Namespace) -> None:
     if len(args.paths) < 2:
         raise TextInputError(f"compare needs two or more files, got {len(args.paths)}")
     names = [path.as_posix() for path in args.paths]
@@ -165,30 +234,38 @@ def _compare(args: argparse.Namespace) -> dict[str, Any]:
     from helpers.analyze import comparison_document
 
     with _progress(len(texts) + 4, "compare") as bar:
-        return comparison_document(texts, step=lambda _name: bar.update())
+        document = comparison_document(texts, step=lambda _name: bar.update())
+
+    def write(handle) -> None:
+        json.dump(document, handle, ensure_ascii=False, indent=args.indent or None)
+        handle.write("\n")
+
+    _emit(write, args.output)
 
 
-def _write(document: dict[str, Any], args: argparse.Namespace) -> None:
-    indent = args.indent or None
-    if args.output is None:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=indent)
-        sys.stdout.write("\n")
+def _emit(write, output: Path | None) -> None:
+    """Run ``write(handle)`` on standard output, or on a file that appears only when complete."""
+    if output is None:
+        write(sys.stdout)
         sys.stdout.flush()
         return
+    partial = output.with_name(output.name + ".partial")
     try:
-        with args.output.open("w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=indent)
-            handle.write("\n")
+        with partial.open("w", encoding="utf-8") as handle:
+            write(handle)
+        os.replace(partial, output)
     except OSError as err:
-        raise TextInputError(os_error_message(err, args.output, action="write")) from None
+        raise TextInputError(os_error_message(err, output, action="write")) from None
+    finally:
+        if partial.exists():
+            partial.unlink()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        document = _compare(args) if args.command == "compare" else _analyze(args)
-        _write(document, args)
+        _compare(args) if args.command == "compare" else _analyze(args)
     except TextInputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
