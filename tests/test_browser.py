@@ -11,6 +11,10 @@ laptop with JupyterLab's file browser open leaves about that much; and 1200 px),
   Arabic word in their HTML has ``direction: rtl`` (in a table, a legend or feedback box of
   English, the Arabic run is isolated in a right-to-left ``<bdi>``).
 
+And in JupyterLab itself: notebook 00 opened with ``./kit lab``'s settings (``tools/jupyter``) and
+its kernel idle, the notebook is not marked changed and no news pop-up shows; plain JupyterLab,
+the contrast, does both.
+
 Chromium is the system's (Debian's ``chromium`` package; ``.ci/run`` installs it), driven by
 Playwright, which downloads no browser when given the executable. Without Chromium the tests
 skip with a message saying so; ``KIT_CHROMIUM`` names another executable.
@@ -155,3 +159,88 @@ def test_formulas_become_mathml(browser, exports: dict[str, Path]) -> None:
         assert page.evaluate("() => Math.max(...[...document.querySelectorAll('mfrac')].map(e => e.getBoundingClientRect().height))") > 20
     finally:
         page.close()
+
+
+# --- JupyterLab itself: a notebook opened with ./kit lab's settings stays unchanged -------------
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _lab(tmp_path: Path, kit_settings: bool):
+    """Start JupyterLab on a copy of notebook 00, plainly or as ./kit lab does; return (url, process)."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    root = tmp_path / "notebooks"
+    root.mkdir()
+    (root / "00_tour.ipynb").write_bytes((ROOT / "notebooks" / "00_tour.ipynb").read_bytes())
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+           "JUPYTER_DATA_DIR": str(tmp_path / "data")}
+    if kit_settings:
+        env["JUPYTER_CONFIG_PATH"] = env["JUPYTER_PATH"] = str(ROOT / "tools" / "jupyter")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+         "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=adl", f"--ServerApp.root_dir={root}", "--ServerApp.allow_root=True"],
+        env=env, stdout=(tmp_path / "server.log").open("wb"), stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/api/status?token=adl", timeout=2)
+            return base, process
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("JupyterLab did not start: " + (tmp_path / "server.log").read_text(errors="replace")[-2000:])
+            time.sleep(0.5)
+
+
+def _open_and_settle(browser, base: str) -> dict:
+    """Open notebook 00 in JupyterLab, wait until its kernel is idle, and report what the page shows."""
+    import json
+    import time
+    import urllib.request
+
+    page = browser.new_page()
+    try:
+        page.goto(f"{base}/lab/tree/00_tour.ipynb?token=adl", wait_until="load")
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+        deadline = time.monotonic() + 90
+        while True:
+            with urllib.request.urlopen(f"{base}/api/kernels?token=adl", timeout=10) as response:
+                kernels = json.loads(response.read())
+            if kernels and all(k["execution_state"] == "idle" and k["connections"] for k in kernels):
+                break
+            assert time.monotonic() < deadline, f"the kernel did not become idle: {kernels}"
+            time.sleep(0.5)
+        page.wait_for_timeout(3000)  # the kernel's language_info reaches the notebook model
+        return page.evaluate("""() => ({
+            dirty: document.querySelectorAll('.lm-TabBar-tab.jp-mod-dirty').length,
+            toasts: [...document.querySelectorAll('.Toastify__toast')].map(e => e.textContent),
+        })""")
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("kit_settings", [False, True], ids=["plain JupyterLab", "./kit lab settings"])
+def test_opening_a_notebook_changes_nothing_with_kit_settings(browser, tmp_path: Path, kit_settings: bool) -> None:
+    base, process = _lab(tmp_path, kit_settings)
+    try:
+        shown = _open_and_settle(browser, base)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    if kit_settings:
+        assert shown == {"dirty": 0, "toasts": []}, shown
+    else:  # the contrast that shows the check can fail: plain JupyterLab marks it changed and asks about news
+        assert shown["dirty"] == 1 and any("news" in t for t in shown["toasts"]), shown
