@@ -2,7 +2,8 @@
 
 Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/hostile_scale.py --chars 100000,200000``).
 Each run is a fresh ``python -m helpers`` process (so the figures include loading the analyzer)
-measured with ``os.wait4``: wall time, peak resident memory, and the size of the JSON it wrote.
+measured with ``os.wait4``: wall time, CPU time (user + system: steadier than wall time on a busy
+machine), peak resident memory, and the size of the JSON it wrote.
 
 Texts, built from the case study's words (so every figure names the text it was measured on):
 
@@ -52,8 +53,8 @@ def one_line(chars: int) -> str:
     return " ".join(out)[:chars].rsplit(" ", 1)[0]
 
 
-def measure(args: list[str], output: Path) -> tuple[float, float, int]:
-    """(seconds, peak resident MiB, output bytes) of one command in a fresh process."""
+def measure(args: list[str], output: Path) -> tuple[float, float, float, int]:
+    """(seconds, CPU seconds, peak resident MiB, output bytes) of one command in a fresh process."""
     start = time.monotonic()
     process = subprocess.Popen([sys.executable, "-m", "helpers", *args, "-o", str(output), "--indent", "0"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -62,7 +63,7 @@ def measure(args: list[str], output: Path) -> tuple[float, float, int]:
     if status != 0:
         raise SystemExit(f"{' '.join(args)} failed: {process.stderr.read().decode(errors='replace')}")
     peak = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
-    return seconds, peak, output.stat().st_size
+    return seconds, usage.ru_utime + usage.ru_stime, peak, output.stat().st_size
 
 
 def main() -> None:
@@ -70,8 +71,8 @@ def main() -> None:
     parser.add_argument("--chars", default="50000,100000,200000", help="text sizes in characters, comma-separated")
     options, _ = parser.parse_known_args()  # ./kit bench passes the other benchmarks' options too
     sizes = [int(n) for n in options.chars.split(",")]
-    print("| run | characters | seconds | peak memory (MiB) | output (bytes) | output / input |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| run | characters | seconds | CPU seconds | peak memory (MiB) | output (bytes) | output / input |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         case = case_study_path()
@@ -82,8 +83,8 @@ def main() -> None:
                     path.write_text(make(chars), encoding="utf-8")
                 command = ["analyze", str(path)] if kind.startswith("analyze") else ["compare", str(path), str(case)]
                 text_bytes = path.stat().st_size + (case.stat().st_size if kind.startswith("compare") else 0)
-                seconds, peak, out = measure(command, work / "out.json")
-                print(f"| {kind} | {chars:,} | {seconds:.1f} | {peak:,.0f} | {out:,} | {out / text_bytes:.1f} |", flush=True)
+                seconds, cpu, peak, out = measure(command, work / "out.json")
+                print(f"| {kind} | {chars:,} | {seconds:.1f} | {cpu:.1f} | {peak:,.0f} | {out:,} | {out / text_bytes:.1f} |", flush=True)
 
 
 if __name__ == "__main__":
