@@ -282,3 +282,10 @@ def test_python_functions_raise_text_input_error(name: str, function: str, value
     module, attribute = function.split(":")
     with pytest.raises(TextInputError, match=message.replace("(", r"\(")):
         getattr(importlib.import_module(module), attribute)(value)
+
+
+def test_output_to_a_device_is_written_directly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = write(ARABIC)(tmp_path)
+    assert main(["analyze", *paths, "--layers", "tokens", "-o", os.devnull]) == 0
+    assert capsys.readouterr().err == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.txt"]

@@ -14,6 +14,7 @@ analyzer and the layers imported. Long runs show a progress bar on a terminal.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import stat
@@ -106,17 +107,18 @@ def _check_output(path: Path | None, inputs: Sequence[Path]) -> None:
                     same = False
                 if same:
                     raise TextInputError(f"cannot write {shown}: it is one of the input texts")
-        return
+        else:
+            return  # a device or a pipe (/dev/stdout): written to directly
     folder = path.parent
     try:
         folder_info = folder.stat()
     except OSError as err:
-        if err.errno == 2:
+        if err.errno == errno.ENOENT:
             raise TextInputError(f"cannot write {shown}: the folder {display_name(folder)} does not exist") from None
         raise TextInputError(os_error_message(err, folder, action="write into")) from None
     if not stat.S_ISDIR(folder_info.st_mode):
         raise TextInputError(f"cannot write {shown}: {display_name(folder)} is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not os.access(folder, os.W_OK | os.X_OK):  # the output is written beside, then renamed
         raise TextInputError(f"cannot write {shown}: no permission to create files in {display_name(folder)}")
 
 
@@ -248,6 +250,15 @@ def _emit(write, output: Path | None) -> None:
     if output is None:
         write(sys.stdout)
         sys.stdout.flush()
+        return
+    if output.exists() and not output.is_file():  # a device or a pipe: no file to replace
+        try:
+            with output.open("w", encoding="utf-8") as handle:
+                write(handle)
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise TextInputError(os_error_message(err, output, action="write")) from None
         return
     partial = output.with_name(output.name + ".partial")
     try:
