@@ -7,14 +7,16 @@ table's readings of a written word, also when it carries clitics the entry allow
 بهذا، لكنه، عليها, له); the table in :mod:`helpers.morphology.table` uses them *instead of* the
 analyzer's readings, so لكن is never ل + كان and كما never ك + ما.
 
-Matching folds the alef's hamza (أ إ آ → ا), so ان, انه and الى are found. Spelling changes
+Words are matched as written, and a word that begins with أ إ آ also with a bare ا (ان, انه,
+الى, وان), but not after ب ل ك, where the bare form is another word (بان, كان). Spelling changes
 before an enclitic are generated: final ى is written ي (على → عليه، إلى → إليها، لدى → لديه),
 من and عن keep one ن before ي (مني، عني), and أنّ، إنّ، لكنّ take both ي and ني (أني، أنني).
 
 The أنّ / أنْ / إنّ / إنْ family is one written word (أن, إن, ان) with four readings; the table
 gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from the neighbours:
 
-* إنّ after a form of قال (قال، قالت، يقول، تقول …) and at the start of a stretch (sentence or clause);
+* إنّ after a form of قال (قال، قالت، يقول، تقول …) up to six words back (قال الوزير إن), and at
+  the start of a stretch (sentence or clause);
 * otherwise, for أن / ان: أنْ before an imperfect verb (a word whose readings are all, or whose
   first reading is, an imperfect verb: أن يكون), أنّ otherwise (أن الحكومة، أنه);
 * otherwise, for إن: إنْ (conditional) before a verb, إنّ otherwise.
@@ -55,6 +57,8 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 #: Forms of قال after which the complementizer is إنّ.
 _QALA = frozenset("قال قالت قالوا قالا قلت قلنا يقول تقول يقولون تقولون يقولان أقول نقول".split())
 POS_LABEL = "closed-class"
+#: How many words back a form of قال makes the next إن / ان the complementizer إنّ.
+QALA_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,11 @@ def _with_proclitic(prefix: str, word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[tuple[ClosedClassEntry, tuple[str, ...], tuple[str, ...]], ...]]:
-    """Folded written form → (entry, proclitics, enclitics) for every form the table allows."""
+    """Written form → (entry, proclitics, enclitics) for every form the table allows.
+
+    A word that begins with أ إ آ is also found written with a bare ا (ان، انه، الى، وان، فان)
+    when nothing or only و / ف precedes it; never after ب ل ك (بان "appeared", كان "was").
+    """
     index: dict[str, list[tuple[ClosedClassEntry, tuple[str, ...], tuple[str, ...]]]] = {}
     for entry in _entries():
         hosts: list[tuple[str, tuple[str, ...]]] = []
@@ -159,11 +167,15 @@ def _index() -> dict[str, tuple[tuple[ClosedClassEntry, tuple[str, ...], tuple[s
         prep = [p for p in _PREPOSITIONS if p in entry.proclitics]
         chains = [()] + [(c,) for c in conj] + [(p,) for p in prep] + [(c, p) for c in conj for p in prep]
         for host, enclitics in hosts:
+            variants = [host]
+            if host[:1] in "أإآ":
+                variants.append("ا" + host[1:])
             for chain in chains:
-                form = host
-                for clitic in reversed(chain):
-                    form = _with_proclitic(clitic, form)
-                index.setdefault(form.translate(_FOLD), []).append((entry, chain, enclitics))
+                for variant in variants if all(c in _CONJUNCTIONS for c in chain) else variants[:1]:
+                    form = variant
+                    for clitic in reversed(chain):
+                        form = _with_proclitic(clitic, form)
+                    index.setdefault(form, []).append((entry, chain, enclitics))
     return {form: tuple(found) for form, found in index.items()}
 
 
@@ -173,20 +185,20 @@ def is_closed_class_ar(form: str) -> bool:
     >>> is_closed_class_ar("لكنه"), is_closed_class_ar("بها"), is_closed_class_ar("ب"), is_closed_class_ar("لندن")
     (True, True, False, False)
     """
-    return form.translate(_FOLD) in _index()
+    return form in _index()
 
 
 @lru_cache(maxsize=65536)
 def closed_class_readings_ar(form: str) -> tuple[WordAnalysis, ...]:
-    """The table's readings of one written word (no diacritics), in table order; () if none.
+    """The table's readings of one written word (no diacritics), fewest clitics first; () if none.
 
-    A written alef with hamza must agree with the entry (أن is never إنّ; ان may be either).
+    A reading with fewer clitics comes first (لكن is لَكِنَّ before it is ل + كن "to you").
+
+    A written alef with hamza must be the entry's (أن is never إنّ; ان may be either).
     """
-    found = _index().get(form.translate(_FOLD), ())
+    found = sorted(_index().get(form, ()), key=lambda item: len(item[1]) + len(item[2]))
     out: dict[WordAnalysis, None] = {}
     for entry, proclitics, enclitics in found:
-        if not _hamza_agrees(form, entry, proclitics):
-            continue
         diacritized = "".join(proclitics) + entry.lemma + "".join(enclitics)
         out.setdefault(
             WordAnalysis(
@@ -206,17 +218,6 @@ def closed_class_readings_ar(form: str) -> tuple[WordAnalysis, ...]:
     return tuple(out)
 
 
-def _hamza_agrees(form: str, entry: ClosedClassEntry, proclitics: tuple[str, ...]) -> bool:
-    start = sum(len(p) for p in proclitics)
-    if entry.written.startswith("ال") and proclitics and proclitics[-1] == "ل":
-        start -= 1
-    written = form[start : start + 1]
-    wanted = entry.written[:1]
-    if written == "ا" or wanted not in "أإآ":
-        return True
-    return written == wanted
-
-
 def _is_imperfect(readings: Sequence[WordAnalysis]) -> bool:
     if not readings:
         return False
@@ -231,33 +232,37 @@ def _is_verb(readings: Sequence[WordAnalysis]) -> bool:
 def choose_an_reading_ar(
     readings: Sequence[WordAnalysis],
     *,
-    previous: str | None,
+    previous: Sequence[str] = (),
     following: Sequence[WordAnalysis] = (),
 ) -> WordAnalysis:
     """Pick the reading of a word of the أنّ / أنْ / إنّ / إنْ family (see the module notes).
 
     Args:
         readings: the table's readings of the word (all share its clitics).
-        previous: the previous word in the stretch as written (``None`` at its start).
+        previous: the words before it in the stretch, as written (empty at its start); a form of
+            قال among the last :data:`QALA_WINDOW` of them makes it إنّ (قال الوزير إن).
         following: the analyses of the next word, best first.
 
-    >>> say = choose_an_reading_ar(closed_class_readings_ar("ان"), previous="وقال")
-    >>> to = choose_an_reading_ar(closed_class_readings_ar("أن"), previous="يريد", following=closed_class_readings_ar("كما"))
+    Other words of the table have one reading, returned as is.
+
+    >>> say = choose_an_reading_ar(closed_class_readings_ar("ان"), previous=["وقال", "الوزير"])
+    >>> to = choose_an_reading_ar(closed_class_readings_ar("أن"), previous=["يريد"], following=closed_class_readings_ar("كما"))
     >>> say.lemma, to.lemma
     ('إِنَّ', 'أَنَّ')
     """
-    by_lemma = {a.lemma: a for a in readings}
+    by_lemma: dict[str, WordAnalysis] = {}
+    for a in readings:
+        by_lemma.setdefault(a.lemma, a)
     if len(by_lemma) == 1:
         return readings[0]
-    bare_previous = (previous or "").translate(_FOLD)
-    after_qala = previous is not None and (previous in _QALA or (previous[:1] in "وف" and previous[1:] in _QALA))
-    if (previous is None or after_qala or bare_previous in ("ف",)) and "إِنَّ" in by_lemma:
+    recent = list(previous)[-QALA_WINDOW:]
+    after_qala = any(w in _QALA or (w[:1] in "وف" and w[1:] in _QALA) for w in recent)
+    if "إِنَّ" in by_lemma and (not previous or after_qala):
         return by_lemma["إِنَّ"]
-    if "أَنَّ" in by_lemma or "أَنْ" in by_lemma:
-        if "أَنْ" in by_lemma and _is_imperfect(following):
-            return by_lemma["أَنْ"]
-        if "أَنَّ" in by_lemma:
-            return by_lemma["أَنَّ"]
+    if "أَنْ" in by_lemma and _is_imperfect(following):
+        return by_lemma["أَنْ"]
+    if "أَنَّ" in by_lemma:
+        return by_lemma["أَنَّ"]
     if "إِنْ" in by_lemma and _is_verb(following):
         return by_lemma["إِنْ"]
     if "إِنَّ" in by_lemma:

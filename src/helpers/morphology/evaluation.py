@@ -382,9 +382,9 @@ def baseline_rows(word: str) -> dict[str, Any]:
     >>> baseline_rows("وللحظر")["boundaries"], baseline_rows("الحوار")["lemma"], baseline_rows("إلى")["upos"]
     ((1, 2), 'حوار', 'ADP')
     """
-    from helpers.clitics import segment_clitics_ar
-    from helpers.normalize import normalize_ar
-    from helpers.stopwords import stopwords_frame_ar
+    from helpers.text.clitics import segment_clitics_ar
+    from helpers.text.normalize import normalize_ar
+    from helpers.text.stopwords import stopwords_frame_ar
 
     pieces = segment_clitics_ar(word)
     proclitics: list[str] = []
