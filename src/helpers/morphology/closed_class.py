@@ -73,6 +73,7 @@ class ClosedClassEntry:
     proclitics: frozenset[str]
     enclitics: bool
     enclitic_only: bool
+    article: bool = False
 
     @property
     def written(self) -> str:
@@ -107,8 +108,8 @@ def closed_class_frame_ar() -> pd.DataFrame:
             raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: expected {len(_COLUMNS)} tab-separated fields")
         if fields[2] not in _UPOS:
             raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: unknown UPOS {fields[2]!r}")
-        if set(fields[5]) - set("وفبلك+!"):
-            raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: attach may only hold و ف ب ل ك + !")
+        if set(fields[5]) - set("وفبلكا+!"):
+            raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: attach may only hold و ف ب ل ك ا + !")
         rows.append(dict(zip(_COLUMNS, fields)))
     return pd.DataFrame(rows, columns=_COLUMNS)
 
@@ -124,6 +125,7 @@ def _entries() -> list[ClosedClassEntry]:
             proclitics=frozenset(set(r.attach) & set("وفبلك")),
             enclitics="+" in r.attach or "!" in r.attach,
             enclitic_only="!" in r.attach,
+            article="ا" in r.attach,
         )
         for r in closed_class_frame_ar().itertuples()
     ]
@@ -157,16 +159,18 @@ def _index() -> dict[str, tuple[tuple[ClosedClassEntry, tuple[str, ...], tuple[s
     """
     index: dict[str, list[tuple[ClosedClassEntry, tuple[str, ...], tuple[str, ...]]]] = {}
     for entry in _entries():
-        hosts: list[tuple[str, tuple[str, ...]]] = []
+        hosts: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
         if not entry.enclitic_only:
-            hosts.append((entry.written, ()))
+            hosts.append((entry.written, (), ()))
+            if entry.article:
+                hosts.append(("ال" + entry.written, ("ال",), ()))
         if entry.enclitics:
             for enclitic in _ENCLITICS:
-                hosts += [(form, (enclitic,)) for form in _with_enclitic(entry.written, enclitic)]
+                hosts += [(form, (), (enclitic,)) for form in _with_enclitic(entry.written, enclitic)]
         conj = [c for c in _CONJUNCTIONS if c in entry.proclitics]
         prep = [p for p in _PREPOSITIONS if p in entry.proclitics]
         chains = [()] + [(c,) for c in conj] + [(p,) for p in prep] + [(c, p) for c in conj for p in prep]
-        for host, enclitics in hosts:
+        for host, article, enclitics in hosts:
             variants = [host]
             if host[:1] in "أإآ":
                 variants.append("ا" + host[1:])
@@ -175,7 +179,7 @@ def _index() -> dict[str, tuple[tuple[ClosedClassEntry, tuple[str, ...], tuple[s
                     form = variant
                     for clitic in reversed(chain):
                         form = _with_proclitic(clitic, form)
-                    index.setdefault(form, []).append((entry, chain, enclitics))
+                    index.setdefault(form, []).append((entry, chain + article, enclitics))
     return {form: tuple(found) for form, found in index.items()}
 
 
@@ -250,6 +254,8 @@ def choose_an_reading_ar(
     >>> say.lemma, to.lemma
     ('إِنَّ', 'أَنَّ')
     """
+    fewest = min(len(a.proclitics) + len(a.enclitics) for a in readings) if readings else 0
+    readings = [a for a in readings if len(a.proclitics) + len(a.enclitics) == fewest]  # لأن is لِأَنَّ
     by_lemma: dict[str, WordAnalysis] = {}
     for a in readings:
         by_lemma.setdefault(a.lemma, a)

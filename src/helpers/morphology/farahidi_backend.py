@@ -377,7 +377,7 @@ class FarahidiBackend:
 
 def _reading_key(
     pair: tuple[int, WordAnalysis], root_counts: dict[str, int], names_win: bool
-) -> tuple[bool, bool, int, float, int]:
+) -> tuple[bool, bool, bool, int, float, int]:
     """Rank analyses that share the lemma the HMM chose (higher is better).
 
     1. a function-word reading (particle, pronoun, adverb from AlKhalil's tool-word list) over a
@@ -386,14 +386,17 @@ def _reading_key(
     2. a proper-noun reading, when the only other content readings are primitive nouns (اسم
        جامد), which carry no derivational evidence: بغداد is the city, not a noun of the
        "root" بغدد (``names_win``);
-    3. the root's count in AlKhalil's corpus (a real root beats a proper-noun reading with no
+    3. a derived reading (participle, nisba, elative, verbal noun ...) over a primitive noun
+       (اسم جامد) with the same lemma, which carries no derivational evidence: الماضي the
+       participle "past", جديدة the adjective;
+    4. the root's count in AlKhalil's corpus (a real root beats a proper-noun reading with no
        root: الحوار is the verbal noun of حور, not the name حوار);
-    4. farahidi's score;
-    5. farahidi's order.
+    5. farahidi's score;
+    6. the candidates' order (fixed: see :meth:`FarahidiBackend.analyze_word`).
     """
     index, a = pair
     root_count = root_counts.get(a.root, 0) if a.root else 0
-    return (a.pos_coarse in _FUNCTION_POS, names_win and a.pos_coarse == "PROPN", root_count, a.score, -index)
+    return (a.pos_coarse in _FUNCTION_POS, names_win and a.pos_coarse == "PROPN", a.pos != _PRIMITIVE, root_count, a.score, -index)
 
 
 def _content_key(a: WordAnalysis) -> tuple[Any, ...]:

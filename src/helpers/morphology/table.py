@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
+from camel_tools.utils.dediac import dediac_ar
 from tqdm import tqdm
 
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
@@ -141,10 +142,10 @@ def _options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ..
 def _by_segmentation(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
     """Keep the readings of the segmentation the prior prefers (:mod:`helpers.morphology.priors`).
 
-    When the prior prefers the unsplit word but the backend only split it (لندن as ل + دن), the
-    readings are dropped, making the word a guess, only if every split's host is rare next to
-    the whole word (``f(host) < f(word) / MARGIN``): وأضاف is far commoner than أضاف in news,
-    yet و + أضاف is right, and the backend's split is kept.
+    When the prior prefers the unsplit word but the backend only split it, the readings are
+    dropped, making the word a guess, only if no split's host is ever written alone (فايزر is
+    not ف + ايزر). Otherwise the backend's split stands: وأضاف and بالإضافة are far commoner
+    than أضاف and الإضافة (fixed phrases of news prose), yet و + أضاف and ب + الإضافة are right.
     """
     if not readings:
         return readings
@@ -154,9 +155,8 @@ def _by_segmentation(form: str, readings: list[WordAnalysis]) -> list[WordAnalys
         return readings
     if best in segmentations:
         return [a for a in readings if _segmentation(a) == best]
-    whole = word_frequency_ar(form)
     hosts = [host_form_ar(form, s) for s in segmentations]
-    if all(h is None or word_frequency_ar(h) * MARGIN < whole for h in hosts):
+    if all(h is None or word_frequency_ar(h) == 0 for h in hosts):
         return []
     return readings
 
@@ -165,23 +165,26 @@ def _by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
     """Choose between proper-noun and common readings by how the word is used.
 
     A common noun is often written with the article; a name seldom is (وزير: الوزير is
-    common; محمد: المحمد is not). With ``f`` wordfreq's frequencies and ``host`` the word
-    without clitics, the host is *name-like* when ``f("ال" + host) < NAME_ARTICLE_SHARE ·
-    f(host)`` and the word carries no article itself. Then proper-noun readings win over common
-    ones (محمد is the name, not the noun مَحْمَد); otherwise common readings win (الوزير,
-    وزير), and a word whose only readings are proper nouns but which is not name-like is read as
-    a common noun (دولار: الدولار is frequent).
+    common; محمد: المحمد is not). With ``f`` wordfreq's frequencies and ``name`` the proper-noun
+    reading's lemma, the word is *name-like* when ``f("ال" + name) < NAME_ARTICLE_SHARE ·
+    f(name)`` and the word carries no article itself (محمد 0.002, مصر 0.0005, روسيا 0.0003;
+    دولار 0.035, وزير 0.22). Then proper-noun readings win over common ones (محمد is the name,
+    not the noun مَحْمَد) and take the root of a common homograph if there is one; otherwise
+    common readings win (الوزير, وزير), and a word whose only readings are proper nouns but
+    which is not name-like is read as a common noun (دولار).
     """
     names = [a for a in readings if a.pos_coarse == "PROPN"]
     if not names:
         return readings
     common = [a for a in readings if a.pos_coarse != "PROPN"]
-    host = host_form_ar(form, _segmentation(names[0])) or form
-    article = "ال" in names[0].proclitics or host.startswith("ال")
-    bare = host[2:] if host.startswith("ال") else host
+    article = "ال" in names[0].proclitics
+    bare = dediac_ar(names[0].lemma)
+    bare = bare[2:] if bare.startswith("ال") else bare
     name_like = not article and word_frequency_ar("ال" + bare) < NAME_ARTICLE_SHARE * word_frequency_ar(bare)
     if name_like:
-        return names
+        # A name takes the root of a common word spelled like it (محمد: حمد; مصر: مصر; بغداد: بغدد).
+        roots = [a.root for a in common if a.root and dediac_ar(a.lemma) == bare]
+        return [replace(a, root=roots[0]) if roots and not a.root else a for a in names]
     if common:
         return [a for a in common if a.pos_coarse in ("NOUN", "ADJ", "VERB", "NUM", "ADV")] or common
     if word_frequency_ar(bare) == 0:
@@ -190,7 +193,7 @@ def _by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
 
 
 #: How much rarer than the bare word its form with the article must be for the word to count as a name.
-NAME_ARTICLE_SHARE = 0.05
+NAME_ARTICLE_SHARE = 0.01
 
 
 def _in_context(engine: MorphologyBackend, forms: list[str], options: list[tuple[WordAnalysis, ...]]) -> list[WordAnalysis | None]:
