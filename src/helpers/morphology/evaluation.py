@@ -481,7 +481,7 @@ def score_morphology_ar(
                 kit["lemma_ok"] += 1
             else:
                 errors["lemma"][(word.text, dediac_ar(word.lemma), dediac_ar(row.lemma))] += 1
-            tag = upos_ar(row.pos_coarse, lemma=dediac_ar(row.lemma), next_word=next_token.get(span[0], ""))
+            tag = upos_ar(row.pos_coarse, lemma=dediac_ar(row.lemma), next_word=next_token.get(span[0], ""), pos=row.pos)
             if upos_matches(tag, word.upos, xpos=word.xpos, gloss=word.gloss):
                 kit["upos_ok"] += 1
             else:

@@ -205,6 +205,45 @@ def _in_context(engine: MorphologyBackend, forms: list[str], options: list[tuple
     return [r if r is not None and r in o else (o[0] if o else None) for r, o in zip(readings, options, strict=True)]
 
 
+_NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
+
+
+def _definite(a: WordAnalysis) -> bool:
+    return "ال" in a.proclitics or bool(a.enclitics) or a.pos_coarse == "PROPN"
+
+
+def _nominal_agreement(readings: list[WordAnalysis], options: list[tuple[WordAnalysis, ...]]) -> list[WordAnalysis]:
+    """Adjective or noun, from the position of the word (in context only).
+
+    An adjective follows the noun it describes and agrees with it in definiteness (القوات
+    المسلحة, مصدر مطلع); a word that follows no such noun heads its own phrase and is a noun
+    (مدير الشركة, قال مسؤول, وزير الخارجية). So, for a word whose options (the readings it may
+    show, all from the analyzer) offer both, with the same lemma as the chosen reading:
+
+    * after a noun, adjective, name or number of the same definiteness (the article, a
+      possessive enclitic or a name make a word definite), an adjective reading is taken;
+    * elsewhere a noun reading is taken, and an adjective with no noun reading is tagged NOUN
+      (a participle or nisba heading its phrase is used as a noun: UD tags it NOUN).
+
+    Readings of other words are kept.
+    """
+    out = list(readings)
+    for i, reading in enumerate(readings):
+        if reading.pos_coarse not in ("NOUN", "ADJ") or not options[i]:
+            continue
+        previous = out[i - 1] if i else None
+        slot = previous is not None and previous.pos_coarse in _NOMINAL and _definite(previous) == _definite(reading)
+        wanted = "ADJ" if slot else "NOUN"
+        if reading.pos_coarse == wanted:
+            continue
+        same = [a for a in options[i] if a.lemma == reading.lemma and a.pos_coarse == wanted and a.proclitics == reading.proclitics]
+        if same:
+            out[i] = same[0]
+        elif wanted == "NOUN":
+            out[i] = replace(reading, pos_coarse="NOUN")
+    return out
+
+
 _GUESS_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
@@ -308,15 +347,19 @@ def analyze_morphology_ar(
                 readings = _in_context(engine, forms, options)
             else:
                 readings = [o[0] if o else None for o in options]
-            for i, token in enumerate(stretch):
+            final: list[WordAnalysis] = []
+            guessed: list[bool] = []
+            for i in range(len(stretch)):
                 reading = readings[i]
                 if closed[i]:
                     following = options[i + 1] if i + 1 < len(stretch) else ()
                     reading = choose_an_reading_ar(closed[i], previous=written[:i], following=following)
-                guessed = reading is None
-                if guessed:
-                    reading = _guess(engine, forms[i], found[i], cache)
-                rows.append(_row(token, forms[i], repairs[i], reading, len(found[i]), engine.name, analyzed=not guessed))
+                guessed.append(reading is None)
+                final.append(reading if reading is not None else _guess(engine, forms[i], found[i], cache))
+            if in_context:
+                final = _nominal_agreement(final, [() if c else o for c, o in zip(closed, options, strict=True)])
+            for i, token in enumerate(stretch):
+                rows.append(_row(token, forms[i], repairs[i], final[i], len(found[i]), engine.name, analyzed=not guessed[i]))
             bar.update(len(stretch))
     return _frame(rows)
 

@@ -41,17 +41,21 @@ DEMONSTRATIVES_AR = frozenset("هذا هذه هذان هذين هاتان هات
 _LENIENT = ({"NOUN", "PROPN", "X"}, {"DET", "PRON"}, {"AUX", "VERB"}, {"CCONJ", "SCONJ", "CONJ"})
 
 
-def upos_ar(pos_coarse: str, *, lemma: str = "", next_word: str = "") -> str:
+def upos_ar(pos_coarse: str, *, lemma: str = "", next_word: str = "", pos: str = "") -> str:
     """Return the UD v2 UPOS tag of a kit row (see the module notes).
 
     Args:
         pos_coarse: the row's ``pos_coarse``.
         lemma: its lemma without diacritics (for demonstratives).
         next_word: the next word token as written ("" at the end of a stretch).
+        pos: the row's own ``pos``; the closed-class table's label carries its UPOS
+            (``closed-class/DET`` for أيّ, which ``pos_coarse`` can only call PRON).
 
     >>> upos_ar("NOUN"), upos_ar("PRON", lemma="هذا", next_word="الاتفاق"), upos_ar("PRON", lemma="هذا")
     ('NOUN', 'DET', 'PRON')
     """
+    if pos.startswith("closed-class/") and pos.split("/", 1)[1] in UPOS_TAGS:
+        pos_coarse = pos.split("/", 1)[1]
     if pos_coarse == "PRON" and lemma in DEMONSTRATIVES_AR and next_word.startswith(("ال", "وال")):
         return "DET"
     return pos_coarse if pos_coarse in UPOS_TAGS else "X"
