@@ -23,8 +23,8 @@ gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from
 
 >>> [(a.lemma, a.pos_coarse, a.proclitics, a.enclitics) for a in closed_class_readings_ar("وعليها")]
 [('عَلَى', 'ADP', ('و',), ('ها',))]
->>> [a.lemma for a in closed_class_readings_ar("لكن")], closed_class_readings_ar("كتاب")
-(['لَكِنَّ'], ())
+>>> [(a.lemma, a.enclitics) for a in closed_class_readings_ar("لكن")], closed_class_readings_ar("كتاب")
+([('لَكِنَّ', ()), ('لِ', ('كن',))], ())
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from camel_tools.utils.dediac import dediac_ar
+
 from helpers.data import data_path
 from helpers.morphology.base import WordAnalysis
 
@@ -44,6 +46,7 @@ __all__ = [
     "choose_an_reading_ar",
     "closed_class_frame_ar",
     "closed_class_readings_ar",
+    "closed_class_spelling_ar",
     "is_closed_class_ar",
 ]
 
@@ -220,6 +223,21 @@ def closed_class_readings_ar(form: str) -> tuple[WordAnalysis, ...]:
             None,
         )
     return tuple(out)
+
+
+def closed_class_spelling_ar(form: str, reading: WordAnalysis) -> str:
+    """The standard spelling of a word the table matched without its hamza (ان → إن or أن).
+
+    ``form`` is returned unchanged when it already has the entry's first letter.
+
+    >>> closed_class_spelling_ar("وان", closed_class_readings_ar("وان")[0]), closed_class_spelling_ar("في", closed_class_readings_ar("في")[0])
+    ('وأن', 'في')
+    """
+    start = sum(len(c) for c in reading.proclitics if c != "ال")
+    first = dediac_ar(reading.lemma)[:1]
+    if form[start : start + 1] == "ا" and first in "أإآ" and not reading.proclitics[-1:] == ("ال",):
+        return form[:start] + first + form[start + 1 :]
+    return form
 
 
 def _is_imperfect(readings: Sequence[WordAnalysis]) -> bool:

@@ -243,6 +243,8 @@ class FarahidiBackend:
 
     def __init__(self) -> None:
         self._seen: dict[str, list[WordAnalysis]] = {}
+        #: The installed farahidi's version (part of the on-disk cache's key).
+        self.version = farahidi_version()
 
     # ------------------------------------------------------------------ out of context
     def analyze_word(self, word: str) -> list[WordAnalysis]:

@@ -43,7 +43,7 @@ from tqdm import tqdm
 
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
-from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar
+from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
 from helpers.morphology.priors import MARGIN, host_form_ar, preferred_segmentation, word_frequency_ar
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.text.load import TextInputError
@@ -312,9 +312,9 @@ def analyze_morphology_ar(
     ...     print(row.start, row.token, row.repair or "-", row.root or "-", row.pos_coarse, row.analyzed)
     0 استجابت - جوب VERB True
     8 الادارة الإدارة دور NOUN True
-    16 الى إلى - ADP True
+    16 الى إلى ءلي ADP True
     20 طلب - طلب VERB True
-    24 الكاظمي - - X False
+    24 الكاظمي - - PROPN False
     """
     engine = resolve_backend(backend)
     _USED[engine.name] = engine
@@ -327,6 +327,8 @@ def analyze_morphology_ar(
         for stretch in stretches:
             written = [analysis_form_ar(t.text) for t in stretch]
             closed = [closed_class_readings_ar(form) for form in written]
+            if not repair:  # as written only: no ان read as أن or إن
+                closed = [tuple(r for r in c if closed_class_spelling_ar(f, r) == f) for c, f in zip(closed, written, strict=True)]
             forms: list[str] = []
             repairs: list[str] = []
             for i, form in enumerate(written):
@@ -354,6 +356,9 @@ def analyze_morphology_ar(
                 if closed[i]:
                     following = options[i + 1] if i + 1 < len(stretch) else ()
                     reading = choose_an_reading_ar(closed[i], previous=written[:i], following=following)
+                    standard = closed_class_spelling_ar(forms[i], reading)
+                    if standard != forms[i]:  # ان, الى, انه: the table's spelling is the repair
+                        forms[i] = repairs[i] = standard
                 guessed.append(reading is None)
                 final.append(reading if reading is not None else _guess(engine, forms[i], found[i], cache))
             if in_context:
@@ -361,6 +366,7 @@ def analyze_morphology_ar(
             for i, token in enumerate(stretch):
                 rows.append(_row(token, forms[i], repairs[i], final[i], len(found[i]), engine.name, analyzed=not guessed[i]))
             bar.update(len(stretch))
+    cache.flush()
     return _frame(rows)
 
 
@@ -375,8 +381,8 @@ def candidates_ar(
       root                    pos pos_coarse proclitics
     0                 اسم/اسم علم      PROPN         ال
     1  حور  اسم/مبالغة اسم الفاعل        ADJ         ال
-    2  حور          اسم/مصدر أصلي       NOUN         ال
-    3  حور           اسم/اسم جامد       NOUN         ال
+    2  حور           اسم/اسم جامد       NOUN         ال
+    3  حور          اسم/مصدر أصلي       NOUN         ال
     """
     engine = resolve_backend(backend)
     cache = shared_cache() if cache is None else cache
