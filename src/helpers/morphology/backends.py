@@ -76,9 +76,15 @@ def resolve_backend(backend: str | MorphologyBackend) -> MorphologyBackend:
     """Return ``backend`` itself, or the backend it names (see :func:`get_backend`)."""
     if isinstance(backend, str):
         return get_backend(backend)
+    if type(backend) in _CHECKED:  # a runtime protocol check is slow; once per class is enough
+        return backend
     if not isinstance(backend, MorphologyBackend):
         raise TypeError(f"backend must be a name or a MorphologyBackend, not {type(backend).__name__}")
+    _CHECKED.add(type(backend))
     return backend
+
+
+_CHECKED: set[type] = set()
 
 
 class AnalysisCache:

@@ -12,7 +12,10 @@ farahidi's code and lexicon as they are and changes only what that loop is given
   one lookup per group (a few dozen), and the loop sees only those, in the lexicon's order, so
   its results are unchanged;
 * **memoized pure helpers**: farahidi's ``correct_hamza``, ``word_from_root_and_pattern`` and
-  ``normalize_hamza`` (strings in, a string out) get a bounded cache;
+  ``normalize_hamza`` (strings in, a string out) get a bounded cache, and so do the lexicon
+  look-ups that depend only on table ids (the formulas of a root and pattern, a pattern's
+  diacritized forms, a part-of-speech code's features): the analyzer calls them again for every
+  word that shares a stem or a pattern;
 * **a fixed order**: farahidi collects candidate roots in a Python ``set``, whose iteration order
   changes with ``PYTHONHASHSEED``, and lists analyses in that order. Here they are sorted, so the
   analyses come in the same order in every process.
@@ -36,18 +39,44 @@ _DONE = False
 
 
 def memoize_farahidi_helpers(*, max_size: int = 200_000) -> None:
-    """Give farahidi's pure string helpers a bounded cache (once per process; idempotent)."""
+    """Give farahidi's pure helpers a bounded cache (once per process; idempotent).
+
+    The string helpers are replaced where farahidi's modules look them up (``normalize`` and
+    the modules that imported them by name); the part-of-speech decoders, whose results
+    depend only on the lexicon and a code, are cached per code.
+    """
     global _DONE
     with _PATCHED:
         if _DONE:
             return
-        from farahidi import normalize
+        from farahidi import analyzer, normalize, vowelize
 
         for name in ("correct_hamza", "word_from_root_and_pattern", "normalize_hamza"):
             function = getattr(normalize, name)
             if not hasattr(function, "cache_info"):
-                setattr(normalize, name, functools.lru_cache(maxsize=max_size)(function))
+                cached = functools.lru_cache(maxsize=max_size)(function)
+                setattr(normalize, name, cached)
+                for module in (vowelize, analyzer):
+                    if getattr(module, name, None) is function:
+                        setattr(module, name, cached)
+        for name in ("decode_noun", "decode_verb"):
+            setattr(analyzer, name, _per_code(getattr(analyzer, name)))
         _DONE = True
+
+
+def _per_code(decode: Any) -> Any:
+    """``decode(lexicon, code)`` computed once per (lexicon, code); callers get their own copy."""
+    memo: dict[tuple[int, int], dict] = {}
+
+    @functools.wraps(decode)
+    def cached(lexicon: Any, code: int) -> dict:
+        key = (id(lexicon), code)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = decode(lexicon, code)
+        return dict(found)
+
+    return cached
 
 
 class _PatternIndex:
@@ -123,6 +152,9 @@ def _analyzer_class() -> type:
             memoize_farahidi_helpers()
             super().__init__()
             self._stem: str | None = None
+            # The lexicon's formula dicts live as long as the analyzer, so their ids are stable keys.
+            self._info_memo: dict[tuple[str, str, int, str], list[dict]] = {}
+            self._results_memo: dict[tuple[int, int, str], list[str]] = {}
             # This analyzer's own lexicon object gets the filtering method (an instance attribute).
             self.lex.unvoweled_stems = _filtering(self.lex, self)
 
@@ -138,6 +170,20 @@ def _analyzer_class() -> type:
 
         def _get_possible_roots(self, stem: str, rules: str, cat: str) -> list[str]:  # type: ignore[override]
             return sorted(super()._get_possible_roots(stem, rules, cat))
+
+        def _get_info_result(self, id_root: str, id_pattern_stem: str, length: int, cat: str) -> list[dict]:
+            key = (id_root, id_pattern_stem, length, cat)
+            found = self._info_memo.get(key)
+            if found is None:
+                found = self._info_memo[key] = super()._get_info_result(id_root, id_pattern_stem, length, cat)
+            return list(found)
+
+        def _info_results(self, formula: dict, length: int, cat: str) -> list[str]:
+            key = (id(formula), length, cat)
+            found = self._results_memo.get(key)
+            if found is None:
+                found = self._results_memo[key] = super()._info_results(formula, length, cat)
+            return list(found)
 
     return FastFarahidiAnalyzer
 
