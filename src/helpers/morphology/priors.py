@@ -12,7 +12,7 @@ annotation) and ``p(c)`` the rate of clitic ``c`` (:func:`clitic_rates`):
 
 :func:`segmentation_scores` gives these expectations; :func:`preferred_segmentation` names the
 segmentation that is at least :data:`MARGIN` times as likely as any other (or ``None`` when the
-evidence is weaker: وقال and وكان stay for context to decide). For كما the unsplit word is about
+evidence is weaker: وقال and وكان stay for context to decide; the nisba مصري is not مصر + ي). For كما the unsplit word is about
 35 times likelier than ك + ما; for فقط, لكن, بعد, لندن, وزير hundreds of times; for وعد
 (promised) about 45 times likelier than و + عُدْ.
 
@@ -31,7 +31,7 @@ from wordfreq import top_n_list, word_frequency
 __all__ = ["MARGIN", "PROCLITIC_LETTERS", "clitic_rates", "host_form_ar", "preferred_segmentation", "segmentation_scores", "word_frequency_ar"]
 
 #: How many times likelier the preferred segmentation must be than every other.
-MARGIN = 10.0
+MARGIN = 5.0
 #: Proclitics whose rates are estimated (the article is part of the host).
 PROCLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك", "س")
 _ENCLITICS = ("ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "ي", "ني", "نا")

@@ -178,6 +178,10 @@ def _by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
         return readings
     common = [a for a in readings if a.pos_coarse != "PROPN"]
     article = "ال" in names[0].proclitics
+    if article and common:
+        return [a for a in common if a.pos_coarse in ("NOUN", "ADJ", "VERB", "NUM", "ADV")] or common
+    if article:  # a name with the article cites it: السودان, اليابان
+        names = [replace(a, lemma="ال" + a.lemma) if not dediac_ar(a.lemma).startswith("ال") else a for a in names]
     bare = dediac_ar(names[0].lemma)
     bare = bare[2:] if bare.startswith("ال") else bare
     name_like = not article and word_frequency_ar("ال" + bare) < NAME_ARTICLE_SHARE * word_frequency_ar(bare)
@@ -248,8 +252,9 @@ _GUESS_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
 def _guess(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...], cache: AnalysisCache) -> WordAnalysis:
-    """The reading of a word no lexicon reading fits: a name, with its proclitics split off only
-    when the rest is more frequent than the whole or a name the backend knows."""
+    """The reading of a word no lexicon reading fits: a name, with its proclitics (and a pronoun
+    enclitic) split off only when the rest is more frequent than the whole or a name the backend
+    knows. A name keeps its article in its lemma (الكاظمي, السودان), as names are cited."""
     chains = [c for c in _GUESS_PROCLITICS if form.startswith(c) and len(form) - len(c) >= 3]
     chain = ""
     if chains:
@@ -262,11 +267,20 @@ def _guess(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...]
                     chain = c
                     break
     rest = _rest(form, chain)
+    enclitics: tuple[str, ...] = ()
+    if not rest.startswith("ال"):
+        ends = [(e, "") for e in _GUESS_ENCLITICS if rest.endswith(e) and len(rest) - len(e) >= 3]
+        best = preferred_segmentation(rest, [("", e) for e, _ in ends], margin=2.0) if ends else None
+        if best is not None and best[1]:
+            enclitics = (best[1],)
+            rest = host_form_ar(rest, best) or rest
     proclitics = tuple(chain)
     if rest.startswith("ال") and len(rest) >= 5:
         proclitics += ("ال",)
-        rest = rest[2:]
-    return WordAnalysis(diacritized=form, lemma=rest, pos="guess", pos_coarse="PROPN", proclitics=proclitics)
+    return WordAnalysis(diacritized=form, lemma=rest, pos="guess", pos_coarse="PROPN", proclitics=proclitics, enclitics=enclitics)
+
+
+_GUESS_ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 
 def _rest(form: str, chain: str) -> str:
