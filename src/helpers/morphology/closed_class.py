@@ -17,8 +17,8 @@ gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from
 
 * إنّ after a form of قال (قال، قالت، يقول، تقول …) up to six words back (قال الوزير إن), and at
   the start of a stretch (sentence or clause);
-* otherwise, for أن / ان: أنْ before an imperfect verb (a word whose readings are all, or whose
-  first reading is, an imperfect verb: أن يكون), أنّ otherwise (أن الحكومة، أنه);
+* otherwise, for أن / ان: أنْ before a verb (أن يكون، بعد أن طلب: أنّ needs a noun or pronoun
+  after it, never a verb), أنّ otherwise (أن الحكومة، أنه);
 * otherwise, for إن: إنْ (conditional) before a verb, إنّ otherwise.
 
 >>> [(a.lemma, a.pos_coarse, a.proclitics, a.enclitics) for a in closed_class_readings_ar("وعليها")]
@@ -240,13 +240,6 @@ def closed_class_spelling_ar(form: str, reading: WordAnalysis) -> str:
     return form
 
 
-def _is_imperfect(readings: Sequence[WordAnalysis]) -> bool:
-    if not readings:
-        return False
-    imperfect = [("مضارع" in a.pos) or a.pos.endswith("/imperfect") for a in readings]
-    return imperfect[0] or all(imperfect)
-
-
 def _is_verb(readings: Sequence[WordAnalysis]) -> bool:
     return bool(readings) and readings[0].pos_coarse == "VERB"
 
@@ -263,7 +256,8 @@ def choose_an_reading_ar(
         readings: the table's readings of the word (all share its clitics).
         previous: the words before it in the stretch, as written (empty at its start); a form of
             قال among the last :data:`QALA_WINDOW` of them makes it إنّ (قال الوزير إن).
-        following: the analyses of the next word, best first.
+        following: the next word's reading in context, or its analyses best first (the first
+            is what counts).
 
     Other words of the table have one reading, returned as is.
 
@@ -283,7 +277,7 @@ def choose_an_reading_ar(
     after_qala = any(w in _QALA or (w[:1] in "وف" and w[1:] in _QALA) for w in recent)
     if "إِنَّ" in by_lemma and (not previous or after_qala):
         return by_lemma["إِنَّ"]
-    if "أَنْ" in by_lemma and _is_imperfect(following):
+    if "أَنْ" in by_lemma and _is_verb(following):
         return by_lemma["أَنْ"]
     if "أَنَّ" in by_lemma:
         return by_lemma["أَنَّ"]

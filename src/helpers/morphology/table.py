@@ -368,7 +368,9 @@ def analyze_morphology_ar(
             for i in range(len(stretch)):
                 reading = readings[i]
                 if closed[i]:
-                    following = options[i + 1] if i + 1 < len(stretch) else ()
+                    following: tuple[WordAnalysis, ...] = ()
+                    if i + 1 < len(stretch):
+                        following = (readings[i + 1],) if readings[i + 1] is not None else options[i + 1]
                     reading = choose_an_reading_ar(closed[i], previous=written[:i], following=following)
                     standard = closed_class_spelling_ar(forms[i], reading)
                     if standard != forms[i]:  # ان, الى, انه: the table's spelling is the repair
