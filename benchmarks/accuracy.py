@@ -41,7 +41,7 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="list the N commonest errors per measure")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args, _ = parser.parse_known_args()  # ./kit bench passes every script the same options
     if not args.conllu:
         print("accuracy: no treebank given (usage: benchmarks/accuracy.py TREEBANK.conllu[.xz]); skipped")
         return 0
