@@ -40,8 +40,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument("--errors", type=int, default=0, help="list the N commonest errors per measure")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    # ./kit bench passes every script the same options; these two mean nothing here
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
-    args, _ = parser.parse_known_args()  # ./kit bench passes every script the same options
+    parser.add_argument("--sizes", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args()
     if not args.conllu:
         print("accuracy: no treebank given (usage: benchmarks/accuracy.py TREEBANK.conllu[.xz]); skipped")
         return 0
