@@ -38,7 +38,7 @@ import pandas as pd
 from camel_tools.utils.dediac import dediac_ar
 
 from helpers.data import data_path
-from helpers.morphology.base import WordAnalysis
+from helpers.morphology.base import COARSE_POS, WordAnalysis
 
 __all__ = [
     "CLOSED_CLASS_FILE",
@@ -214,7 +214,7 @@ def closed_class_readings_ar(form: str) -> tuple[WordAnalysis, ...]:
                 root=entry.root,
                 pattern="",
                 pos=f"{POS_LABEL}/{entry.upos}",
-                pos_coarse=entry.upos if entry.upos in ("ADJ", "ADP", "ADV", "CCONJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "SCONJ", "VERB") else "PRON" if entry.upos == "DET" else "X",
+                pos_coarse=_coarse(entry.upos),
                 proclitics=proclitics,
                 enclitics=enclitics,
                 gloss=entry.gloss,
@@ -223,6 +223,14 @@ def closed_class_readings_ar(form: str) -> tuple[WordAnalysis, ...]:
             None,
         )
     return tuple(out)
+
+
+def _coarse(upos: str) -> str:
+    """The table's UPOS as a :data:`~helpers.morphology.base.COARSE_POS` tag (DET, which the coarse
+    set lacks, is PRON there; the row's ``pos`` keeps ``closed-class/DET``)."""
+    if upos in COARSE_POS:
+        return upos
+    return "PRON" if upos == "DET" else "VERB" if upos == "AUX" else "X"
 
 
 def closed_class_spelling_ar(form: str, reading: WordAnalysis) -> str:
