@@ -54,15 +54,21 @@ import ctypes, os, signal, subprocess, sys
 prctl = getattr(ctypes.CDLL(None), "prctl", None)
 if prctl is not None:
     prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+browser, stopping = None, False
+def stop(*_):
+    global stopping
+    stopping = True
+    if browser is not None:
+        try:
+            os.killpg(browser.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+signal.signal(signal.SIGTERM, stop)
 browser = subprocess.Popen(sys.argv[1:], process_group=0, stdin=subprocess.DEVNULL,
                            stdout=subprocess.DEVNULL, stderr=sys.stderr)
+if stopping:
+    stop()
 print(browser.pid, flush=True)
-def stop(*_):
-    try:
-        os.killpg(browser.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-signal.signal(signal.SIGTERM, stop)
 code = browser.wait()
 stop()
 while True:
@@ -305,10 +311,12 @@ class Chromium:
         if self._closed:
             return
         self._closed = True
+        asked = False
         try:
             if self._ws is not None and self._ws.connected:
+                asked = True
                 self._call("Browser.close", timeout=10)
-        except BrowserError:
+        except (BrowserError, websocket.WebSocketException, OSError):
             pass  # the connection closing before the answer arrives is the usual way it ends
         finally:
             if self._ws is not None:
@@ -316,7 +324,7 @@ class Chromium:
         reaper = getattr(self, "_reaper", None)
         if reaper is not None:
             try:
-                reaper.wait(timeout=15)
+                reaper.wait(timeout=15 if asked else 0.1)
             except subprocess.TimeoutExpired:
                 reaper.terminate()  # the reaper kills Chromium's group, reaps it and exits
                 try:
