@@ -464,6 +464,12 @@ def _entries(frame: pd.DataFrame) -> tuple[str, list[_Entry]]:
     return name, entries
 
 
+@lru_cache(maxsize=32)
+def _named_entries(name: str) -> tuple[str, list[_Entry]]:
+    # A kit lexicon is compiled once per process, not once per text (entries are frozen).
+    return _entries(load_lexicon(name))
+
+
 def _lemma_keys(tokens: Sequence[Token], morphology: pd.DataFrame | None) -> dict[int, str]:
     if morphology is None:
         return {}
@@ -522,11 +528,7 @@ def match_lexicon_ar(
         raise LexiconError(f"by must be 'normalized' or 'lemma', not {by!r}")
     if by == "lemma" and morphology is None:
         raise LexiconError("by='lemma' needs a morphology table: pass morphology=analyze_morphology_ar(text)")
-    if isinstance(lexicon, str):
-        frame = load_lexicon(lexicon)
-    else:
-        frame = lexicon
-    name, entries = _entries(frame)
+    name, entries = _named_entries(lexicon) if isinstance(lexicon, str) else _entries(lexicon)
     spec = LEXICONS.get(name)
     endings = (spec.endings if spec else ENDINGS_AR) if inflections else ()
     if not entries:

@@ -211,6 +211,23 @@ def normalize_with_offsets_ar(
     """
     steps = _enabled(locals())
     text = _check_str(text)
+    if len(text) <= _SHORT:
+        out, offsets = _normalize_short(text, steps)
+        return out, list(offsets)
+    return _normalize(text, steps)
+
+
+# Words are normalized again and again (every layer, every text): short strings are kept.
+_SHORT = 40
+
+
+@lru_cache(maxsize=131072)
+def _normalize_short(text: str, steps: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
+    out, offsets = _normalize(text, steps)
+    return out, tuple(offsets)
+
+
+def _normalize(text: str, steps: tuple[str, ...]) -> tuple[str, list[int]]:
     out, offsets = _one_pass(text, steps)
     for _ in range(4):
         again, inner = _one_pass(out, steps)
@@ -252,8 +269,11 @@ def normalize_ar(
     >>> normalize_ar("Page ２", unicode=False)
     'Page ２'
     """
-    options = locals()
-    return normalize_with_offsets_ar(text, **{step: options[step] for step in NORMALIZATION_STEPS})[0]
+    steps = _enabled(locals())
+    text = _check_str(text)
+    if len(text) <= _SHORT:
+        return _normalize_short(text, steps)[0]
+    return _normalize(text, steps)[0]
 
 
 def _arabic_tokens(text: str) -> list[str]:
