@@ -79,8 +79,8 @@ _TAG = re.compile(r"<([A-Za-z][A-Za-z0-9_]*)>(.*?)</\1>", re.S)
 _PICKED = {"title": ("title", "headline"), "category": ("category", "cat"), "date": ("date", "time"), "url": ("url",)}
 
 
-class CorpusInputError(ValueError):
-    """An input of a corpus run cannot be read at all (one-line message)."""
+class CorpusInputError(TextInputError):
+    """An input of a corpus run cannot be read at all, or an option is wrong (one-line message)."""
 
 
 @dataclass(frozen=True)
