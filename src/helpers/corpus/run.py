@@ -54,6 +54,9 @@ __all__ = ["CORPUS_SCHEMA", "CorpusRun", "ROW_GROUP_ROWS", "default_workers", "r
 #: Bumped when the tables' columns or the manifest change shape.
 CORPUS_SCHEMA = 1
 
+#: How long to try to reach a Dask scheduler.
+SCHEDULER_TIMEOUT = "20s"
+
 #: Rows per Parquet row group of each consolidated table.
 ROW_GROUP_ROWS = {"documents": 10_000, "tokens": 200_000, "findings": 200_000, "errors": 10_000}
 
@@ -164,7 +167,7 @@ class _Executor:
             except ImportError as err:  # pragma: no cover - distributed is a dependency
                 raise CorpusInputError(f"--scheduler needs dask.distributed: {err}") from None
             try:
-                self.client = Client(scheduler, timeout="20s", set_as_default=False)
+                self.client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
             except (OSError, TimeoutError) as err:
                 raise CorpusInputError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
             self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
@@ -173,6 +176,7 @@ class _Executor:
                                             initializer=warm_up, initargs=(layers,))
 
     def run(self, batches: Iterator[list[tuple[int, Document]]]) -> Iterator[tuple[list[tuple[int, Document]], dict[str, pa.Table]]]:
+        """Yield ``(items, tables)`` for every batch, as they finish (at most two per worker in flight)."""
         if self.client is None and self.pool is None:
             for items in batches:
                 yield items, analyze_batch(items, self.layers)
@@ -180,39 +184,65 @@ class _Executor:
         limit = 2 * self.workers
         running: dict[Any, list[tuple[int, Document]]] = {}
         pending = iter(batches)
-        exhausted = False
-        while running or not exhausted:
-            while not exhausted and len(running) < limit:
+        watch = _DaskWatch(self.client) if self.client is not None else _PoolWatch()
+
+        def fill() -> None:
+            while len(running) < limit:
                 items = next(pending, None)
                 if items is None:
-                    exhausted = True
-                    break
-                running[self._submit(items)] = items
-            if not running:
-                break
-            for future in self._wait(list(running)):
-                yield running.pop(future), future.result()
+                    return
+                future = self._submit(items)
+                running[future] = items
+                watch.add(future)
+
+        fill()
+        while running:
+            future = watch.next_done()
+            yield running.pop(future), future.result()
+            fill()
 
     def _submit(self, items: list[tuple[int, Document]]) -> Any:
         if self.client is not None:
             return self.client.submit(analyze_batch, items, self.layers, pure=False)
         return self.pool.submit(analyze_batch, items, self.layers)
 
-    def _wait(self, futures: list[Any]) -> list[Any]:
-        if self.client is not None:
-            from distributed import wait
-
-            done = wait(futures, return_when="FIRST_COMPLETED").done
-        else:
-            done = wait_futures(futures, return_when=FIRST_COMPLETED).done
-        order = {f: i for i, f in enumerate(futures)}
-        return sorted(done, key=order.__getitem__)
-
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
         if self.client is not None:
             self.client.close()
+
+
+class _PoolWatch:
+    """The futures of a process pool, handed back as they finish (ties in submission order)."""
+
+    def __init__(self) -> None:
+        self.watched: list[Any] = []
+
+    def add(self, future: Any) -> None:
+        self.watched.append(future)
+
+    def next_done(self) -> Any:
+        done = wait_futures(self.watched, return_when=FIRST_COMPLETED).done
+        first = next(f for f in self.watched if f in done)
+        self.watched.remove(first)
+        return first
+
+
+class _DaskWatch:
+    """The futures of a Dask client, handed back as they finish."""
+
+    def __init__(self, client: Any) -> None:
+        from distributed import as_completed
+
+        self.watch = as_completed(loop=client.loop)
+        self.done = iter(self.watch)
+
+    def add(self, future: Any) -> None:
+        self.watch.add(future)
+
+    def next_done(self) -> Any:
+        return next(self.done)
 
 
 class _OrderedWriter:
