@@ -2,8 +2,8 @@
 
 :func:`corpus_report_html` reads the output folder of a corpus run and returns one HTML page:
 
-1. **overview**: documents, words, errors, layers, the kit's and the analyzer's versions, and
-   the number of documents per sub-corpus (with a chart);
+1. **overview**: documents, words, errors, layers, the kit's and the analyzer's versions, the
+   first documents, and the number of documents per sub-corpus (with a chart);
 2. **profiles**: :func:`helpers.corpus.profiles.subcorpus_profiles_ar` per sub-corpus, with
    charts of the stance and device rates;
 3. **key words**: each sub-corpus against the rest (:func:`helpers.corpus.stats.corpus_keyness_ar`),
@@ -96,6 +96,9 @@ def _overview(manifest: dict[str, Any], documents: pd.DataFrame, by: str | None,
         columns=["", "value"],
     )
     body = _table(facts, max_rows=20)
+    if len(documents):
+        shown = documents[["doc_id", "title", "category", "date", "words"]]
+        body += "<h3>Documents</h3>" + _table(shown, max_rows=20)
     if groups is not None:
         body += f"<h3>Documents by {_esc(by)}</h3>" + _table(groups, max_rows=200)
         chart = bar_chart_ar([str(g) for g in groups[by]], groups["documents"].tolist(),
@@ -172,7 +175,7 @@ def corpus_report_html(out: str | Path, *, by: str | None = "category", top: int
     """
     manifest = corpus_manifest(out)
     con = connect_corpus(out)
-    documents = con.execute("SELECT doc_id, words FROM documents").df()
+    documents = con.execute("SELECT doc_id, title, category, date, words FROM documents ORDER BY position").df()
     errors = con.execute("SELECT * FROM errors ORDER BY position").df()
     groups_note = ""
     groups = None
