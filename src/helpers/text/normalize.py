@@ -99,6 +99,13 @@ def _enabled(switches: dict[str, bool]) -> tuple[str, ...]:
     return tuple(step for step in NORMALIZATION_STEPS if switches[step])
 
 
+def _steps(unicode: bool, tatweel: bool, diacritics: bool, alef: bool, alef_maksura: bool, teh_marbuta: bool) -> tuple[str, ...]:
+    if unicode and tatweel and diacritics and alef and alef_maksura and teh_marbuta:
+        return NORMALIZATION_STEPS  # the usual case, without building a tuple
+    return _enabled({"unicode": unicode, "tatweel": tatweel, "diacritics": diacritics, "alef": alef,
+                     "alef_maksura": alef_maksura, "teh_marbuta": teh_marbuta})
+
+
 @lru_cache(maxsize=65536)
 def _apply(cluster: str, steps: tuple[str, ...]) -> str:
     # Steps are re-run until nothing changes: deleting a mark can let NFKC compose what the mark
@@ -209,7 +216,7 @@ def normalize_with_offsets_ar(
     >>> normalize_with_offsets_ar("ﻻ بد")
     ('لا بد', [0, 0, 1, 2, 3])
     """
-    steps = _enabled(locals())
+    steps = _steps(unicode, tatweel, diacritics, alef, alef_maksura, teh_marbuta)
     text = _check_str(text)
     if len(text) <= _SHORT:
         out, offsets = _normalize_short(text, steps)
@@ -269,7 +276,7 @@ def normalize_ar(
     >>> normalize_ar("Page ２", unicode=False)
     'Page ２'
     """
-    steps = _enabled(locals())
+    steps = _steps(unicode, tatweel, diacritics, alef, alef_maksura, teh_marbuta)
     text = _check_str(text)
     if len(text) <= _SHORT:
         return _normalize_short(text, steps)[0]
