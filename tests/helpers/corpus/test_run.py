@@ -158,11 +158,12 @@ def _good_folder(folder: Path) -> Path:
     return folder
 
 
-def test_one_worker_n_workers_and_a_dask_cluster_give_identical_output(tmp_path: Path) -> None:
+def test_one_worker_n_workers_and_a_dask_cluster_give_identical_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from distributed import LocalCluster
 
     folder = _good_folder(tmp_path / "in")
     run_corpus([folder], tmp_path / "one", workers=1, batch_size=1, quiet=True)
+    monkeypatch.setattr("helpers.corpus.run.BATCHES_PER_WORKER", 2)  # 6 batches: each worker is replaced once
     run_corpus([folder], tmp_path / "two", workers=2, batch_size=1, quiet=True)
     # one worker process is enough to prove the path (scheduler on loopback, batches sent and gathered)
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, host="127.0.0.1", dashboard_address=None,
