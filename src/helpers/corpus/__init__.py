@@ -6,8 +6,10 @@
 - ``tables``: the columns of ``documents``, ``tokens``, ``findings`` and ``errors``;
 - ``batch``: the unit of work, every layer of :mod:`helpers.analyze` over a few documents;
 - ``ledger``: finished batches saved at once, so a killed run resumes;
-- ``run``: :func:`run_corpus` (``python -m helpers corpus``): one process, a process pool or a
-  Dask cluster, then one Parquet file per table and ``manifest.json``;
+- ``workers``: this process, a pool of worker processes or a Dask cluster runs the batches;
+- ``consolidate``: the saved batches as one Parquet file per table, in input order;
+- ``run``: :func:`run_corpus` (``python -m helpers corpus``): reading, resuming, running,
+  consolidating, ``manifest.json``;
 - ``read``: :func:`read_corpus_tables` (pandas), :func:`connect_corpus` (DuckDB views),
   :func:`document_analysis` (``analyze``'s JSON for one document);
 - ``stats``: frequency per million, document frequency, DP over documents, keyness of each

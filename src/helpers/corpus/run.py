@@ -6,7 +6,7 @@ into batches in input order, and has them analysed (:func:`helpers.corpus.batch.
 
 * ``workers=1``: in this process;
 * ``workers=N`` (default: the machine's cores): by ``N`` worker processes, each of which loads
-  the analyzer once and keeps it for :data:`BATCHES_PER_WORKER` batches, then gives way to a
+  the analyzer once and keeps it for :data:`~helpers.corpus.workers.BATCHES_PER_WORKER` batches, then gives way to a
   fresh process (memory stays bounded however large the corpus);
 * ``scheduler="tcp://HOST:PORT"``: by the workers of a Dask distributed cluster
   (``dask.distributed``), which need the kit installed in the same version.
@@ -26,45 +26,28 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import os
 import sys
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
-from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, replace
 from importlib import metadata as package_metadata
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from helpers import __version__
 from helpers.analyze import FIGURES, LAYERS
-from helpers.corpus.batch import analyze_batch, warm_up
+from helpers.corpus.consolidate import consolidate_tables
 from helpers.corpus.documents import DEFAULT_MAX_BYTES, CorpusInputError, Document, read_documents
 from helpers.corpus.ledger import Ledger
-from helpers.corpus.tables import TABLES, error_row, rows_to_table
+from helpers.corpus.tables import TABLES
+from helpers.corpus.workers import BatchExecutor, default_workers
 from helpers.data import data_dir
 
-__all__ = ["CORPUS_SCHEMA", "CorpusRun", "ROW_GROUP_ROWS", "default_workers", "run_corpus", "settings_fingerprint"]
+__all__ = ["CORPUS_SCHEMA", "CorpusRun", "run_corpus", "settings_fingerprint"]
 
 #: Bumped when the tables' columns or the manifest change shape.
 CORPUS_SCHEMA = 1
-
-#: How long to try to reach a Dask scheduler.
-SCHEDULER_TIMEOUT = "20s"
-
-#: Batches a worker process analyses before it is replaced by a fresh one. The analyzer's caches
-#: grow with the vocabulary seen (about 0.4 MB per article of news); a new process starts from
-#: the analyzer alone (and the on-disk morphology cache, where there is one), so memory stays bounded.
-BATCHES_PER_WORKER = 20
-
-#: Rows per Parquet row group of each consolidated table.
-ROW_GROUP_ROWS = {"documents": 10_000, "tokens": 200_000, "findings": 200_000, "errors": 10_000}
 
 _PACKAGES = ("farahidi", "camel-tools", "pandas", "pyarrow", "wordfreq", "numpy")
 
@@ -91,14 +74,6 @@ class CorpusRun:
     def exit_status(self) -> int:
         """0 if every document was analysed, 1 if some are in ``errors``."""
         return 1 if self.errors else 0
-
-
-def default_workers() -> int:
-    """The number of cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _versions() -> dict[str, str]:
@@ -159,186 +134,9 @@ def _documents(inputs: Sequence[str | Path], **options: Any) -> list[Document]:
     return out
 
 
-class _Executor:
-    """Runs batches in this process, in a process pool, or on a Dask cluster; yields finished ones."""
-
-    def __init__(self, *, workers: int, scheduler: str | None, layers: list[str]) -> None:
-        self.layers = layers
-        self.workers = workers
-        self.client = None
-        self.pool = None
-        if scheduler:
-            try:
-                from distributed import Client
-            except ImportError as err:  # pragma: no cover - distributed is a dependency
-                raise CorpusInputError(f"--scheduler needs dask.distributed: {err}") from None
-            try:
-                self.client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
-            except (OSError, TimeoutError) as err:
-                raise CorpusInputError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
-            self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        elif workers > 1:
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=warm_up, initargs=(layers,), max_tasks_per_child=BATCHES_PER_WORKER)
-
-    def run(self, batches: Iterator[list[tuple[int, Document]]]) -> Iterator[tuple[list[tuple[int, Document]], dict[str, pa.Table]]]:
-        """Yield ``(items, tables)`` for every batch, as they finish (at most two per worker in flight)."""
-        if self.client is None and self.pool is None:
-            for items in batches:
-                yield items, analyze_batch(items, self.layers)
-            return
-        limit = 2 * self.workers
-        running: dict[Any, list[tuple[int, Document]]] = {}
-        pending = iter(batches)
-        watch = _DaskWatch(self.client) if self.client is not None else _PoolWatch()
-
-        def fill() -> None:
-            while len(running) < limit:
-                items = next(pending, None)
-                if items is None:
-                    return
-                future = self._submit(items)
-                running[future] = items
-                watch.add(future)
-
-        fill()
-        while running:
-            future = watch.next_done()
-            yield running.pop(future), future.result()
-            fill()
-
-    def _submit(self, items: list[tuple[int, Document]]) -> Any:
-        if self.client is not None:
-            return self.client.submit(analyze_batch, items, self.layers, pure=False)
-        return self.pool.submit(analyze_batch, items, self.layers)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-        if self.client is not None:
-            self.client.close()
-
-
-class _PoolWatch:
-    """The futures of a process pool, handed back as they finish (ties in submission order)."""
-
-    def __init__(self) -> None:
-        self.watched: list[Any] = []
-
-    def add(self, future: Any) -> None:
-        self.watched.append(future)
-
-    def next_done(self) -> Any:
-        done = wait_futures(self.watched, return_when=FIRST_COMPLETED).done
-        first = next(f for f in self.watched if f in done)
-        self.watched.remove(first)
-        return first
-
-
-class _DaskWatch:
-    """The futures of a Dask client, handed back as they finish."""
-
-    def __init__(self, client: Any) -> None:
-        from distributed import as_completed
-
-        self.watch = as_completed(loop=client.loop)
-        self.done = iter(self.watch)
-
-    def add(self, future: Any) -> None:
-        self.watch.add(future)
-
-    def next_done(self) -> Any:
-        return next(self.done)
-
-
-class _OrderedWriter:
-    """Writes a table in row groups of a fixed size, whatever the sizes of the pieces added."""
-
-    def __init__(self, path: Path, schema: pa.Schema, rows: int) -> None:
-        self.writer = pq.ParquetWriter(path, schema, compression="zstd")
-        self.schema = schema
-        self.rows = rows
-        self.pieces: list[pa.Table] = []
-        self.buffered = 0
-        self.total = 0
-
-    def add(self, table: pa.Table) -> None:
-        if table.num_rows:
-            self.pieces.append(table)
-            self.buffered += table.num_rows
-            self.total += table.num_rows
-        if self.buffered >= self.rows:
-            self._flush(final=False)
-
-    def _flush(self, *, final: bool) -> None:
-        if not self.pieces:
-            return
-        table = pa.concat_tables(self.pieces)
-        full = table.num_rows if final else table.num_rows - table.num_rows % self.rows
-        for start in range(0, full, self.rows):
-            group = table.slice(start, min(self.rows, full - start)).combine_chunks()
-            self.writer.write_table(group, row_group_size=self.rows)
-        rest = table.slice(full)
-        self.pieces = [rest] if rest.num_rows else []
-        self.buffered = rest.num_rows
-
-    def close(self) -> None:
-        self._flush(final=True)
-        self.writer.close()
-
-
-class _BatchReader:
-    """The rows of one document in a saved batch (a couple of batches kept in memory)."""
-
-    def __init__(self, ledger: Ledger) -> None:
-        self.ledger = ledger
-        self.cache: OrderedDict[int, tuple[dict[str, pa.Table], dict[str, dict[str, tuple[int, int]]]]] = OrderedDict()
-
-    def rows(self, batch: int, doc_id: str) -> dict[str, pa.Table]:
-        if batch not in self.cache:
-            tables = self.ledger.read_batch(batch)
-            self.cache[batch] = (tables, {name: _runs(table) for name, table in tables.items()})
-            if len(self.cache) > 2:
-                self.cache.popitem(last=False)
-        tables, runs = self.cache[batch]
-        out = {}
-        for name, table in tables.items():
-            start, length = runs[name].get(doc_id, (0, 0))
-            out[name] = table.slice(start, length)
-        return out
-
-
-def _runs(table: pa.Table) -> dict[str, tuple[int, int]]:
-    """doc_id -> (first row, row count); a document's rows are consecutive in a batch."""
-    runs: dict[str, tuple[int, int]] = {}
-    for i, doc_id in enumerate(table.column("doc_id").to_pylist()):
-        start, length = runs.get(doc_id, (i, 0))
-        runs[doc_id] = (start, length + 1)
-    return runs
-
-
 def _batches(items: list[tuple[int, Document]], size: int) -> Iterator[list[tuple[int, Document]]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _consolidate(out: Path, documents: list[Document], located: dict[int, int], ledger: Ledger) -> dict[str, int]:
-    """Write the four tables in input order from the saved batches; return their row counts."""
-    writers = {name: _OrderedWriter(out / f"{name}.parquet.partial", schema, ROW_GROUP_ROWS[name])
-               for name, schema in TABLES.items()}
-    reader = _BatchReader(ledger)
-    for position, doc in enumerate(documents):
-        if doc.error is not None:
-            writers["errors"].add(rows_to_table("errors", [error_row(position, doc.doc_id, doc.source, doc.sha256, "read", doc.error)]))
-            continue
-        for name, table in reader.rows(located[position], doc.doc_id).items():
-            writers[name].add(table)
-    counts = {}
-    for name, writer in writers.items():
-        writer.close()
-        counts[name] = writer.total
-        (out / f"{name}.parquet.partial").replace(out / f"{name}.parquet")
-    return counts
 
 
 def _manifest(inputs: Sequence[str | Path], layers: list[str], settings: str, options: dict[str, Any],
@@ -428,7 +226,7 @@ def run_corpus(
         count = 1 if scheduler is None and workers == 1 else min(workers or default_workers(), max(batches, 1))
         progress = tqdm(total=usable, initial=resumed, unit="doc", desc="corpus", disable=quiet, file=sys.stderr,
                         smoothing=0.1)
-        executor = _Executor(workers=count if scheduler is None else 1, scheduler=scheduler, layers=layers) if pending else None
+        executor = BatchExecutor(workers=count if scheduler is None else 1, scheduler=scheduler, layers=layers) if pending else None
         try:
             if executor is not None:
                 for items, tables in executor.run(_batches(pending, batch_size)):
@@ -440,7 +238,7 @@ def run_corpus(
             progress.close()
             if executor is not None:
                 executor.close()
-        counts = _consolidate(out, documents, located, ledger)
+        counts = consolidate_tables(out, documents, located, ledger)
         ledger.prune(located.values())
     finally:
         ledger.close()

@@ -163,7 +163,7 @@ def test_one_worker_n_workers_and_a_dask_cluster_give_identical_output(tmp_path:
 
     folder = _good_folder(tmp_path / "in")
     run_corpus([folder], tmp_path / "one", workers=1, batch_size=1, quiet=True)
-    monkeypatch.setattr("helpers.corpus.run.BATCHES_PER_WORKER", 2)  # 6 batches: each worker is replaced once
+    monkeypatch.setattr("helpers.corpus.workers.BATCHES_PER_WORKER", 2)  # 6 batches: each worker is replaced once
     run_corpus([folder], tmp_path / "two", workers=2, batch_size=1, quiet=True)
     # one worker process is enough to prove the path (scheduler on loopback, batches sent and gathered)
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, host="127.0.0.1", dashboard_address=None,
@@ -271,7 +271,7 @@ def test_command_exit_status(tmp_path: Path, make, extra: list[str], status: int
     ],
 )
 def test_bad_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: dict, message: str) -> None:
-    monkeypatch.setattr("helpers.corpus.run.SCHEDULER_TIMEOUT", "2s")
+    monkeypatch.setattr("helpers.corpus.workers.SCHEDULER_TIMEOUT", "2s")
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(TEXTS_AR["economy"], encoding="utf-8")
