@@ -68,6 +68,7 @@ from helpers.discourse.words import (
     zipf_ar,
 )
 from helpers.text.load import check_text_ar
+from helpers.text.clitics import proclitic_chains_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span, check_spans
 
@@ -116,7 +117,8 @@ _NAME_NEXT_MAX_ZIPF = 3.8
 # A nisba (ال…ي) this common is an adjective (الأمريكي, العراقي), rarer ones are family names.
 _NISBA_MAX_ZIPF = 4.5
 
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# Conjunction and preposition proclitics, from the kit's inventory (helpers.text.clitics).
+_PROCLITICS = proclitic_chains_ar(future=False, article=False)
 # Second words of compound given names (عبد الله, حسام الدين): part of a name, never a name alone.
 _NAME_LINKS = frozenset(normalize_ar(w) for w in ("الدين", "الله", "الرحمن", "الرحيم", "الكريم", "الأمير"))
 _STOP = frozenset(normalize_ar(w) for w in (

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from helpers.discourse.lexicon import deixis_lexicon_ar
 from helpers.discourse.words import match_phrase_ar, phrase_words_ar, words_ar
+from helpers.text.clitics import proclitic_chains_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span
 from helpers.text.structure import split_article_ar
@@ -27,7 +28,8 @@ __all__ = ["Deixis", "find_deixis_ar"]
 _DAY_WORDS = frozenset(normalize_ar(w) for w in ("اليوم", "أمس", "غداً", "البارحة", "الليلة"))
 _WEEKDAYS = frozenset(normalize_ar(w) for w in ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 _TIMES_OF_DAY = frozenset(normalize_ar(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "عصر", "ظهيرة"))
-_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+# Conjunction and preposition proclitics, from the kit's inventory (helpers.text.clitics).
+_PROCLITICS = proclitic_chains_ar(future=False, article=False)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import wordfreq
-
+from helpers.text.clitics import PRONOUN_ENCLITICS, has_conjunction_ar, zipf_ar
 from helpers.text.load import check_text_ar
 from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
 from helpers.text.sentences import split_sentences_ar
@@ -44,8 +43,9 @@ __all__ = [
     "phrase_starts_ar",
 ]
 
-#: Attached pronouns, as written (``ه`` is never the teh marbuta ``ة``).
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ني", "نا")
+#: Attached pronouns, as written (``ه`` is never the teh marbuta ``ة``): the kit's inventory
+#: (:data:`helpers.text.clitics.PRONOUN_ENCLITICS`).
+PRONOUN_SUFFIXES = PRONOUN_ENCLITICS
 
 # Arabic letters left after normalization (tatweel, diacritics and digits excluded).
 _WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]+")
@@ -129,26 +129,16 @@ def _plain(word: str) -> str:
     return normalize_ar(word, alef=False, alef_maksura=False, teh_marbuta=False)
 
 
-@lru_cache(maxsize=65536)
-def zipf_ar(word: str) -> float:
-    """Return the Zipf frequency of an Arabic word in ``wordfreq`` (0.0 if unknown).
-
-    >>> zipf_ar("أن") > zipf_ar("الكاظمي") > zipf_ar("وكاتيوشا")
-    True
-    """
-    return wordfreq.zipf_frequency(word, "ar")
-
-
-@lru_cache(maxsize=65536)
 def has_conjunction_proclitic_ar(plain: str) -> bool:
-    """Whether ``plain`` reads as و or ف plus a word: the rest is more frequent than the whole.
+    """Whether ``plain`` reads as و or ف plus a word, by the kit's clitic policy.
 
-    >>> [has_conjunction_proclitic_ar(w) for w in ["وفريقه", "فإن", "وضع", "فقط", "وطني", "في"]]
-    [True, True, False, False, False, False]
+    The same test as :func:`helpers.text.clitics.has_conjunction_ar` (see its policy: function
+    words and frequent words keep their first letter).
+
+    >>> [has_conjunction_proclitic_ar(w) for w in ["وفريقه", "فإن", "وضع", "فقط", "وطني", "في", "وأضاف"]]
+    [True, True, False, False, False, False, True]
     """
-    if len(plain) < 3 or plain[0] not in "وف":
-        return False
-    return zipf_ar(plain[1:]) > zipf_ar(plain)
+    return has_conjunction_ar(plain)
 
 
 def phrase_words_ar(phrase: str) -> tuple[str, ...]:
@@ -222,7 +212,7 @@ def match_phrase_ar(
                     proclitic = p
                     norm, plain = norm[len(p):], plain[len(p):]
                     break
-                if p.endswith("ل") and target.startswith("ال") and norm[len(p):].startswith(target[1:]):
+                if p.endswith("ل") and target.startswith("ال") and norm.startswith(p) and norm[len(p):].startswith(target[1:]):
                     # ل before the article drops its alef: للبلاد is ل + البلاد; the span keeps لبلاد
                     proclitic = p
                     norm, plain, target = norm[len(p):], plain[len(p):], target[1:]

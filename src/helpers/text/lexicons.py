@@ -18,14 +18,17 @@ name                     what it lists                                          
 :func:`helpers.text.normalize.normalize_ar` with its defaults (diacritics and tatweel removed, أ إ آ → ا,
 ى → ي, ة → ه). A token that is not an entry as it stands may still match after stripping:
 
-* proclitics: the conjunctions و ف, then one of the prepositions ب ل ك, then the article ال
-  (``لل`` is ل + ال); the future prefix س (also وس, فس) only before an imperfect prefix ي ت ن ا;
-* enclitic pronouns ه ها هم هما هن ك كم كن نا; a ت left before the pronoun is read back as
-  teh marbuta (``قدرته`` → ``قدرة``); never after the article. The first-person ي is *not*
-  stripped: in news prose a final ي is mostly the nisba suffix (``قتالي`` is not ``قتال`` + "my");
+* clitics, as the kit's one inventory and policy allow (:mod:`helpers.text.clitics`): the
+  conjunctions و ف, then one of the prepositions ب ل ك or the future س (before an imperfect
+  prefix ي ت ن ا), then the article ال (``لل`` is ل + ال); enclitic pronouns ه ها هم هما هن ك كم
+  كما كن نا, with a ت before the pronoun read back as teh marbuta (``قدرته`` → ``قدرة``), never after
+  the article. The first person (ي, ني) is not stripped: in news prose a final ي is mostly the
+  nisba suffix (``قتالي`` is not ``قتال`` + "my"). Function words and frequent words stay whole
+  (``ذلك`` is no ذل + ك, ``كامل`` no ك + أمل, ``وسياسة`` no و + س + يأس + ة);
 * inflectional endings ة ات ون ين, the alef of tanwin fath (``نفعاً`` → ``نفع``) and the ت of
   a perfect verb (``فشلت`` → ``فشل``), with ات also read as a lost ة (``نكسات`` → ``نكسة``), only
-  when what is left has at least three letters (``inflections=True``, the default); the stance
+  when what is left has at least three letters, or two before a written ة (``حرة`` → ``حر``)
+  (``inflections=True``, the default); the stance
   lexicons (boosters, hedges, evidentials), mostly fixed expressions, only allow ة, the alef and ت.
   The dual ان is not tried: it would read names as duals (``سلمان`` is not ``سلم`` + ان).
 
@@ -60,6 +63,7 @@ from typing import Literal
 import pandas as pd
 
 from helpers.data import data_path
+from helpers.text.clitics import ARTICLE, PROCLITIC_CHAINS, PRONOUN_ENCLITICS, CliticReading, clitic_readings_ar
 from helpers.text.load import check_text_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span, spans_to_frame
@@ -209,9 +213,9 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _last_letter(s: str) -> str:
-    """The last letter of ``s`` normalized with the teh marbuta kept (ة and ه stay apart)."""
-    return normalize_ar(s, teh_marbuta=False)[-1:]
+def _plain(s: str) -> str:
+    """``s`` without diacritics and tatweel, letters as written (ة and ه stay apart)."""
+    return normalize_ar(s, alef=False, alef_maksura=False, teh_marbuta=False)
 
 
 def _spelling_problem(value: str) -> str | None:
@@ -329,24 +333,16 @@ def load_lexicon(name: str) -> pd.DataFrame:
 # ----------------------------------------------------------------------------------------------
 # Clitics and endings (all in normalized spelling)
 
-#: Proclitic strings tried by the matcher, normalized, longest first.
-PROCLITICS_AR: tuple[str, ...] = tuple(sorted(
-    {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك") for a in ("", "ال")}
-    | {c + "ل" for c in ("", "و", "ف")}
-    | {c + "لل" for c in ("", "و", "ف")}
-    | {c + "س" for c in ("", "و", "ف")},
-    key=lambda s: (-len(s), s),
-) [:-1])  # drop the empty string (it sorts last)
+#: Proclitic sequences the matcher may strip: the kit's inventory (:data:`helpers.text.clitics.PROCLITIC_CHAINS`).
+PROCLITICS_AR: tuple[str, ...] = PROCLITIC_CHAINS
 
-#: Enclitic pronouns tried by the matcher, normalized, longest first. The first-person ي is left
-#: out on purpose: in news prose a final ي is far more often the nisba suffix (قتالي, وطني,
-#: عسكري) than "my", and stripping it would turn adjectives into their base nouns.
-ENCLITICS_AR: tuple[str, ...] = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك")
+#: Enclitic pronouns the matcher may strip, longest first: the inventory without the first person
+#: (ي, ني), which the policy of :mod:`helpers.text.clitics` leaves on: in news prose a final ي is
+#: far more often the nisba suffix (قتالي, وطني, عسكري) than "my".
+ENCLITICS_AR: tuple[str, ...] = PRONOUN_ENCLITICS
 
 #: Inflectional endings tried by the matcher by default, normalized (ة is ه after normalization).
 ENDINGS_AR: tuple[str, ...] = ("ات", "ون", "ين", "ه", "ا", "ت")
-
-_IMPERFECT = ("ي", "ت", "ن", "ا")
 
 
 @dataclass(frozen=True)
@@ -359,15 +355,19 @@ class _Reading:
     lemma: bool = False
 
 
-def _strip_end(stem: str, enclitic: str, endings: tuple[str, ...]) -> list[tuple[str, str, int]]:
-    """Forms of ``stem`` without endings: (form, ending, pieces stripped)."""
+def _strip_end(stem: str, enclitic: str, endings: tuple[str, ...], written: str = "") -> list[tuple[str, str, int]]:
+    """Forms of ``stem`` without endings: (form, ending, pieces stripped).
+
+    ``written`` is the last letter as written: a written ة may leave two letters (حرة → حر).
+    """
     out = [(stem, "", 0)]
     if enclitic and stem.endswith("ت") and len(stem) >= 3:
         out.append((stem[:-1] + "ه", "", 0))
     if endings:
         for form, _, _ in list(out):
             for ending in endings:
-                if form.endswith(ending) and len(form) - len(ending) >= 3:
+                shortest = 2 if ending == "ه" and written == "ة" and not enclitic else 3
+                if form.endswith(ending) and len(form) - len(ending) >= shortest:
                     base = form[: -len(ending)]
                     out.append((base, ending, 1))
                     if ending == "ات":
@@ -376,39 +376,35 @@ def _strip_end(stem: str, enclitic: str, endings: tuple[str, ...]) -> list[tuple
 
 
 @lru_cache(maxsize=65536)
-def _readings(word: str, role: str, endings: tuple[str, ...], clitics: bool, written: str = "") -> tuple[_Reading, ...]:
-    """All readings of a normalized word for a position in an entry (first, middle, last, only).
+def _readings(plain: str, role: str, endings: tuple[str, ...], clitics: bool) -> tuple[_Reading, ...]:
+    """All readings of a word (letters as written) for a position in an entry (first, middle, last, only).
 
-    ``written`` is the word's last letter as written: normalization makes ة and ه alike, so a
-    final ة prefers the feminine-ending reading and a final ه the pronoun reading.
+    Clitics come from :func:`helpers.text.clitics.clitic_readings_ar`, so the kit's one policy
+    decides what may be stripped; here a reading also needs its remainder to be an entry. The
+    first word of an entry may carry proclitics, the last an enclitic, and later words only the
+    article. A final ة prefers the feminine-ending reading and a final ه the pronoun reading.
     """
+    word = _norm(plain)
     readings = {word: _Reading(word, 0.0)}
     if not clitics and not endings:
         return (readings[word],)
     front = role in ("first", "only")
     back = role in ("last", "only")
-    prefixes: list[str] = [""]
-    if clitics:
-        prefixes += list(PROCLITICS_AR) if front else (["ال"] if role != "first" else [])
-    for pre in prefixes:
-        if not word.startswith(pre) or len(word) - len(pre) < 2:
+    written = plain[-1:]
+    options = clitic_readings_ar(plain, enclitics=back) if clitics else (CliticReading((), plain),)
+    for option in options:
+        if not front and option.proclitics not in ((), (ARTICLE,)):
             continue
-        rest = word[len(pre):]
-        if pre.endswith("س") and not rest.startswith(_IMPERFECT):
+        if option.enclitic and not back:
             continue
-        # A word with the article takes no pronoun suffix (الكتابه is not ال + كتاب + ه).
-        definite = pre.endswith("ال") or pre.endswith("لل")
-        suffixes = [""] + (list(ENCLITICS_AR) if clitics and back and not definite else [])
-        for enc in suffixes:
-            if enc and (not rest.endswith(enc) or len(rest) - len(enc) < 2):
-                continue
-            stem = rest[: -len(enc)] if enc else rest
-            for form, ending, n in _strip_end(stem, enc, endings if back else ()):
-                cost = (1 if pre else 0) + (1 if enc else 0) + n
-                if (enc == "ه" and written == "ة") or (ending == "ه" and not enc and written == "ه"):
-                    cost += 0.5
-                if form not in readings or cost < readings[form].cost:
-                    readings[form] = _Reading(form, float(cost), pre, enc, ending)
+        pre = _norm(option.prefix) if option.proclitics else ""
+        enc = option.enclitic
+        for form, ending, n in _strip_end(_norm(option.stem), enc, endings if back else (), written):
+            cost = (1 if pre else 0) + (1 if enc else 0) + n
+            if ending == "ه" and not enc and written == "ه":
+                cost += 0.5
+            if form not in readings or cost < readings[form].cost:
+                readings[form] = _Reading(form, float(cost), pre, enc, ending)
     return tuple(sorted(readings.values(), key=lambda r: (r.cost, r.key)))
 
 
@@ -556,7 +552,7 @@ def match_lexicon_ar(
         raise LexiconError(f"lexicon {name!r} has no entries")
     tokens = tokenize_ar(text)
     normalized = [_norm(t.text) if t.kind == "arabic" else "" for t in tokens]
-    last_letters = [_last_letter(t.text) if t.kind == "arabic" else "" for t in tokens]
+    plains = [_plain(t.text) if t.kind == "arabic" else "" for t in tokens]
     lemmas = _lemma_keys(tokens, morphology) if by == "lemma" else {}
 
     by_first: dict[str, list[_Entry]] = {}
@@ -566,7 +562,7 @@ def match_lexicon_ar(
     def readings(i: int, role: str) -> tuple[_Reading, ...]:
         if not normalized[i]:
             return ()
-        found = list(_readings(normalized[i], role, endings, clitic_aware, last_letters[i]))
+        found = list(_readings(plains[i], role, endings, clitic_aware))
         if i in lemmas and lemmas[i] != normalized[i]:
             found.insert(1, _Reading(lemmas[i], 0.5, lemma=True))
         return tuple(found)
