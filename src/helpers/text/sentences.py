@@ -12,19 +12,25 @@ missing space, common in web text: ``انتهى.وبدأ``). So decimals and clo
 ``2.500``, ``2,500``, ``10:30``, ``٣.٥``), web addresses and Latin abbreviations (``U.S.``
 before a letter) stay whole. Further choices:
 
-* A full stop after a one-letter word is an abbreviation, not a break: ``د. أحمد``, ``أ.د.``,
-  ``أ.ف.ب``, ``J. Smith``; unless a number precedes that letter, as in the date suffixes
-  ``2021 م.`` and ``1442 هـ.``, which do end sentences.
+* Abbreviations are one-letter words each followed by a full stop (``د. أحمد``, ``أ.د.``,
+  ``أ.ف.ب``, ``ق.م``, ``J. Smith``, as :func:`helpers.text.tokenize.tokenize_ar` keeps them). A
+  full stop inside one never breaks; a full stop ending one breaks only when a number precedes
+  the abbreviation, as in the date suffixes ``2021 م.``, ``1442 هـ.`` and ``300 ق.م.``, which
+  do end sentences.
 * A full stop after a leading list number (``1. ``) is not a break.
 * Nothing splits inside a matched pair of ``«»``, ``“”`` or ``‹›`` (straight ``"`` quotes cannot
   be paired reliably and get no such protection); a closing quote right after a sentence mark
   (``«انتهى.»``) ends the unit.
-* An ellipsis always ends a sentence when followed by a space.
+* An ellipsis (``…``, or two or more full stops) marks a pause or an omission, which news
+  prose uses inside sentences (``ارتفع السعر... ثم هبط``): at sentence level it ends a sentence
+  only at the end of a block or together with another mark (``...؟``); at clause level it ends
+  a clause.
 * A stretch with no letter or digit (a stray ``!``) joins the unit before it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -79,25 +85,37 @@ def _protected(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
     return inside, closers
 
 
-def _one_letter_abbreviation(text: str, dot: int, block_start: int) -> bool:
-    """Whether the full stop at ``dot`` closes a one-letter abbreviation such as ``د.``."""
-    j = dot
-    letters = 0
-    while j > block_start and (text[j - 1].isalpha() or unicodedata.category(text[j - 1]) == "Mn"):
-        j -= 1
-        letters += text[j].isalpha() and text[j] != "\u0640"
-    if letters != 1:
-        return False
-    if j > block_start and not (text[j - 1].isspace() or text[j - 1] in ".("):
-        return False
-    k = j
-    while k > block_start and text[k - 1].isspace():
-        k -= 1
-    return not (k > block_start and text[k - 1].isdigit())
+# Abbreviation chains: one-letter words, each followed by a full stop, perhaps ending in a letter.
+_ABBREVIATION = re.compile(
+    r"(?<![\w\u0640])(?:[^\W\d_][\u0640\u064b-\u065f\u0670]*\.)+(?:[^\W\d_][\u0640\u064b-\u065f\u0670]*(?![\w\u0640]))?"
+)
+
+
+def _abbreviation_stops(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
+    """Full stops inside abbreviations, and those ending one that is a date suffix (after a number)."""
+    inner: set[int] = set()
+    date_ends: set[int] = set()
+    for m in _ABBREVIATION.finditer(text, start, end):
+        stops = [k for k in range(m.start(), m.end()) if text[k] == "."]
+        inner.update(stops)
+        if text[m.end() - 1] == ".":
+            k = m.start()
+            while k > start and text[k - 1].isspace():
+                k -= 1
+            if k > start and text[k - 1].isdigit():
+                date_ends.add(m.end() - 1)
+    return inner - date_ends, date_ends
+
+
+def _is_ellipsis(run: str) -> bool:
+    run = run.rstrip("".join(_CLOSERS))
+    return bool(run) and (set(run) == {"\u2026"} or (len(run) >= 2 and set(run) <= {".", "\u2026"}))
 
 
 def _units(text: str, start: int, end: int, marks: frozenset[str]) -> list[tuple[int, int]]:
     inside, quote_closers = _protected(text, start, end)
+    abbreviation_stops, _ = _abbreviation_stops(text, start, end)
+    sentence_level = not (marks & CLAUSE_MARKS)
     cuts: list[int] = []
     unit_start = start
     i = start
@@ -117,7 +135,9 @@ def _units(text: str, start: int, end: int, marks: frozenset[str]) -> list[tuple
         follows_ok = k == end or text[k].isspace() or _is_arabic_letter(text[k])
         run = text[i:k]
         single_dot = run.rstrip("".join(_CLOSERS)) == "."
-        if follows_ok and single_dot and _one_letter_abbreviation(text, i, start):
+        if follows_ok and single_dot and i in abbreviation_stops:
+            follows_ok = False
+        if follows_ok and sentence_level and _is_ellipsis(run) and text[k:end].strip():
             follows_ok = False
         if follows_ok and single_dot and text[unit_start:i].strip().isdigit():
             follows_ok = False
@@ -160,6 +180,8 @@ def split_sentences_ar(text: str, *, level: Literal["sentence", "clause"] = "sen
 
     >>> [s.text for s in split_sentences_ar("قال د. أحمد إن النمو بلغ 3.5 بالمئة. هل هذا كثير؟ ربما…")]
     ['قال د. أحمد إن النمو بلغ 3.5 بالمئة.', 'هل هذا كثير؟', 'ربما…']
+    >>> [s.text for s in split_sentences_ar("بنيت عام 300 ق.م في روما... ثم هدمت.")]
+    ['بنيت عام 300 ق.م في روما... ثم هدمت.']
     >>> [s.text for s in split_sentences_ar("قال: «لن نتراجع. أبداً» ثم غادر، وانتهى الاجتماع.", level="clause")]
     ['قال:', '«لن نتراجع. أبداً» ثم غادر،', 'وانتهى الاجتماع.']
     >>> [(s.index, s.paragraph, s.text) for s in split_sentences_ar("العنوان\\n\\nالنص الأول. الثاني!")]

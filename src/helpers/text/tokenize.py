@@ -1,18 +1,34 @@
-"""Word tokens with offsets, from CAMeL Tools' ``simple_word_tokenize``.
+"""Word tokens with offsets, from CAMeL Tools' ``simple_word_tokenize``, with forms it cuts kept whole.
 
 ``simple_word_tokenize`` splits on whitespace and makes every punctuation mark or symbol a
 token of its own; it returns strings, not positions. :func:`tokenize_ar` finds each returned
 token in the original text by scanning forward and checks that only whitespace was skipped, so
-the offsets are exact. The tokens are CAMeL's, unchanged, with one exception: invisible format
-characters (Unicode category Cf: BOM, ZWSP, LRM, RLM, ALM, bidi controls) at the edges of a token
-are left out of its span, and a token made only of them is dropped. Inside a token they stay,
-as do diacritics, tatweel and ZWNJ (``كَتَبَ``, ``مـــرحبا``, ``می‌خواهم`` are one token each).
+the offsets are exact. Invisible format characters (Unicode category Cf: BOM, ZWSP, LRM, RLM,
+ALM, bidi controls) at the edges of a token are left out of its span, and a token made only of
+them is dropped. Inside a token they stay, as do diacritics, tatweel and ZWNJ (``كَتَبَ``,
+``مـــرحبا``, ``می‌خواهم`` are one token each).
 
-Like CAMeL, a decimal such as ``3.5`` gives three tokens (``3``, ``.``, ``5``).
+CAMeL cuts forms that news writes with a mark inside; :func:`tokenize_ar` joins their pieces again
+when nothing separates them (no space, no other character):
+
+* **numbers** with a decimal, thousands or time separator, a date slash or a range dash between
+  digits of any script: ``3.5``, ``103,7``, ``٣٫٥``, ``2.500``, ``6:30``, ``18/11/2016``,
+  ``2016-2017``, ``10–12`` (kind ``number``; a proclitic stays on: ``و1,5`` is one ``mixed``
+  token). A mark with a space after it is punctuation: ``عام 2014، وكلفت``, ``في 2021.``;
+* **abbreviations**: one-letter words each followed by a full stop, as in ``د.``, ``ص.``, ``ج.``,
+  ``م.``, ``هـ.``, ``ق.م``, ``أ.ف.ب``, ``U.S.`` (kind ``abbreviation``); a word of two letters or
+  more before a full stop is a word and a full stop (``نعم.``);
+* **hyphenated words**: letters or digits on both sides of a hyphen (``-`` U+2010 U+2011):
+  ``جان-ايف``, ``Jean-Yves``, ``كوفيد-19``; a hyphen with a space on either side is a dash
+  (``بغداد- العراق اليوم``);
+* **ellipses** written as two or more full stops: ``...`` (kind ``punct``, like ``…``).
+
+A number in the original word order keeps its characters; nothing is rewritten.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,9 +43,15 @@ from helpers.text.spans import Span, spans_to_frame
 __all__ = ["Token", "TOKEN_KINDS", "tokenize_ar", "word_tokens_ar", "tokens_to_frame", "token_kind_ar"]
 
 #: The values of :attr:`Token.kind`.
-TOKEN_KINDS = ("arabic", "latin", "number", "punct", "symbol", "mixed")
+TOKEN_KINDS = ("arabic", "latin", "number", "abbreviation", "punct", "symbol", "mixed")
 
 _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+# Separators that join digits into one number: decimal point and comma, Arabic decimal and
+# thousands separators, time colon, date slash, range hyphen and en dash.
+_NUMBER_SEPARATORS = frozenset(".,\u066b\u066c:/-\u2013")
+_HYPHENS = frozenset("-\u2010\u2011")
+_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c:/\u2013-]\d+)+")
+_ABBREVIATION = re.compile(r"(?:[^\W\d_][\u0640\u064b-\u065f\u0670]*\.)+(?:[^\W\d_][\u0640\u064b-\u065f\u0670]*)?")
 
 
 @dataclass(frozen=True)
@@ -56,10 +78,14 @@ def _is_arabic_block(ch: str) -> bool:
 def token_kind_ar(s: str) -> str:
     """Classify a token.
 
-    * ``"arabic"``: Arabic-script letters, with any diacritics, tatweel or joiners;
-    * ``"latin"``: Latin letters (accents included);
-    * ``"number"``: digits of any script (``2021``, ``٢٠٢١``);
-    * ``"punct"``: punctuation marks, and a tatweel standing alone (used as a dash in print);
+    * ``"arabic"``: Arabic-script letters, with any diacritics, tatweel or joiners, and
+      hyphenated Arabic words (``جان-ايف``);
+    * ``"latin"``: Latin letters (accents included), hyphenated or not;
+    * ``"number"``: digits of any script (``2021``, ``٢٠٢١``), with separators between digits
+      (``3.5``, ``103,7``, ``٣٫٥``, ``6:30``, ``2016-2017``);
+    * ``"abbreviation"``: one-letter words each followed by a full stop (``د.``, ``ق.م``, ``U.S.``);
+    * ``"punct"``: punctuation marks, an ellipsis (``...``), and a tatweel standing alone (used
+      as a dash in print);
     * ``"symbol"``: symbols and emoji (``$``, ``©``, ``👍🏽``);
     * ``"mixed"``: anything else: letters with digits, several scripts, other scripts.
 
@@ -70,10 +96,21 @@ def token_kind_ar(s: str) -> str:
 
     >>> [token_kind_ar(t) for t in ["الكاظمي", "Biden", "2500", "٢٠٢١", "،", "ـ", "$", "كوفيد19"]]
     ['arabic', 'latin', 'number', 'number', 'punct', 'punct', 'symbol', 'mixed']
+    >>> [token_kind_ar(t) for t in ["103,7", "6:30", "ق.م", "د.", "...", "جان-ايف", "كوفيد-19"]]
+    ['number', 'number', 'abbreviation', 'abbreviation', 'punct', 'arabic', 'mixed']
     """
     chars = [c for c in s if unicodedata.category(c) != "Cf" or c in _EMOJI_GLUE]
     if not chars:
         raise ValueError(f"not a token: {s!r}")
+    visible = "".join(chars)
+    if len(chars) > 2 and _NUMBER.fullmatch(visible):
+        return "number"
+    if "." in visible and _ABBREVIATION.fullmatch(visible) and not all(c == "." for c in visible):
+        return "abbreviation"
+    if len(chars) > 2 and any(c in _HYPHENS for c in chars[1:-1]):
+        inner = [c for k, c in enumerate(chars) if not (c in _HYPHENS and 0 < k < len(chars) - 1)]
+        if inner and all(unicodedata.category(c)[0] in "LMN" for c in inner):
+            chars = inner
     cats = [unicodedata.category(c) for c in chars]
     if all(c == "\u0640" for c in chars):
         return "punct"
@@ -101,8 +138,59 @@ def _edge_trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "L"
+
+
+def _is_one_letter(piece: str) -> bool:
+    """A one-letter word: one letter with any tatweel or diacritics after it (``د``, ``هـ``)."""
+    return bool(piece) and _is_letter(piece[0]) and all(
+        c == "\u0640" or unicodedata.category(c) == "Mn" for c in piece[1:])
+
+
+def _group_end(text: str, pieces: list[tuple[int, int]], i: int) -> int:
+    """Where the group of CAMeL pieces that starts at piece ``i`` ends (exclusive); ``i + 1`` if none."""
+    def piece(k: int) -> str:
+        return text[pieces[k][0]:pieces[k][1]]
+
+    def touching(k: int) -> bool:  # piece k starts where piece k - 1 ends
+        return k < len(pieces) and pieces[k][0] == pieces[k - 1][1]
+
+    first = piece(i)
+    before = text[pieces[i][0] - 1] if pieces[i][0] > 0 else " "
+    # abbreviation: one-letter word, full stop, [one-letter word, full stop] ... [one-letter word]
+    if _is_one_letter(first) and not (before.isalnum() or before == "\u0640") and touching(i + 1) and piece(i + 1) == ".":
+        j = i + 2
+        while touching(j) and _is_one_letter(piece(j)):  # CAMeL's letter pieces are whole words
+            j += 1
+            if not (touching(j) and piece(j) == "."):
+                break
+            j += 1
+        return j
+    # a number with separators, or a word with hyphens
+    j = i + 1
+    while touching(j) and touching(j + 1) and len(piece(j)) == 1:
+        left, mark, right = piece(j - 1)[-1], piece(j), piece(j + 1)[0]
+        if mark in _NUMBER_SEPARATORS and left.isdigit() and right.isdigit():
+            j += 2
+        elif mark in _HYPHENS and left.isalnum() and right.isalnum():
+            j += 2
+        else:
+            break
+    if j > i + 1:
+        return j
+    # an ellipsis of full stops
+    if first == "." and touching(i + 1) and piece(i + 1) == ".":
+        while touching(j) and piece(j) == ".":
+            j += 1
+    return j
+
+
 def tokenize_ar(text: str) -> list[Token]:
     """Tokenize a text with ``simple_word_tokenize`` and give each token its offsets.
+
+    Numbers with separators, abbreviations, hyphenated words and ellipses are kept whole (see
+    the module docstring).
 
     Args:
         text: the text, exactly as loaded.
@@ -116,6 +204,8 @@ def tokenize_ar(text: str) -> list[Token]:
 
     >>> [(t.start, t.text, t.kind) for t in tokenize_ar("أمس، زار Biden بغداد 2021!")]
     [(0, 'أمس', 'arabic'), (3, '،', 'punct'), (5, 'زار', 'arabic'), (9, 'Biden', 'latin'), (15, 'بغداد', 'arabic'), (21, '2021', 'number'), (25, '!', 'punct')]
+    >>> [t.text for t in tokenize_ar("بلغ 103,7 دينار الساعة 6:30 ... قال د. جان-ايف")]
+    ['بلغ', '103,7', 'دينار', 'الساعة', '6:30', '...', 'قال', 'د.', 'جان-ايف']
     """
     return list(_tokens(text))
 
@@ -125,7 +215,7 @@ def tokenize_ar(text: str) -> list[Token]:
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[Token, ...]:
     check_text_ar(text)
-    tokens: list[Token] = []
+    pieces: list[tuple[int, int]] = []
     pos = 0
     for piece in simple_word_tokenize(text):
         found = text.find(piece, pos)
@@ -134,9 +224,16 @@ def _tokens(text: str) -> tuple[Token, ...]:
         pos = found + len(piece)
         start, end = _edge_trim(text, found, pos)
         if start < end:
-            tokens.append(Token(start, end, text[start:end], "token", _kind(text[start:end])))
+            pieces.append((start, end))
     if text[pos:].split():
         raise RuntimeError(f"text after offset {pos} was not tokenized")
+    tokens: list[Token] = []
+    i = 0
+    while i < len(pieces):
+        j = _group_end(text, pieces, i)
+        start, end = pieces[i][0], pieces[j - 1][1]
+        tokens.append(Token(start, end, text[start:end], "token", _kind(text[start:end])))
+        i = j
     return tuple(tokens)
 
 

@@ -24,8 +24,8 @@ CASES = [
     ),
     pytest.param(
         "النمو 3.5 بالمئة",
-        [("النمو", "arabic"), ("3", "number"), (".", "punct"), ("5", "number"), ("بالمئة", "arabic")],
-        id="decimal-split-like-camel",
+        [("النمو", "arabic"), ("3.5", "number"), ("بالمئة", "arabic")],
+        id="decimal-point-kept-whole",
     ),
     pytest.param(
         "كَتَبَ مـــرحبا الـ 2500",
@@ -51,6 +51,49 @@ CASES = [
 ]
 
 
+# Forms CAMeL cuts and the kit joins again, and look-alikes that must stay apart:
+# (text, expected token texts, kinds of the tokens that are not Arabic words).
+KEPT_WHOLE = [
+    # numbers: decimals (comma, point, Arabic separator), thousands, clock times, dates, ranges
+    pytest.param("ارتفع المؤشر إلى 103,7 نقطة", ["ارتفع", "المؤشر", "إلى", "103,7", "نقطة"], ["number"], id="decimal-comma"),
+    pytest.param("نما بنسبة ١,٥ و٣٫٥ بالمئة", ["نما", "بنسبة", "١,٥", "و٣٫٥", "بالمئة"], ["number", "mixed"], id="arabic-indic-decimals"),
+    pytest.param("تبدأ الجلسة الساعة 6:30 صباحاً", ["تبدأ", "الجلسة", "الساعة", "6:30", "صباحاً"], ["number"], id="clock-time"),
+    pytest.param("بين 10-12 نوفمبر من موسم 2016-2017", ["بين", "10-12", "نوفمبر", "من", "موسم", "2016-2017"],
+                 ["number", "number"], id="ranges"),
+    pytest.param("في 18/11/2016 دفع 2.500 و1,000,000 دينار", ["في", "18/11/2016", "دفع", "2.500", "و1,000,000", "دينار"],
+                 ["number", "number", "mixed"], id="date-thousands"),
+    pytest.param("من 10–12 أيار", ["من", "10–12", "أيار"], ["number"], id="en-dash-range"),
+    # abbreviations
+    pytest.param("بني عام 300 ق.م في روما", ["بني", "عام", "300", "ق.م", "في", "روما"], ["number", "abbreviation"], id="bc-no-final-stop"),
+    pytest.param("قال د. أحمد (ص. 12) ج. 2", ["قال", "د.", "أحمد", "(", "ص.", "12", ")", "ج.", "2"],
+                 ["abbreviation", "punct", "abbreviation", "number", "punct", "abbreviation", "number"], id="one-letter-abbreviations"),
+    pytest.param("ولد 1950 م. وتوفي 1442 هـ.", ["ولد", "1950", "م.", "وتوفي", "1442", "هـ."],
+                 ["number", "abbreviation", "number", "abbreviation"], id="date-suffixes"),
+    pytest.param("نقلت أ.ف.ب عن U.S. Army", ["نقلت", "أ.ف.ب", "عن", "U.S.", "Army"], ["abbreviation", "abbreviation", "latin"], id="agency"),
+    # hyphenated words and ellipses
+    pytest.param("قال جان-ايف لو دريان عن كوفيد-19 وJean-Yves", ["قال", "جان-ايف", "لو", "دريان", "عن", "كوفيد-19", "وJean-Yves"],
+                 ["mixed", "mixed"], id="hyphenated"),
+    pytest.param("انتظر... ثم .. وغادر…", ["انتظر", "...", "ثم", "..", "وغادر", "…"], ["punct", "punct", "punct"], id="ellipses"),
+    # must NOT merge: a space after the mark, a word of two letters before a full stop
+    pytest.param("في عام 2014، وكلفت 2021. ثم", ["في", "عام", "2014", "،", "وكلفت", "2021", ".", "ثم"],
+                 ["number", "punct", "number", "punct"], id="not-number-then-punct"),
+    pytest.param("بين 50 و 60 و3 - 5 و2 -3", ["بين", "50", "و", "60", "و3", "-", "5", "و2", "-", "3"],
+                 ["number", "number", "mixed", "punct", "number", "mixed", "punct", "number"], id="not-spaced-dash"),
+    pytest.param("بغداد- العراق اليوم -تونس", ["بغداد", "-", "العراق", "اليوم", "-", "تونس"], ["punct", "punct"], id="not-dateline-dash"),
+    pytest.param("نعم.وذهب د.أحمد", ["نعم", ".", "وذهب", "د.", "أحمد"], ["punct", "abbreviation"], id="not-word-and-stop"),
+    pytest.param("المادة 5.أ والجزء 3- ب", ["المادة", "5", ".", "أ", "والجزء", "3", "-", "ب"],
+                 ["number", "punct", "number", "punct"], id="not-number-letter"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "other_kinds"), KEPT_WHOLE)
+def test_forms_kept_whole(text, expected, other_kinds):
+    tokens = tokenize_ar(text)
+    check_spans(text, tokens)
+    assert [t.text for t in tokens] == expected
+    assert [t.kind for t in tokens if t.kind != "arabic"] == other_kinds
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_tokenize(text, expected):
     tokens = tokenize_ar(text)
@@ -64,7 +107,9 @@ def test_tokenize(text, expected):
     [
         ("الكاظمي", "arabic"), ("ﻻ", "arabic"), ("café", "latin"), ("٢٠٢١", "number"), ("؟", "punct"),
         ("ـــ", "punct"), ("%", "punct"), ("+", "symbol"), ("H2O", "mixed"), ("Москва", "mixed"), ("عربيEnglish", "mixed"),
-        ("\u200fنص", "arabic"),
+        ("\u200fنص", "arabic"), ("٣٫٥", "number"), ("6:30", "number"), ("2016-2017", "number"), ("ق.م", "abbreviation"),
+        ("هـ.", "abbreviation"), ("...", "punct"), ("جان-ايف", "arabic"), ("Jean-Yves", "latin"), ("كوفيد-19", "mixed"),
+        ("-5", "mixed"), ("5-", "mixed"), ("-", "punct"), ("نعم.", "mixed"),
     ],
 )
 def test_token_kind(token, kind):
