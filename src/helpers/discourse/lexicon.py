@@ -32,6 +32,9 @@ from helpers.data import data_path
 __all__ = [
     "SENSE_CLASSES",
     "SENSE_SUBTYPES",
+    "PDTB_SENSES",
+    "SYNTAX_CATEGORIES",
+    "ARG2_KINDS",
     "CONNECTIVE_TYPES",
     "POSITIONS",
     "STANCES",
@@ -45,7 +48,7 @@ __all__ = [
     "read_lexicon_tsv",
 ]
 
-#: Sense -> PDTB-like top-level class. ``Evaluation`` is this kit's addition for hedges and boosters.
+#: Sense -> PDTB top-level class.
 SENSE_CLASSES: dict[str, str] = {
     "temporal": "Temporal",
     "cause": "Contingency",
@@ -53,12 +56,12 @@ SENSE_CLASSES: dict[str, str] = {
     "condition": "Contingency",
     "contrast": "Comparison",
     "concession": "Comparison",
+    "similarity": "Comparison",
     "addition": "Expansion",
     "alternative": "Expansion",
     "exception": "Expansion",
     "elaboration": "Expansion",
     "specification": "Expansion",
-    "evaluation_hedge": "Evaluation",
 }
 
 #: Sense -> its allowed subtypes.
@@ -67,15 +70,29 @@ SENSE_SUBTYPES: dict[str, tuple[str, ...]] = {
     "cause": ("reason", "result"),
     "purpose": ("goal", "negative_goal"),
     "condition": ("hypothetical", "counterfactual", "negative", "general"),
-    "contrast": ("opposition", "correction", "topic"),
+    "contrast": ("opposition", "topic"),
     "concession": ("expectation", "concessive_conditional"),
+    "similarity": ("similarity",),
     "addition": ("conjunction", "emphatic", "listing"),
     "alternative": ("disjunction", "substitution"),
     "exception": ("exception",),
     "elaboration": ("restatement", "instantiation", "detail"),
     "specification": ("emphasis",),
-    "evaluation_hedge": ("hedge", "booster", "attitude"),
 }
+
+#: The PDTB-3 senses at level 2 (Webber, Prasad, Lee & Joshi 2019) that an entry may carry.
+PDTB_SENSES: tuple[str, ...] = (
+    "Temporal.Synchronous", "Temporal.Asynchronous",
+    "Contingency.Cause", "Contingency.Purpose", "Contingency.Condition", "Contingency.Negative-condition",
+    "Comparison.Concession", "Comparison.Contrast", "Comparison.Similarity",
+    "Expansion.Conjunction", "Expansion.Disjunction", "Expansion.Equivalence", "Expansion.Exception",
+    "Expansion.Instantiation", "Expansion.Level-of-detail", "Expansion.Manner", "Expansion.Substitution",
+)  # fmt: skip
+
+#: The syntactic categories of connectives (column ``syntax``).
+SYNTAX_CATEGORIES = ("coordinator", "subordinator", "adverbial", "preposition", "frame", "clitic")
+#: What must follow a form for it to be a connective (column ``arg2``).
+ARG2_KINDS = ("any", "clause", "nominal", "verb", "causal")
 
 CONNECTIVE_TYPES = ("single", "multiword", "paired", "clitic")
 POSITIONS = ("clause_initial", "any")
@@ -87,8 +104,8 @@ DEIXIS_ANCHORS = ("present", "past", "future", "recent", "home", "here", "there"
 #: What separates the two parts of a paired connective: an ellipsis between spaces.
 PAIR_SEPARATOR = " … "
 
-_CONNECTIVE_COLUMNS = ("connective", "variants", "sense", "subtype", "type", "position", "other_senses",
-                       "not_after", "not_before", "gloss", "example")
+_CONNECTIVE_COLUMNS = ("connective", "variants", "sense", "subtype", "pdtb", "type", "syntax", "arg2", "position",
+                       "other_senses", "not_after", "not_before", "gloss", "example")
 _REPORTING_COLUMNS = ("lemma", "forms", "type", "stance", "particle", "particle_role", "gloss", "example")
 _DEIXIS_COLUMNS = ("expression", "variants", "kind", "anchor", "ambiguous", "gloss", "example")
 
@@ -149,6 +166,9 @@ def _connectives(path: str) -> pd.DataFrame:
     frame = read_lexicon_tsv(path, _CONNECTIVE_COLUMNS)
     _check(frame, name, "sense", tuple(SENSE_CLASSES))
     _check(frame, name, "type", CONNECTIVE_TYPES)
+    _check(frame, name, "pdtb", PDTB_SENSES)
+    _check(frame, name, "syntax", SYNTAX_CATEGORIES)
+    _check(frame, name, "arg2", ARG2_KINDS)
     _check(frame, name, "position", POSITIONS)
     for row in frame.itertuples():
         if row.subtype not in SENSE_SUBTYPES[row.sense]:
@@ -158,6 +178,8 @@ def _connectives(path: str) -> pd.DataFrame:
                 raise ValueError(f"{name}: {row.connective}: unknown other sense {other!r}")
         if (PAIR_SEPARATOR.strip() in row.connective) != (row.type == "paired"):
             raise ValueError(f"{name}: {row.connective}: paired forms and only they contain {PAIR_SEPARATOR.strip()}")
+        if (row.type == "clitic") != (row.syntax == "clitic"):
+            raise ValueError(f"{name}: {row.connective}: clitic rows and only they have syntax 'clitic'")
     frame["class"] = frame["sense"].map(SENSE_CLASSES)
     for column in ("variants", "other_senses", "not_after", "not_before"):
         frame[column] = frame[column].map(_values)
@@ -171,15 +193,18 @@ def connective_lexicon_ar(path: str | Path | None = None) -> pd.DataFrame:
         path: another file with the same columns; ``None`` reads ``data/lexicons/connectives_ar.tsv``.
 
     Returns:
-        Columns ``connective``, ``variants`` (tuple), ``sense``, ``subtype``, ``type``,
-        ``position``, ``other_senses`` (tuple), ``not_after`` (tuple), ``not_before`` (tuple),
-        ``gloss``, ``example`` and ``class`` (the top-level class of the sense).
+        Columns ``connective``, ``variants`` (tuple), ``sense``, ``subtype``, ``pdtb`` (the PDTB-3
+        sense at level 2), ``type``, ``syntax``, ``arg2``, ``position``, ``other_senses`` (tuple),
+        ``not_after`` (tuple), ``not_before`` (tuple), ``gloss``, ``example`` and ``class`` (the
+        top-level class of the sense).
 
     Raises:
         ValueError: if a row breaks the schema (one line naming it).
 
     >>> sorted(connective_lexicon_ar()["class"].unique())
-    ['Comparison', 'Contingency', 'Evaluation', 'Expansion', 'Temporal']
+    ['Comparison', 'Contingency', 'Expansion', 'Temporal']
+    >>> connective_lexicon_ar().set_index("connective").loc["لولا", ["sense", "pdtb"]].tolist()
+    ['condition', 'Contingency.Negative-condition']
     """
     p = Path(path) if path is not None else data_path("lexicons", "connectives_ar.tsv")
     return _connectives(str(p)).copy()
