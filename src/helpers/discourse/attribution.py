@@ -22,6 +22,14 @@ and, for each, looks for a source and a content within the cue's sentence:
   before the cue (or the previous clause when the cue opens its clause); the content is what
   follows the frame to the end of the sentence.
 
+Sources on real news take a few more shapes: a document or outlet with its issuer (``وفق تقرير
+صادر عن وزارة الصحة``, ``وفقاً لتقرير "شبيغل"``); a verb of saying after ``بحسب ما``/``وفق ما``,
+which is skipped to reach the speaker (``حسب ما أفاد به مدير المستشفى``, ``بحسب ما جاء في بيان
+الوزارة``). A prepositional phrase with a pronoun between a verb and its subject is skipped and
+never taken as the source (``قال فيها``, ``قال له``, ``قال بدوره``; ``قال عنه الوزير`` has the source
+``الوزير``), nor is a pronoun alone (``قال هو``). Bare ``وفق`` attributes only before a document, a
+speaker or a saying (``وفق قولها``); ``وفق القانون`` is "in accordance with".
+
 A source is ``unnamed`` when its first word (without و or the article) is one of the lexicon's
 ``unnamed_source`` nouns (``مصادر``, ``مسؤول``, ``مراقبون``), ``named`` otherwise (a person,
 title or institution), ``implicit`` when missing and ``evidence`` for evidential frames.
@@ -56,6 +64,7 @@ from helpers.discourse.words import (
     phrase_words_ar,
     words_ar,
 )
+from helpers.text.clitics import split_clitics_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.sentences import split_sentences_ar
 from helpers.text.spans import Span, clip_text
@@ -85,6 +94,19 @@ _OCCASIONS = frozenset(normalize_ar(w) for w in (
     "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها",
 ))
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_MARKS = frozenset('"«»“”')
+_PRONOUNS = frozenset(normalize_ar(w) for w in "هو هي هم هما هن".split())
+# Documents and outlets: a source that may name its issuer (تقرير صادر عن الوزارة).
+_DOCUMENTS = frozenset(normalize_ar(w) for w in (
+    "تقرير تقارير بيان بلاغ دراسة وثيقة رسالة إحصائيات أرقام معطيات مذكرة تصريحات صحيفة مجلة وكالة موقع قناة "
+    "إذاعة منظمة".split()
+))
+_SAYINGS = frozenset(normalize_ar(w) for w in "قول تعبير تصريح تصريحات رواية شهادة إفادة كلام ما".split())
+_ISSUED = frozenset(normalize_ar(w) for w in "صادر صادرة صادرين".split())
+_ISSUER_PREPOSITIONS = frozenset({"عن", "من"})
+_CAME = frozenset(normalize_ar(w) for w in "جاء جاءت ورد وردت نشر نشرت أورد أوردت نقل نقلت".split())
+# Prepositions that, with a pronoun, make a phrase that is never a source (فيها, له, عنه).
+_PREPOSITION_HOSTS = frozenset(normalize_ar(w) for w in "في ل ب عن من على إلى مع لدى عند حول".split())
 _TRAILING = " \t\n.،,؛;:!؟?…"
 
 
@@ -200,30 +222,95 @@ def _opens_affiliation(words: Sequence[Word], j: int, k: int, sentence: int) -> 
             and not _is_marker(nxt) and not _says(nxt))
 
 
-def _source(words: Sequence[Word], k: int, sentence: int, *, stop: str = "") -> tuple[int, int | None]:
+def _source(words: Sequence[Word], k: int, sentence: int, *, stop: str = "", text: str = "") -> tuple[int, int | None]:
     """Collect source words from word ``k``: return (index after them, end offset or None).
 
     A source stops at punctuation, a content marker, a time or place word (أمس, في), a noun
     of saying (قوله), the cue's particle, or after MAX_SOURCE_WORDS words. An unnamed source
     may take one في/من phrase (see the module docstring), which ends at the same stops or at
-    a verb of saying.
+    a verb of saying. A document or outlet (تقرير, بيان, صحيفة) may take its issuer, ``صادر عن``
+    and a name (``تقرير صادر عن وزارة الصحة``), or a name in quotation marks (``تقرير "شبيغل"``),
+    up to three more words. A source is never a pronoun alone (``هو``).
     """
+    if k < len(words) and words[k].norm in _PRONOUNS:
+        return k, None
+    document = k < len(words) and _bare_norm(words[k]) in _DOCUMENTS
+    limit = MAX_SOURCE_WORDS + (3 if document else 0)
     end = None
     j = k
     phrase = False
-    while j < len(words) and j - k < MAX_SOURCE_WORDS and words[j].sentence == sentence:
+    while j < len(words) and j - k < limit and words[j].sentence == sentence:
         w = words[j]
-        if (j > k and not w.joined) or _is_marker(w) or (stop and w.norm == stop):
+        quoted = document and text and j > k and _only_quotes(text[words[j - 1].end : w.start])
+        if (j > k and not w.joined and not quoted) or _is_marker(w) or (stop and w.norm == stop):
             break
-        if w.norm in _STOPS:
+        if document and j > k and w.norm in _ISSUER_PREPOSITIONS and _bare_norm(words[j - 1]) in _ISSUED:
+            pass  # تقرير صادر عن …: the issuer belongs to the source
+        elif w.norm in _STOPS:
             if phrase or not _opens_affiliation(words, j, k, sentence):
                 break
             phrase = True
         elif phrase and _says(w):
             break
         end = w.end
+        if quoted:  # the name ends at its closing quotation mark
+            closing = text.find(text[words[j - 1].end : w.start].strip()[-1:] or '"', w.end)
+            if 0 <= closing <= w.end + 60 and text[w.end:closing].count(" ") <= 3:
+                end = closing + 1
+                j = next((x for x in range(j, len(words)) if words[x].start > closing), len(words))
+                break
         j += 1
     return j, end
+
+
+def _bare_norm(w: Word) -> str:
+    """``w`` normalized without a proclitic و/ب/ل or the article."""
+    norm = w.norm
+    for prefix in ("وال", "بال", "ال", "لل", "و", "ب", "ل"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            return norm[len(prefix):] if prefix != "لل" else norm[2:]
+    return norm
+
+
+def _names_a_source(w: Word, unnamed: frozenset[str]) -> bool:
+    """Whether ``w`` can open a source after bare وفق: a document, a speaker or a saying."""
+    stem = normalize_ar(split_clitics_ar(w.plain).stem)
+    return _bare_norm(w) in _DOCUMENTS | unnamed | _SAYINGS or stem in _DOCUMENTS | unnamed | _SAYINGS
+
+
+def _only_quotes(gap: str) -> bool:
+    return bool(gap.strip()) and all(c in _QUOTE_MARKS or c.isspace() for c in gap)
+
+
+def _skip_pronoun_phrases(words: Sequence[Word], k: int, sentence: int) -> int:
+    """Skip the prepositional phrases with a pronoun that may stand between a verb of saying and
+    its source (قال فيها, قال له, قال عنه الوزير, قال بدوره): they are never a source."""
+    while k < len(words) and words[k].sentence == sentence and words[k].joined and _pronoun_phrase(words[k]):
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=65536)
+def _pronoun_phrase_norm(norm: str) -> bool:
+    if norm.startswith(("بدور", "وبدور")) and len(norm) > 4:
+        return True
+    reading = split_clitics_ar(norm)
+    return bool(reading.enclitic) and normalize_ar(reading.stem) in _PREPOSITION_HOSTS and not reading.proclitics
+
+
+def _pronoun_phrase(w: Word) -> bool:
+    return _pronoun_phrase_norm(w.norm)
+
+
+def _skip_reporting_verb(words: Sequence[Word], k: int, sentence: int) -> int:
+    """After ``بحسب ما``, ``وفق ما``: skip the verb of saying and its pronoun phrase to the source
+    (حسب ما أفاد به مدير المستشفى, بحسب ما جاء في بيان الوزارة)."""
+    if k < len(words) and words[k].sentence == sentence and (_says(words[k]) or words[k].norm in _CAME):
+        k += 1
+        k = _skip_pronoun_phrases(words, k, sentence)
+        if k < len(words) and words[k].norm == "في" and words[k - 1].norm in _CAME:
+            k += 1
+    return k
 
 
 def _source_type(w: Word, unnamed: frozenset[str]) -> str:
@@ -366,10 +453,16 @@ def find_attributions_ar(text: str) -> list[Attribution]:
         if cue.kind == "phrase":
             source_from = m.end if m.end < words[m.last].end else (words[nxt].start if nxt < len(words) else m.end)
             k = m.last if m.end < words[m.last].end else nxt
+            if cue.words == ("وفق",) and k < len(words) and not _names_a_source(words[k], unnamed):
+                i = m.last + 1  # وفق الجدول, وفق القانون: "in accordance with", not attribution
+                continue
+            if cue.words[-1] == "ما" and k < len(words):  # بحسب ما أفاد به …: the source follows the verb
+                k = _skip_reporting_verb(words, k, w.sentence)
+                source_from = words[k].start if k < len(words) else source_from
             if k >= len(words) or words[k].sentence != w.sentence:
                 i = m.last + 1
                 continue
-            after, source_end = _source(words, k, w.sentence)
+            after, source_end = _source(words, k, w.sentence, text=text)
             if source_end is None:
                 i = m.last + 1
                 continue
@@ -388,10 +481,10 @@ def find_attributions_ar(text: str) -> list[Attribution]:
         # a verb of saying: its subject, then its particle, then a content marker
         source: tuple[int, int] | None = None
         content: tuple[str, int, int] | None = None
-        k = nxt
+        k = _skip_pronoun_phrases(words, nxt, w.sentence)
         if (k < len(words) and words[k].joined and words[k].sentence == w.sentence and not _is_marker(words[k])
                 and words[k].norm != cue.particle):
-            after, source_end = _source(words, k, w.sentence, stop=cue.particle)
+            after, source_end = _source(words, k, w.sentence, stop=cue.particle, text=text)
             if source_end is not None:
                 source = (words[k].start, source_end)
             k = after

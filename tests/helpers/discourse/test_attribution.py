@@ -124,6 +124,47 @@ SOURCE_PHRASES = [
 ]
 
 
+# Sources on real news the kit was not written for: documents and their issuers, a verb of saying
+# after بحسب ما, and prepositional phrases with a pronoun that are never a source.
+# (text, cue text, source text, source type, content type)
+SOURCES = [
+    pytest.param("ارتفع عدد الإصابات، وفق تقرير صادر عن وزارة الصحة التونسية.", "وفق",
+                 "تقرير صادر عن وزارة الصحة التونسية", "named", "phrase", id="wifq-report-issued-by"),
+    pytest.param("وفقا لبيان صادر عن رئاسة الحكومة، ستبدأ المحادثات غدا.", "وفقا ل", "بيان صادر عن رئاسة الحكومة", "named",
+                 "phrase", id="wifqan-statement-issued-by"),
+    pytest.param("ووفقا لتقرير \"شبيغل\"، فإن المدعي العام يحقق.", "وفقا ل", "تقرير \"شبيغل\"", "named", "phrase",
+                 id="report-with-quoted-name"),
+    pytest.param("ارتفع عدد الإصابات، حسب ما أفاد به مدير المستشفى.", "حسب ما", "مدير المستشفى", "named", "phrase",
+                 id="hasaba-ma-afada-bihi"),
+    pytest.param("بحسب ما جاء في بيان الوزارة، ستبدأ المحادثات غدا.", "بحسب ما", "بيان الوزارة", "named", "phrase",
+                 id="bihasab-ma-jaa-fi"),
+    pytest.param("وذكرت الصحيفة أن المتهم اعتقل، نقلا عن مصادر أمنية.", "ذكرت", "الصحيفة", "named", "that_clause",
+                 id="dhakarat-then-naqlan"),
+    pytest.param("أفادت مصادر مطلعة أن الاجتماع تأجل.", "أفادت", "مصادر مطلعة", "unnamed", "that_clause", id="afadat-masadir"),
+    pytest.param("قال عنه الوزير إنه كفء.", "قال", "الوزير", "named", "that_clause", id="pronoun-phrase-then-source"),
+    # never a source: a prepositional phrase with a pronoun, a pronoun alone
+    pytest.param("وقال فيها إن الوضع صعب.", "قال", "", "implicit", "that_clause", id="qala-fiha"),
+    pytest.param("وقالت لهم إن الوضع صعب.", "قالت", "", "implicit", "that_clause", id="qalat-lahum"),
+    pytest.param("وقال بدوره إن الأمر انتهى.", "قال", "", "implicit", "that_clause", id="qala-bidawrihi"),
+    pytest.param("وقال هو إن الأمر انتهى.", "قال", "", "implicit", "that_clause", id="pronoun-alone"),
+]
+
+
+@pytest.mark.parametrize("text, cue_text, source, source_type, content_type", SOURCES)
+def test_sources_in_news(text, cue_text, source, source_type, content_type) -> None:
+    found = find_attributions_ar(text)
+    check_spans(text, found)
+    a = found[0]
+    assert (a.text, a.source_text, a.source_type, a.content_type) == (cue_text, source, source_type, content_type)
+    if a.source_start is not None:
+        assert text[a.source_start : a.source_end] == a.source_text
+
+
+@pytest.mark.parametrize("text", ["تسير الأمور وفق الجدول المحدد.", "تعمل الشركة وفق القانون."])
+def test_wifq_in_accordance_with_is_no_attribution(text: str) -> None:
+    assert find_attributions_ar(text) == []
+
+
 @pytest.mark.parametrize("text, cue_text, source, content_type, content", SOURCE_PHRASES)
 def test_source_with_a_prepositional_phrase(text, cue_text, source, content_type, content) -> None:
     (a,) = find_attributions_ar(text)
