@@ -94,7 +94,7 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
     "devices": lambda text: list(_devices(text)),
     # discourse
     "parts": text_parts_ar,
-    "connectives": find_connectives_ar,
+    "connectives": lambda text: find_connectives_ar(text, morphology=_morphology(text)),
     "attribution": find_attributions_ar,
     "deixis": find_deixis_ar,
     "chains": reference_chains_ar,

@@ -166,7 +166,7 @@ def _one(text: str, morphology: pd.DataFrame, connective_clitics: str) -> dict[t
     for kind in DEVICE_TYPES:
         row[("devices", kind)] = devices[kind]
 
-    connectives = Counter(c.sense for c in find_connectives_ar(text, clitics=connective_clitics))
+    connectives = Counter(c.sense for c in find_connectives_ar(text, clitics=connective_clitics, morphology=morphology))
     row[("connectives", "total")] = sum(connectives.values())
     for sense in SENSE_CLASSES:
         row[("connectives", sense)] = connectives[sense]

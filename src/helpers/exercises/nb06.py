@@ -11,8 +11,8 @@ subjects left in, a percentage instead of a fraction ...) are recognised and ans
 >>> check_bal_sense(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
    Hint: Find the connective whose .connective is 'بل' in find_connectives_ar(text) and read its .sense.
->>> check_bal_sense("contrast", text="لم يتراجع الوفد، بل تقدم.")
-✓ Correct. بل is 'contrast' (subtype 'correction'): the negation لم earlier in its sentence makes it correct what was denied.
+>>> check_bal_sense("alternative", text="لم يتراجع الوفد، بل تقدم.")
+✓ Correct. بل is 'alternative' (subtype 'substitution'): the negation لم earlier in its sentence makes it replace what was denied.
 >>> check_attribution_counts((1, 0), text="قال الوزير إن الحوار مستمر.")
 ✓ Correct. 1 attribution(s) and 0 evidential frame(s). Now look at who the sources are: named, unnamed or implicit?
 """
@@ -112,7 +112,7 @@ def check_bal_sense(answer: Any, *, text: str | None = None) -> Feedback:
         return not_yet(f"The answer should be a sense name (a str), not {type(answer).__name__}.", hint=hint)
     negation = _negation_before(text, bal.start)
     if given == bal.sense:
-        why = (f"the negation {negation} earlier in its sentence makes it correct what was denied"
+        why = (f"the negation {negation} earlier in its sentence makes it replace what was denied"
                if negation else "nothing before it is denied, so it adds a stronger point and stays ambiguous")
         return correct(f"بل is {bal.sense!r} (subtype {bal.subtype!r}): {why}.")
     if given == bal.subtype:
@@ -124,9 +124,9 @@ def check_bal_sense(answer: Any, *, text: str | None = None) -> Feedback:
                        hint=f"Look earlier in the same sentence: {negation} is a negation. What does بل do after a denial?")
     if given in bal.other_senses:
         return not_yet(f"{answer!r} is the other reading the tagger keeps open, not the one it chose.", hint=hint)
-    if given == "concession":
-        return not_yet("Close: concession is in the same class (Comparison), but بل does not grant anything.",
-                       hint="بل replaces a denied claim with the right one ('not X, but rather Y').")
+    if given in ("concession", "contrast") and negation:
+        return not_yet(f"Close: {given!r} compares two claims, but بل after a denial does not keep the denied one.",
+                       hint="بل replaces a denied claim with the right one ('not X, but rather Y'): an alternative.")
     return not_yet(f"{answer!r} is not the sense the tagger gives to بل here.", hint=hint)
 
 

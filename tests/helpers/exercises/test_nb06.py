@@ -45,7 +45,7 @@ def test_case_study_figures():
     assert PAIR == ((659, 664), (702, 705))
     assert [TEXT[s:e] for s, e in PAIR] == ["مع أن", "لكن"]
     bal = [c for c in find_connectives_ar(TEXT) if c.connective == "بل"]
-    assert [(c.sense, c.subtype) for c in bal] == [("contrast", "correction")]
+    assert [(c.sense, c.subtype, c.pdtb) for c in bal] == [("alternative", "substitution", "Expansion.Substitution")]
     assert sorted(EPITHETS) == sorted(["الرجل", "رئيس وزرائه"])
     labels = [a.label for a in find_attributions_ar(TEXT)]
     assert labels == ["evidential", "evidential"]
@@ -54,8 +54,8 @@ def test_case_study_figures():
 
 
 @pytest.mark.parametrize(("check", "answer"), [
-    pytest.param(nb06.check_bal_sense, "contrast", id="bal"),
-    pytest.param(nb06.check_bal_sense, " Contrast ", id="bal-case-and-spaces"),
+    pytest.param(nb06.check_bal_sense, "alternative", id="bal"),
+    pytest.param(nb06.check_bal_sense, " Alternative ", id="bal-case-and-spaces"),
     pytest.param(nb06.check_paired_parts, PAIR, id="paired-tuple"),
     pytest.param(nb06.check_paired_parts, [list(FIRST), list(SECOND)], id="paired-lists"),
     pytest.param(nb06.check_epithets, EPITHETS, id="epithets"),
@@ -78,12 +78,13 @@ def test_right(check, answer):
 
 BAL_WRONG = [
     pytest.param("addition", "لن", id="addition-ignores-negation"),
-    pytest.param("correction", ".subtype", id="subtype"),
-    pytest.param("Comparison", ".sense_class", id="class"),
+    pytest.param("substitution", ".subtype", id="subtype"),
+    pytest.param("Expansion", ".sense_class", id="class"),
     pytest.param("concession", "denied", id="concession"),
+    pytest.param("contrast", "denied", id="contrast"),
     pytest.param("temporal", "find_connectives_ar", id="unrelated"),
     pytest.param(3, "str", id="number"),
-    pytest.param(("contrast",), "str", id="tuple"),
+    pytest.param(("alternative",), "str", id="tuple"),
 ]
 
 PAIRED_WRONG = [
@@ -151,9 +152,9 @@ def test_wrong(check, answer, part):
 
 def test_checks_use_the_given_text():
     """Nothing is hard-coded: on another text the expected values follow that text."""
-    # بل without a negation before it: addition, not contrast.
+    # بل without a negation before it: addition, not a substitution.
     assert nb06.check_bal_sense("addition", text="نجح الحوار، بل تجاوز التوقعات.").ok
-    assert not nb06.check_bal_sense("contrast", text="نجح الحوار، بل تجاوز التوقعات.").ok
+    assert not nb06.check_bal_sense("alternative", text="نجح الحوار، بل تجاوز التوقعات.").ok
     # The report's بل has no negation in its own sentence (لم is in the sentence before).
     bal = next(c for c in find_connectives_ar(REPORT) if c.connective == "بل")
     assert nb06.check_bal_sense(bal.sense, text=REPORT).ok
@@ -169,7 +170,7 @@ def test_checks_use_the_given_text():
     pytest.param(nb06.check_paired_parts, "وصل الوفد إلى بغداد.", id="no-pair"),
 ])
 def test_text_without_the_item(check, text):
-    feedback = check("contrast" if check is nb06.check_bal_sense else ((0, 1), (2, 3)), text=text)
+    feedback = check("alternative" if check is nb06.check_bal_sense else ((0, 1), (2, 3)), text=text)
     assert not feedback.ok
     assert "right text" in feedback.hint
 
