@@ -103,7 +103,10 @@ _MASDAR_PATTERNS = re.compile(
 def _out_of_context_masdar(plain: str) -> bool:
     """Whether ``plain`` reads as a verbal noun out of context: by farahidi, or by the pattern of a
     derived form's verbal noun."""
-    return bool(_MASDAR_PATTERNS.match(normalize_ar(plain))) or any("مصدر" in pos for pos in _out_of_context(plain))
+    if normalize_ar(plain).endswith("يه"):
+        return False  # -iyya abstract nouns (وضعية) name states
+    return bool(_MASDAR_PATTERNS.match(normalize_ar(plain))) or any(
+        pos.startswith("اسم/مصدر") and "صناعي" not in pos for pos in _out_of_context(plain))
 
 
 class WordFacts:
@@ -216,7 +219,7 @@ class WordFacts:
         """Whether word ``i`` is a verbal noun in its context reading (``original``: a plain verbal
         noun, مصدر أصلي, not a place-and-time مصدر ميمي such as المقر)."""
         row = self._rows.get(self.words[i].start)
-        return bool(row and ("مصدر أصلي" if original else "مصدر") in row[0])
+        return bool(row and row[0].startswith("اسم/") and ("مصدر أصلي" if original else "مصدر") in row[0])
 
     def is_masdar(self, i: int, *, after_preposition: bool = False) -> bool:
         """Whether word ``i`` is a verbal noun: in context, or (for a noun) out of context.
@@ -232,7 +235,9 @@ class WordFacts:
         stems = {r.stem for r in clitic_readings_ar(self.words[i].plain)}
         if any(normalize_ar(stem) in STOPWORDS_AR for stem in stems):
             return False
-        if "مصدر" in pos:
+        if "مصدر صناعي" in pos:
+            return False  # an abstract noun in -iyya (وضعية, جاهزية) names a state, not an event
+        if pos.startswith("اسم/مصدر"):
             return True
         if coarse not in ("NOUN", "ADJ", "PROPN") and not (after_preposition and coarse == "VERB"):
             return False
@@ -240,8 +245,10 @@ class WordFacts:
 
     def has_argument(self, i: int) -> bool:
         """Whether the noun at ``i`` has an argument: an attached pronoun, or a noun or
-        prepositional phrase right after it (not after a conjunction, a number or punctuation);
-        a definite word after an indefinite one is its genitive (``لقاء الفنانة``)."""
+        prepositional phrase right after it (not after a conjunction, a number or punctuation). An
+        indefinite verbal noun may take a genitive noun (``لقاء الفنانة``, ``إصدار صكوك``); a definite
+        one only a prepositional phrase (``المطالبة بحقوقهم``), since a noun after it is an adjective
+        (``التعليم العام``)."""
         w = self.words[i]
         row = self._rows.get(w.start)
         if row is not None and row[3]:
@@ -260,10 +267,11 @@ class WordFacts:
             return False
         if "ب" in proclitics or "ل" in proclitics:
             return True
-        definite = "ال" in self.proclitics(i) or w.norm.startswith("ال")
-        if not definite and "ال" in proclitics:
-            return True  # construct state: the verbal noun's genitive
-        return self.pos(j) in ("NOUN", "PROPN", "PRON", "NUM") or (self.has_morphology and not self.is_known(j))
+        definite = "ال" in self.proclitics(i)
+        if definite:
+            return False  # a definite verbal noun takes its argument with a preposition (المطالبة بحقوقهم);
+            # a noun after it is an adjective (التعليم العام, التكوين المهني)
+        return self.pos(j) in ("NOUN", "PROPN", "PRON", "NUM") or "ال" in proclitics or (self.has_morphology and not self.is_known(j))
 
     def is_event(self, i: int, *, after_preposition: bool = False) -> bool:
         """Whether word ``i`` names an event: a verbal noun with an argument of its own."""

@@ -287,6 +287,8 @@ class _Detector:
         if (form.first[-1].endswith(tuple(_ANAPHOR_ENDINGS)) and t < len(self.words)
                 and "ال" in split_clitics_ar(self.words[t].plain).proclitics):
             return False  # بذلك القرار: a demonstrative, not an anaphor
+        if form.entry == "ذلك أن" and m.proclitic:
+            return False  # وذلك لأن: a resumptive subject before لأن, which is the connective
         if form.entry == "ولو" and t < len(self.words) and (self.facts.is_verb(t) or self.words[t].norm in ("ان", "كان")):
             return False  # و + conditional لو, not concessive ولو
         if form.entry in _SUBJUNCTIVE_AN and m.core_end < m.end:
@@ -356,6 +358,8 @@ class _Detector:
         if letter in CONJUNCTIONS:
             return has_conjunction_ar(plain) and (self.facts.opens_clause(j) or self.facts.is_verb(j))
         # ل of an answer: before a perfect verb (لانطلق, لكانت) or the negation ما (لما وصلت)
+        if self.facts.is_masdar_in_context(j) and not self.words[j].clause_initial:
+            return False  # لنيل الحرية: a verbal noun after ل inside the condition, not the answer's verb
         perfect = (self.facts.is_verb(j) and not self.facts.is_imperfect(j)) or self.facts.has_perfect_reading(j)
         return perfect or normalize_ar(plain) == "لما"
 
@@ -405,10 +409,10 @@ class _Detector:
                 return "default"
             if not self.verb_earlier_in_sentence(i) or self.fronted_phrase(i):
                 return None  # the main clause after a fronted phrase: وبحسب الصحيفة، فإن
-            return "default" if facts.opens_clause(h) else None
+            return "default" if words[i].clause_initial or facts.opens_clause(h) else None
         bare = words[h].norm if standalone else self.bare(h)
-        if bare in ("ذلك",):
-            return None
+        if bare in ("ذلك",) or bare in _RELATIVES:
+            return None  # وذلك, والتي: a resumptive subject, a second modifier of a noun
         if self.sentence_initial(i):
             return "default"
         if facts.opens_clause(h):
