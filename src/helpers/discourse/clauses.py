@@ -62,6 +62,8 @@ _CAUSAL_STEMS = ("أدى أدت يؤدي تؤدي أديا أدوا تسبب ت�
                  "انعكست ينعكس تنعكس أدخل أدخلت يدخل تدخل")
 #: Verbs of causing (normalized), which make a resumptive ما or الأمر الذي a result connective.
 CAUSAL_VERBS_AR = _norms(_CAUSAL_STEMS)
+# Nouns with a verbal-noun reading that name no event in news prose (لأول مرة, لمدة).
+_NOT_EVENTS = _norms("أول آخر مرة مدة فترة ثلة عدة")
 # Prepositions that open an argument of a verbal noun (المطالبة بحقوقهم, الاتصال بالفنانة).
 _PREPOSITIONS = _norms("في على عن من إلى مع ب ل حول ضد لدى بين نحو تجاه")
 
@@ -96,7 +98,7 @@ def _out_of_context(plain: str) -> tuple[str, ...]:
 # The verbal-noun patterns of the derived verb forms (normalized, . for a radical): they name
 # an event whatever the analyser's context reading (انحباس, احتجاج, تعزيز, تعاون, إصدار, مطالبة).
 _MASDAR_PATTERNS = re.compile(
-    r"^(?:ان..ا.|ا.[تطد].ا.|است..ا.|ت..ي.|ت.ا..|ا..ا.|م.ا..ه)$"
+    r"^(?:ان..ا.|ا.[تطد].ا.|است..ا.|ت..ي.|ت..يه|ت.ا..|ا..ا.|م.ا..ه)$"
 )
 
 
@@ -222,26 +224,29 @@ class WordFacts:
         return bool(row and row[0].startswith("اسم/") and ("مصدر أصلي" if original else "مصدر") in row[0])
 
     def is_masdar(self, i: int, *, after_preposition: bool = False) -> bool:
-        """Whether word ``i`` is a verbal noun: in context, or (for a noun) out of context.
+        """Whether word ``i`` is a verbal noun of an event.
 
-        ``after_preposition``: the word follows a preposition, where no finite verb can stand, so
-        an out-of-context verbal-noun reading counts even when the context reading is a verb.
-        Function words (``عدة``, ``كافة``) are never verbal nouns.
+        Yes when its context reading is a verbal noun (not an -iyya abstract noun, مصدر صناعي, nor
+        a noun of place, مصدر ميمي: المقر, مخزن), or when its stem has the pattern of a derived
+        form's verbal noun (``انحباس``, ``تعزيز``). ``after_preposition``: the word follows a
+        preposition, where no finite verb can stand, so a verb reading in context is taken as the
+        analyser's mistake and an out-of-context verbal-noun reading counts. Function words and a
+        few nouns that name no event (``عدة``, ``أول``, ``مدة``) are never verbal nouns.
         """
         row = self._rows.get(self.words[i].start)
         if row is None:
             return False
         pos, coarse = row[0], row[1]
         stems = {r.stem for r in clitic_readings_ar(self.words[i].plain)}
-        if any(normalize_ar(stem) in STOPWORDS_AR for stem in stems):
+        if any(normalize_ar(stem) in STOPWORDS_AR | _NOT_EVENTS for stem in stems):
             return False
-        if "مصدر صناعي" in pos:
-            return False  # an abstract noun in -iyya (وضعية, جاهزية) names a state, not an event
+        if "مصدر صناعي" in pos or "مصدر ميمي" in pos:
+            return False
         if pos.startswith("اسم/مصدر"):
             return True
-        if coarse not in ("NOUN", "ADJ", "PROPN") and not (after_preposition and coarse == "VERB"):
-            return False
-        return any(_out_of_context_masdar(s) for s in sorted(stems) if len(s) >= 3)
+        if any(_MASDAR_PATTERNS.match(normalize_ar(stem)) for stem in stems if not normalize_ar(stem).endswith("يه")):
+            return True
+        return after_preposition and coarse == "VERB" and any(_out_of_context_masdar(s) for s in sorted(stems) if len(s) >= 3)
 
     def has_argument(self, i: int) -> bool:
         """Whether the noun at ``i`` has an argument: an attached pronoun, or a noun or

@@ -68,7 +68,7 @@ import pandas as pd
 from helpers.discourse.clauses import WordFacts
 from helpers.discourse.lexicon import PAIR_SEPARATOR, SENSE_CLASSES, connective_lexicon_ar
 from helpers.discourse.words import PRONOUN_SUFFIXES, PhraseMatch, match_phrase_ar, phrase_words_ar, words_ar
-from helpers.text.clitics import CONJUNCTIONS, clitic_readings_ar, has_conjunction_ar, split_clitics_ar
+from helpers.text.clitics import CONJUNCTIONS, clitic_readings_ar, has_conjunction_ar, split_clitics_ar, zipf_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span
 from helpers.text.structure import split_article_ar
@@ -98,6 +98,17 @@ _ANAPHOR_ENDINGS = frozenset(normalize_ar(w) for w in ("ذلك", "هذا", "هذ
 _FRONTED_OK = frozenset({"subordinator", "preposition", "frame"})
 # Entries ending in the subjunctive أنْ, which takes a verb and no pronoun.
 _SUBJUNCTIVE_AN = frozenset({"قبل أن", "بعد أن", "إلى أن", "منذ أن", "من أجل أن", "شرط أن"})
+# Institutions and offices whose names go on with a ل-phrase (الصندوق السعودي للتنمية, المنسق العام
+# لاعتصام الكامور), normalized.
+_INSTITUTIONS = frozenset(normalize_ar(w) for w in (
+    "صندوق بنك مخبر مختبر معهد وكالة ديوان مكتب مدرسة جامعة كلية وزارة إدارة شركة مؤسسة اتحاد جمعية منظمة هيئة "
+    "مركز مرصد مجلس لجنة نادي جائزة مهرجان مؤتمر منتدى برنامج خطة استراتيجية منسق أمين مدير رئيس ممثل سفير "
+    "وزير ناطق متحدث نائب عضو قائد مستشار كأس بطولة دوري مسابقة".split()
+))
+# Words whose ل-complement is part of a frame, not a purpose: بالنسبة لـ.
+_LAM_FRAMES = frozenset(normalize_ar(w) for w in (
+    "بالنسبة نسبة بالإضافة إضافة وفقا طبقا تبعا نظرا استنادا تطبيقا استجابة خلافا تفاديا احتراما تقديرا".split()
+))
 _RELATIVES = frozenset(normalize_ar(w) for w in "الذي التي الذين اللذين اللتين اللاتي اللواتي".split())
 # Verbs (lemmas, normalized) whose object takes ل: a ل-phrase after them is selected, not a purpose.
 _LAM_VERBS = frozenset(normalize_ar(w) for w in (
@@ -427,25 +438,57 @@ class _Detector:
         """The offset of a purpose ل on word ``i`` (see the module docstring), or ``None``."""
         words, facts = self.words, self.facts
         w = words[i]
-        reading = split_clitics_ar(w.plain, enclitics=False)
-        pieces = reading.proclitics
+        pieces = split_clitics_ar(w.plain, enclitics=False).proclitics
         k = 1 if pieces[:1] in (("و",), ("ف",)) else 0
-        if pieces[k:k + 1] != ("ل",):
-            return None
+        if pieces[k:k + 1] != ("ل",) or (facts.has_morphology and facts.is_known(i) and "ل" not in facts.proclitics(i)):
+            return None  # both the clitic policy and the reading in context must see a ل (not لمسته, ليون)
+        if self.in_institution_name(i):
+            return None  # الصندوق السعودي للتنمية, المخبر الوطني لمراقبة الأدوية
         if facts.is_imperfect(i):
             before = {words[j].norm for j in range(max(0, i - 5), i) if words[j].clause == w.clause}
             if before & {"كان", "كانت", "كانوا", "يكن", "تكن", "يكون"}:
                 return None  # lām al-juḥūd: ما كان ليتحقق
+            rest = w.plain[k + 1:]
+            if zipf_ar(rest) < zipf_ar(w.plain[k:]):
+                return None  # the whole is commoner than the verb it would hide: a word of its own (ليون)
             return w.offsets[k]
         if not facts.is_event(i, after_preposition=True) or self.lam_selected_by_verb(i):
             return None
+        if not self.predicate_before(i):
+            return None  # التشكيلة الأساسية للدوري: a ل-phrase inside a noun phrase, with no clause to serve
         p = i - 1
         if p >= 0 and w.joined and words[p].clause == w.clause:
-            if facts.is_verb(p) or facts.is_masdar_in_context(p, original=True) or facts.is_participle(p):
-                return None  # تخطط لإطلاق, مساندتها لإيقاف, الخاضعة لسيطرة
+            prev = self.bare(p)
+            if prev in _LAM_FRAMES or (prev.endswith("ا") and facts.is_masdar(p)):
+                return None  # بالنسبة لـ, تطبيقاً لـ, استجابةً لـ: the ل belongs to the frame
+            if facts.is_masdar_in_context(p, original=True) or facts.is_participle(p):
+                return None  # مساندتها لإيقاف, الخاضعة لسيطرة
             if facts.pos(p) in ("NOUN", "ADJ") and not facts.is_definite_or_named(p):
                 return None  # خطة لتزويد, مستشعر للتحقق
         return w.offsets[k]
+
+    def predicate_before(self, i: int) -> bool:
+        """Whether a verb or a participle stands before word ``i`` in its sentence (ten words back)."""
+        k = i - 1
+        while k >= 0 and i - k <= 10 and self.words[k].sentence == self.words[i].sentence:
+            if self.facts.is_verb(k) or self.facts.is_participle(k):
+                return True
+            k -= 1
+        return False
+
+    def in_institution_name(self, i: int) -> bool:
+        """Whether word ``i`` follows an institution or office and the words of its name (المعهد
+        العالي للعلوم, المديرة الجهوية للتجارة, وكالة تونس إفريقيا للأنباء, كأس القارات لكرة القدم)."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and self.words[k + 1].joined:
+            stem = normalize_ar(split_clitics_ar(self.words[k].plain).stem)
+            if stem in _INSTITUTIONS or stem.removesuffix("ه") in _INSTITUTIONS or stem in ORGANIZATION_NOUNS_AR:
+                return True
+            named = self.facts.pos(k) in ("ADJ", "PROPN") or not self.facts.is_known(k)
+            if not (named or "ال" in self.facts.proclitics(k)):
+                return False
+            k -= 1
+        return False
 
 
 def _word_index(words: Sequence, offset: int) -> int:

@@ -233,7 +233,10 @@ def test_clitic_cases(text: str, expected: list) -> None:
 
 # Purpose ل: before a subjunctive verb or a verbal noun with its argument, unless selected.
 LAM = [
-    pytest.param("تجمع العمال أمام المقر للمطالبة بحقوقهم.", True, id="verbal-noun-with-argument"),
+    pytest.param("اعتصم العمال أمام المقر للمطالبة بحقوقهم.", True, id="verbal-noun-with-argument"),
+    pytest.param("أعلن الاتحاد الأوروبي لكرة القدم تشكيلته.", False, id="inside-an-institution-name"),
+    pytest.param("ارتفع المؤشر بالنسبة لتوقعات السوق.", False, id="frame-bil-nisba"),
+    pytest.param("التشكيلة الأساسية للدوري الأوروبي.", False, id="no-clause-before"),
     pytest.param("رفعت الشرطة جاهزيتها لتأمين المنشآت.", True, id="after-a-noun-with-pronoun"),
     pytest.param("سافر الوزير إلى باريس ليشارك في القمة.", True, id="subjunctive-verb"),
     pytest.param("ما كان هذا الانتصار ليتحقق بسهولة.", False, id="lam-of-denial"),
