@@ -4,7 +4,9 @@ Modules (each reads top to bottom; all findings are :class:`~helpers.text.spans.
 offsets into the text as loaded):
 
 - ``parts``: headline, dateline, lead, body, closing, boilerplate (:func:`text_parts_ar`).
-- ``connectives``: discourse connectives with PDTB-like senses (:func:`find_connectives_ar`).
+- ``connectives``: discourse connectives with PDTB-3 senses (:func:`find_connectives_ar`); the
+  word-level tests it needs (what opens a clause, what is an event) are in ``clauses``.
+- ``scoring``: connectives scored against the kit's news gold (:func:`~helpers.discourse.scoring.score_connectives_ar`).
 - ``attribution``: reported speech and evidential frames (:func:`find_attributions_ar`).
 - ``deixis``: temporal and spatial deixis (:func:`find_deixis_ar`).
 - ``chains``: reference chains of the main actors (:func:`reference_chains_ar`), gold chains
@@ -13,8 +15,8 @@ offsets into the text as loaded):
 - ``words``: normalized words with original offsets, the ground the matchers share.
 
 >>> from helpers.discourse import find_connectives_ar
->>> [c.sense for c in find_connectives_ar("تأخر الوفد لأن الطريق مغلق.")]
-['cause']
+>>> [(c.sense, c.pdtb) for c in find_connectives_ar("تأخر الوفد لأن الطريق مغلق.")]
+[('cause', 'Contingency.Cause')]
 """
 
 from helpers.discourse.attribution import Attribution, find_attributions_ar
