@@ -1,8 +1,8 @@
 """Speed and memory of the rhetoric and discourse layers on realistic text.
 
 Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/layers.py --sizes 10000``). Same text
-and method as ``benchmarks/text.py``. Device detection receives a morphology table computed once
-beforehand (its cost is in ``benchmarks/morphology.py``), as the ``analyze`` command does.
+and method as ``benchmarks/text.py``. Device detection and connectives receive a morphology table
+computed once beforehand (its cost is in ``benchmarks/morphology.py``), as the ``analyze`` command does.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ OPERATIONS: dict[str, Callable[[str], object]] = {
     "tag_evaluation_ar": tag_evaluation_ar,
     "tag_fields_ar": tag_fields_ar,
     "find_devices_ar (given morphology)": lambda t: find_devices_ar(t, morphology=_morphology(t)),
-    "find_connectives_ar": find_connectives_ar,
+    "find_connectives_ar (given morphology)": lambda t: find_connectives_ar(t, morphology=_morphology(t)),
     "find_attributions_ar": find_attributions_ar,
     "find_deixis_ar": find_deixis_ar,
     "reference_chains_ar": reference_chains_ar,

@@ -44,6 +44,11 @@ from helpers.text.stopwords import STOPWORDS_AR
 __all__ = ["WordFacts", "CLAUSE_PARTICLES_AR", "PRONOUNS_AR", "ANAPHORS_AR", "CAUSAL_VERBS_AR", "morphology_for_ar"]
 
 
+@lru_cache(maxsize=65536)
+def _normalized(word: str) -> str:
+    return normalize_ar(word)
+
+
 def _norms(words: str) -> frozenset[str]:
     return frozenset(normalize_ar(w) for w in words.split())
 
@@ -137,7 +142,7 @@ class WordFacts:
                 self._rows.setdefault(int(start), (str(pos), str(coarse), str(enclitics), bool(known), str(proclitics)))
             if "lemma" in table.columns:
                 for start, lemma in zip(table["start"], table["lemma"]):
-                    self._lemmas.setdefault(int(start), normalize_ar(str(lemma)))
+                    self._lemmas.setdefault(int(start), _normalized(str(lemma)))
         self.has_morphology = bool(self._rows)
 
     # -- one word ---------------------------------------------------------------------------------

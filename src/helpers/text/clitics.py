@@ -185,6 +185,7 @@ class CliticReading:
         return len(self.proclitics) + bool(self.enclitic)
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     # Letters as written: only diacritics, tatweel and presentation forms go. Clitic letters are
     # the same in every spelling, and wordfreq knows hamza spellings better than bare alefs.
