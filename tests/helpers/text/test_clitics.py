@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.text.clitics import match_clitics_ar, segment_clitics_ar, split_clitic_string_ar
+from helpers.text.clitics import (
+    CONJUNCTIONS,
+    ENCLITICS,
+    PREPOSITIONS,
+    PROCLITIC_CHAINS,
+    PRONOUN_ENCLITICS,
+    clitic_readings_ar,
+    clitic_split_allowed_ar,
+    has_conjunction_ar,
+    match_clitics_ar,
+    proclitic_chains_ar,
+    segment_clitics_ar,
+    split_clitic_string_ar,
+    split_clitics_ar,
+)
 
 # (token, query, expected (proclitics, enclitics) or None)
 MATCHES = [
@@ -53,3 +67,63 @@ def test_light_segmentation(word, pieces):
 def test_split_clitic_string():
     assert split_clitic_string_ar("و+ب+ال") == ["و", "ب", "ال"]
     assert split_clitic_string_ar("") == [] and split_clitic_string_ar(None) == []
+
+
+# --- the inventory and the one policy ---------------------------------------------------------
+
+# (word, expected pieces of split_clitics_ar): words that stay whole and words that split
+SPLITS = [
+    # function words and frequent words stay whole (the list and more)
+    ("لكن", ("لكن",)), ("كما", ("كما",)), ("بعد", ("بعد",)), ("فقط", ("فقط",)), ("لندن", ("لندن",)),
+    ("وزير", ("وزير",)), ("بين", ("بين",)), ("فيما", ("فيما",)), ("وضع", ("وضع",)), ("فريق", ("فريق",)),
+    ("فكرة", ("فكرة",)), ("بدا", ("بدا",)), ("الله", ("الله",)), ("هناك", ("هناك",)), ("العراقي", ("ال", "عراقي")),
+    # clitics come off, outside in
+    ("وقال", ("و", "قال")), ("ولكنه", ("و", "لكن", "ه")), ("فإن", ("ف", "إن")), ("وهو", ("و", "هو")),
+    ("بسبب", ("ب", "سبب")), ("للبلاد", ("ل", "ال", "بلاد")), ("وبالحوار", ("و", "ب", "ال", "حوار")),
+    ("وسيستكملونها", ("و", "س", "يستكملون", "ها")), ("حكومته", ("حكومت", "ه")), ("فيها", ("في", "ها")),
+    ("له", ("ل", "ه")), ("أنه", ("أن", "ه")), ("وفخ", ("و", "فخ")),
+    # the first person stays on by default (nisba)
+    ("وطني", ("وطني",)), ("الأمني", ("ال", "أمني")),
+]
+
+
+@pytest.mark.parametrize(("word", "pieces"), SPLITS)
+def test_split_clitics(word, pieces):
+    assert split_clitics_ar(word).pieces == pieces
+
+
+def test_first_person_on_request():
+    assert split_clitics_ar("كتابي").pieces == ("كتابي",)
+    assert split_clitics_ar("كتابي", first_person=True).pieces == ("كتاب", "ي")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("وفريقه", True), ("فإن", True), ("ولكن", True), ("وأضاف", True), ("وضع", False), ("فقط", False),
+    ("وطني", False), ("في", False), ("وزير", False), ("فكرة", False),
+])
+def test_has_conjunction(word, expected):
+    assert has_conjunction_ar(word) is expected
+
+
+def test_readings_guard_and_grammar():
+    assert [r.pieces for r in clitic_readings_ar("بعد")] == [("بعد",)]
+    assert ("ب", "عد") in [r.pieces for r in clitic_readings_ar("بعد", guard=False)]
+    # the future only before an imperfect prefix, no pronoun after the article
+    assert ("س", "فر") not in [r.pieces for r in clitic_readings_ar("سفر", guard=False)]
+    assert all(not (r.definite and r.enclitic) for r in clitic_readings_ar("الكتابه", guard=False))
+
+
+def test_inventory():
+    assert set(CONJUNCTIONS) == {"و", "ف"} and set(PREPOSITIONS) == {"ب", "ل", "ك"}
+    assert {"و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "ولل", "وبال", "فس"} <= set(PROCLITIC_CHAINS)
+    assert "سال" not in PROCLITIC_CHAINS and "لال" not in PROCLITIC_CHAINS  # no article after س; لل for ل + ال
+    assert "ي" in ENCLITICS and "ي" not in PRONOUN_ENCLITICS and "ني" not in PRONOUN_ENCLITICS
+    assert proclitic_chains_ar(future=False, article=False) == ("فب", "فك", "فل", "وب", "وك", "ول", "ب", "ف", "ك", "ل", "و")
+
+
+@pytest.mark.parametrize(("word", "rest", "clitic", "allowed"), [
+    ("وقال", "قال", "و", True), ("وزير", "زير", "و", False), ("كما", "ما", "ك", False), ("ولكن", "لكن", "و", True),
+    ("وكاتيوشا", "كاتيوشا", "و", True), ("الحكومة", "حكومة", "ال", True), ("الله", "له", "ال", False),
+])
+def test_split_allowed(word, rest, clitic, allowed):
+    assert clitic_split_allowed_ar(word, rest, clitic=clitic) is allowed

@@ -232,6 +232,12 @@ MATCHES = [
     pytest.param("الكتابه جميلة", "semantic_fields_ar", [], id="no-pronoun-after-article"),
     pytest.param("سلاح", "semantic_fields_ar", [("سلاح", "سلاح")], id="sin-not-stripped-before-lam"),
     pytest.param("سافر إلى الخارج", "boosters_ar", [], id="nothing"),
+    # the kit's clitic policy: a function word or a frequent word keeps its letters
+    pytest.param("ومع ذلك بقي الخلاف", "antonyms_ar", [("الخلاف", "خلاف")], id="dhalika-is-no-dhull-plus-ka"),
+    pytest.param("طالب بانسحاب كامل للقوات", "evaluative_ar", [], id="kamil-is-no-ka-plus-amal"),
+    pytest.param("وسياسة فاشلة جرب", "antonyms_ar", [("فاشلة", "فاشل")], id="siyasa-is-no-sa-plus-yaas"),
+    pytest.param("انتخابات حرة ونزيهة", "evaluative_ar", [("حرة", "حر"), ("ونزيهة", "نزيه")], id="two-letter-stem-before-ta-marbuta"),
+    pytest.param("والمؤكد أن الخلاف كبير ظاهرياً", "evidentials_ar", [("والمؤكد أن", "المؤكد أن")], id="al-muakkad-anna"),
 ]
 
 
