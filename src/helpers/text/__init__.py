@@ -11,6 +11,7 @@ importing this package loads nothing else, so a command that only checks its inp
 - ``orthography``: non-standard hamza/alef spellings, tatweel, spacing around punctuation.
 - ``sentences``, ``tokenize``: sentences and clauses; word tokens with offsets.
 - ``transliterate``: Buckwalter and HSB.
-- ``clitics``, ``stopwords``: light clitic matching and segmentation; the function-word list.
+- ``clitics``, ``stopwords``: the kit's one clitic inventory and splitting policy (matching, segmenting);
+  the function-word list.
 - ``lexicons``: documented word lists and clitic-aware matching against a text.
 """
