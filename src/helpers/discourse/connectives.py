@@ -547,7 +547,7 @@ def find_connectives_ar(
     >>> c = find_connectives_ar("مع أن العدد قليل، لكن الأثر كبير.")[0]
     >>> c.connective, c.kind, c.parts
     ('مع أن … لكن', 'paired', ((0, 5), (18, 21)))
-    >>> [(c.text, c.pdtb) for c in find_connectives_ar("وصل الوفد بعد الظهر وبدأ الحوار، ورفعت الشرطة جاهزيتها لتأمين المكان.")]
+    >>> [(c.text, c.pdtb) for c in find_connectives_ar("وصل الوفد بعد الظهر وبدأ الحوار، وعززت الشرطة جاهزيتها لتأمين المكان.")]
     [('و', 'Expansion.Conjunction'), ('و', 'Expansion.Conjunction'), ('ل', 'Contingency.Purpose')]
     """
     if clitics not in CLITIC_POLICIES:

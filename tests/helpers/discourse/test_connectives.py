@@ -237,7 +237,7 @@ LAM = [
     pytest.param("أعلن الاتحاد الأوروبي لكرة القدم تشكيلته.", False, id="inside-an-institution-name"),
     pytest.param("ارتفع المؤشر بالنسبة لتوقعات السوق.", False, id="frame-bil-nisba"),
     pytest.param("التشكيلة الأساسية للدوري الأوروبي.", False, id="no-clause-before"),
-    pytest.param("رفعت الشرطة جاهزيتها لتأمين المنشآت.", True, id="after-a-noun-with-pronoun"),
+    pytest.param("عززت الشرطة جاهزيتها لتأمين المنشآت.", True, id="after-a-noun-with-pronoun"),
     pytest.param("سافر الوزير إلى باريس ليشارك في القمة.", True, id="subjunctive-verb"),
     pytest.param("ما كان هذا الانتصار ليتحقق بسهولة.", False, id="lam-of-denial"),
     pytest.param("تخطط الحكومة لإطلاق حملة جديدة.", False, id="selected-by-a-verb"),
@@ -267,7 +267,7 @@ def test_fields_and_offsets() -> None:
 
 
 def test_morphology_table_can_be_given() -> None:
-    text = "رفعت الشرطة جاهزيتها لتأمين المنشآت."
+    text = "عززت الشرطة جاهزيتها لتأمين المنشآت."
     from helpers.morphology import analyze_morphology_ar
 
     table = analyze_morphology_ar(text)
