@@ -1,0 +1,300 @@
+"""Organizations, places and events named after a type word (``heads_ar.tsv``), by rule.
+
+A type word (head) before a name tells what the name is, so the name itself needs no list:
+
+* **head + quoted name**: the name in quotation marks, head outside (``مجلة "شبيغل"`` → شبيغل,
+  ``تنظيم "الدولة الإسلامية"`` → الدولة الإسلامية); rule ``quoted``;
+* **head + a known name**: a place or organization of the gazetteers (``تنظيم داعش``, ``دولة
+  الكويت``, ``جماعة بوكو حرام``); rule ``head``;
+* **head + phrase** (heads with ``follows=phrase``): a noun phrase of ordinary words is the name
+  (``وزارة الثقافة``, ``وزارة الأوقاف والشؤون الإسلامية``, ``هيئة مكافحة الجريمة``, ``جمعية حماية
+  واحات جمنة``, ``الاتحاد العام التونسي للشغل`` with its ل-phrase); for a ministry a portfolio of
+  ``portfolios_ar`` is tried first. The phrase stops at punctuation, a function word, a time word,
+  a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``) and a word with
+  و/ف or a preposition on it; at most five words;
+* **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
+  ``مطار ماهربورغ``);
+* **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
+  ``الخطوط التركية``, with more adjectives and an optional ل-phrase (``الاتحاد العام التونسي
+  للشغل``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
+  للحزب`` is a body of a party already named);
+* **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
+  ``head_list``.
+
+Whether the head is inside the span comes from the file (``ولاية صفاقس`` inside, ``بمنطقة جمنة``
+outside), except that a quoted name never takes its head. A demonym right after a proper name
+is left out and kept as the span's ``country`` (``جماعة بوكو حرام النيجيرية``); after a phrase of
+ordinary words it belongs to the name (``وزارة الخارجية الأمريكية``). Compass adjectives after a
+place (``قبلي الجنوبية``) belong to it. A court's seat belongs to the court (``المحكمة الابتدائية
+بسوسة``). EVENT heads (مهرجان, كأس, أيام قرطاج) produce candidates that are never output but keep
+a place inside them from being marked.
+
+>>> from helpers.entities.words import entity_words_ar
+>>> t = 'أعلنت وزارة الثقافة أن جماعة بوكو حرام النيجيرية ومجلة "شبيغل" في منطقة جمنة.'
+>>> [(t[c.start:c.end], c.label, c.rule, c.country) for c in find_headed_names_ar(entity_words_ar(t))]
+[('وزارة الثقافة', 'ORG', 'head', ''), ('جماعة بوكو حرام', 'ORG', 'head', 'NGA'), ('شبيغل', 'ORG', 'quoted', ''), ('جمنة', 'PLACE', 'head', '')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from helpers.entities.base import Candidate
+from helpers.entities.clues import demonym_of, is_time_word_ar, is_title_word_ar, name_strength_ar
+from helpers.entities.gazetteers import GazetteerEntry, Head, gazetteer_phrases_ar, given_name_ar, heads_ar, key_ar, \
+    portfolio_phrases_ar
+from helpers.entities.names import plain_ar
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar, zipf_ar
+
+__all__ = ["find_headed_names_ar", "gazetteer_at_ar", "QUOTES_AR"]
+
+#: Opening quotation mark -> closing mark.
+QUOTES_AR = {'"': '"', "«": "»", "“": "”", "'": "'"}
+_COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الوسطى", "الكبرى", "الجنوبي",
+                                         "الشمالي", "الشرقي", "الغربي", "العليا", "السفلى", "القديمة", "الجديدة"))
+_COURT = key_ar("محكمة")
+_MAX_PHRASE = 5
+_MAX_QUOTED = 6
+
+
+def gazetteer_at_ar(words: Sequence[EntityWord], i: int, stem: str) -> tuple[int, GazetteerEntry] | None:
+    """The longest gazetteer name at word ``i`` whose first word reads ``stem``: (index after, entry)."""
+    for phrase, entry in gazetteer_phrases_ar().get(stem, ()):
+        n = len(phrase)
+        if i + n <= len(words) and all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, n)):
+            return i + n, entry
+    return None
+
+
+def _stops(w: EntityWord) -> bool:
+    """Whether a word ends a name phrase of ordinary words (see the module docstring)."""
+    return (w.kind != "arabic" or not w.space_before or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
+            or is_title_word_ar(w.norm) or given_name_ar(w.norm) is False or w.pos == "VERB")
+
+
+def _new_phrase(w: EntityWord) -> bool:
+    """Whether و/ف or a preposition is written on the word (والحكومة, لأيام), read by frequency."""
+    return any(r.proclitic and zipf_ar(r.stem) >= max(w.zipf + 0.5, 4.0) for r in w.readings[1:] if len(r.stem) >= 3)
+
+
+def _quoted(words: Sequence[EntityWord], j: int) -> tuple[int, int] | None:
+    """(first, last) word indexes inside quotation marks opening at token ``j``, or ``None``."""
+    if j >= len(words) or words[j].text not in QUOTES_AR:
+        return None
+    close = QUOTES_AR[words[j].text]
+    k = j + 1
+    while k < len(words) and k - j <= _MAX_QUOTED + 1:
+        if words[k].text == close and k > j + 1:
+            inner = words[j + 1 : k]
+            if all(w.kind in ("arabic", "latin", "number") or w.text in ("-", ".") for w in inner):
+                return j + 1, k - 1
+            return None
+        if words[k].text in ".!؟?\n":
+            return None
+        k += 1
+    return None
+
+
+def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
+    """Index after a run of proper-name words from ``j`` (weak ones only before a strong one)."""
+    k = j
+    end = j
+    while k < len(words) and k - j < 4:
+        w = words[k]
+        if k > j and (not w.space_before or _new_phrase(w)):
+            break
+        if k == j and _new_phrase(w):
+            break
+        if k > j and w.readings and w.norm[:1] in ("و", "ف") and gazetteer_at_ar(words, k, w.norm) is None:
+            break  # ودوز: the next name of a list
+        found = gazetteer_at_ar(words, k, w.norm)
+        if found is not None and found[1].label == "PLACE":
+            k = end = found[0]
+            continue
+        strength = name_strength_ar(w)
+        if strength in ("strong", "given") and not (given_name_ar(w.norm) is False and k == j and not place):
+            k = end = k + 1
+            continue
+        if strength == "weak" and not w.norm.startswith("ال"):
+            k += 1
+            continue
+        break
+    while place and end < len(words) and words[end].space_before and words[end].norm in _COMPASS and end > j:
+        end += 1
+    return end
+
+
+def _phrase(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a name phrase of ordinary words from ``j`` (see the module docstring)."""
+    k = j
+    end = j
+    while k < len(words) and k - j < _MAX_PHRASE:
+        w = words[k]
+        if _stops(w) or demonym_of(w):
+            break
+        if k > j and _new_phrase(w):
+            lam = w.reading("ل")
+            if lam is not None and lam.stem.startswith("ال") and k > j:  # للشغل: ل + الشغل
+                k = end = k + 1
+                continue
+            break
+        if k == j and _new_phrase(w):
+            break
+        k = end = k + 1
+    return end
+
+
+def _portfolio(words: Sequence[EntityWord], j: int) -> int:
+    best = j
+    for phrase in portfolio_phrases_ar():
+        n = len(phrase)
+        if j + n <= len(words) and all(words[j + m].norm == phrase[m] and words[j + m].space_before for m in range(n)):
+            best = max(best, j + n)
+    return best
+
+
+def _trailing_demonyms(words: Sequence[EntityWord], k: int, *, inside: bool) -> tuple[int, str]:
+    """After a name: (index after the demonyms that belong to it, the country of the first one)."""
+    country = ""
+    if k < len(words) and words[k].space_before and demonym_of(words[k]):
+        country = demonym_of(words[k])
+        if inside:
+            while k < len(words) and words[k].space_before and demonym_of(words[k]):
+                k += 1
+    return k, country if not country.startswith("region:") else ""
+
+
+def _candidate(words: Sequence[EntityWord], start: int, first: int, after: int, head: Head, rule: str, cue: str,
+               *, country: str = "", canonical: str | None = None, label: str | None = None) -> Candidate:
+    text = " ".join(w.text for w in words[first:after]) if canonical is None else canonical
+    return Candidate(start, words[after - 1].end, first, after - 1, label or head.label, "pattern", rule,
+                     plain_ar(text), cue, country, priority=2)
+
+
+def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head: Head) -> Candidate | None:
+    """ال + head + adjectives (one a nisba) + an optional ل-phrase: الاتحاد العام التونسي للشغل."""
+    k = i + 1
+    last_nisba = None
+    country = ""
+    while k < len(words) and k - i <= 3 and words[k].space_before and words[k].kind == "arabic" \
+            and words[k].norm.startswith("ال") and not _stops(words[k]) and not _new_phrase(words[k]):
+        if demonym_of(words[k]):
+            country = country or demonym_of(words[k])
+        if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5:
+            last_nisba = k
+        k += 1
+    if last_nisba is None:
+        return None
+    if last_nisba + 1 < k:  # adjectives after the last nisba describe the body, not name it
+        k = last_nisba + 1
+    lam = words[k].reading("ل") if k < len(words) and words[k].space_before else None
+    if lam is not None and lam.stem.startswith("ال"):
+        if lam.stem[2:] in heads_ar() or lam.stem in heads_ar():
+            return None  # المجلس الوطني للحزب: a body of a party already named
+        k = _phrase(words, k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
+    elif head.head == "محكمة" and k < len(words) and words[k].space_before:
+        seat = words[k].reading("ب")
+        if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:
+            k += 1  # المحكمة الابتدائية بسوسة
+    return _candidate(words, reading.start, i, k, head, "definite_nisba", words[i].text[reading.start - words[i].start:],
+                      country=country if not country.startswith("region:") else "", label="ORG")
+
+
+def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
+    """ORG, PLACE and EVENT candidates named after a type word (rules in the module docstring)."""
+    heads = heads_ar()
+    found: list[Candidate] = []
+    for i, w in enumerate(words):
+        if w.kind != "arabic":
+            continue
+        for reading in w.readings:
+            stem = reading.stem
+            definite = stem.startswith("ال") and stem[2:] in heads
+            head = heads.get(stem[2:] if definite else stem)
+            if head is None:
+                continue
+            cue = w.text[reading.start - w.start:]
+            if definite:
+                if head.definite_name and head.label == "ORG":
+                    c = _definite_nisba(words, i, reading, head)
+                    if c is not None:
+                        found.append(c)
+                break
+            j = i + 1
+            quoted = _quoted(words, j) if j < len(words) and words[j].space_before else None
+            if quoted is not None:
+                first, last = quoted
+                label = head.label if head.label != "EVENT" else "EVENT"
+                if label == "EVENT":
+                    found.append(_candidate(words, reading.start, i, last + 2, head, "quoted", cue))
+                else:
+                    found.append(Candidate(words[first].start, words[last].end, first, last, label, "pattern", "quoted",
+                                           plain_ar(" ".join(x.text for x in words[first:last + 1])), cue, priority=2))
+                break
+            if j >= len(words) or not words[j].space_before or words[j].kind != "arabic":
+                break
+            start = reading.start if head.inside else words[j].start
+            first = i if head.inside else j
+            if head.plural:
+                k = j
+                while k < len(words):
+                    end = _name_words(words, k, place=True) if k == j else None
+                    if end is None:
+                        conj = words[k].reading("و")
+                        if conj is None or not words[k].space_before:
+                            break
+                        alone = [*words[:k], _strip(words[k], conj), *words[k + 1:]]
+                        end = _name_words(alone, k, place=True)
+                        if end == k:
+                            break
+                        found.append(Candidate(conj.start, words[end - 1].end, k, end - 1, head.label, "pattern",
+                                               "head_list", plain_ar(words[k].text[conj.start - words[k].start:]),
+                                               cue, priority=2))
+                        k = end
+                        continue
+                    if end == k:
+                        break
+                    found.append(_candidate(words, words[k].start, k, end, head, "head_list", cue))
+                    k = end
+                break
+            known = gazetteer_at_ar(words, j, words[j].norm)
+            if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
+                after, entry = known
+                _, country = _trailing_demonyms(words, after, inside=False)
+                found.append(_candidate(words, start, first, after, head, "head", cue, country=country or entry.country))
+                break
+            proper = False
+            if head.label == "ORG" and stem == key_ar("وزارة"):
+                end = _portfolio(words, j)
+                if end == j:
+                    end = _phrase(words, j)
+            elif head.phrase and head.label != "PLACE":
+                end = _phrase(words, j)
+            else:
+                end = _name_words(words, j, place=head.label == "PLACE")
+                if end == j and head.phrase:  # a facility named by ordinary words: كنيسة الذكرى
+                    end = _phrase(words, j)
+                else:
+                    proper = True
+            if end == j:
+                break
+            after, country = _trailing_demonyms(words, end, inside=not proper and head.label == "ORG")
+            if head.label == "PLACE" and not country:
+                entry = gazetteer_at_ar(words, j, words[j].norm)
+                country = entry[1].country if entry is not None else ""
+            if stem == _COURT and after < len(words) and words[after].space_before:
+                seat = words[after].reading("ب")
+                if seat is not None and gazetteer_at_ar(words, after, seat.stem) is not None:
+                    after += 1
+            found.append(_candidate(words, start, first, after, head, "head", cue, country=country))
+            break
+    return found
+
+
+def _strip(w: EntityWord, reading: Reading) -> EntityWord:
+    """The word read without a proclitic (for a name written with و in a list)."""
+    from dataclasses import replace
+
+    rest = w.text[reading.start - w.start:]
+    return replace(w, start=reading.start, text=rest, norm=reading.stem, plain=plain_ar(rest),
+                   readings=(Reading(reading.start, reading.stem, ""),))
