@@ -2,7 +2,8 @@
 
 :func:`name_strength_ar` grades a token as part of a proper name:
 
-* ``"given"``: a listed given name that is not also a common word (محمد, فوزي);
+* ``"given"``: a listed given name that is not also a common word (محمد, فوزي), or عبد written
+  together with a divine name (عبدالله, عبدربه);
 * ``"strong"``: a Latin word, a word the morphology does not know at all, a rare word (Zipf below
   :data:`RARE_ZIPF` in general Arabic: ``الطاهري``, ``دريان``), or one it reads as a proper noun
   (``PROPN``) that is not common (the embedded analyser also calls النادي a proper noun);
@@ -11,7 +12,8 @@
   (Zipf below :data:`COMMON_ZIPF`) and not read as a verb. The rules accept a weak word only
   where a stronger one follows;
 * ``"no"``: punctuation, numbers, function words, time words (months, weekdays, اليوم, أمس),
-  titles, type words (وزارة, منطقة), demonyms (السوري), verbs and very common words.
+  titles, type words (وزارة, منطقة), demonyms (السوري), words the morphology reads as verbs, and
+  very common words.
 
 Frequency and the morphology are hints, not proof: a family name can be common (الأسد), a foreign
 name can look like a verb (بورت). The rules combine them with the context (a title, a given
@@ -27,8 +29,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from helpers.entities.gazetteers import calendar_ar, demonym_ar, given_name_ar, heads_ar, key_ar, title_phrases_ar
-from helpers.entities.words import EntityWord, is_function_word_ar
+from helpers.entities.gazetteers import (
+    GazetteerEntry,
+    calendar_ar,
+    demonym_ar,
+    gazetteer_phrases_ar,
+    given_name_ar,
+    heads_ar,
+    key_ar,
+    title_phrases_ar,
+)
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar
 
 __all__ = [
     "RARE_ZIPF",
@@ -39,12 +50,15 @@ __all__ = [
     "is_title_word_ar",
     "demonym_of",
     "title_at",
+    "gazetteer_at_ar",
+    "starts_phrase_ar",
+    "plausible_reading_ar",
 ]
 
 #: A word rarer than this (wordfreq Zipf) is a strong name word.
 RARE_ZIPF = 3.0
 #: A word more common than this is no name word, unless listed or read as a proper noun.
-COMMON_ZIPF = 4.6
+COMMON_ZIPF = 5.0
 #: Deictic and part-of-day words that never start or continue a name.
 TIME_WORDS_AR = frozenset(key_ar(w) for w in (
     "اليوم", "أمس", "غدا", "غداً", "الآن", "صباح", "مساء", "صباحا", "مساءا", "عشية", "ليلة", "فجر", "ظهر", "يوم", "شهر",
@@ -83,14 +97,56 @@ def name_strength_ar(w: EntityWord) -> str:
     if demonym_of(w):
         return "no"
     given = given_name_ar(w.norm)
-    if given is False:
+    if given is False or _joined_compound(w.norm):
         return "given"
+    if w.pos == "VERB" and w.known and given is None:
+        return "no"  # ارتأى after قاضي التحقيق: the morphology reads a verb
     zipf = w.zipf
     if w.known is False or zipf < RARE_ZIPF or (w.pos == "PROPN" and zipf < COMMON_ZIPF):
         return "strong"
     if given is True or (zipf < COMMON_ZIPF and w.pos != "VERB"):
         return "weak"
     return "no"
+
+
+def gazetteer_at_ar(words: Sequence[EntityWord], i: int, stem: str) -> tuple[int, GazetteerEntry] | None:
+    """The longest gazetteer name at word ``i`` whose first word reads ``stem``: (index after, entry)."""
+    for phrase, entry in gazetteer_phrases_ar().get(stem, ()):
+        n = len(phrase)
+        if i + n <= len(words) and all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, n)):
+            return i + n, entry
+    return None
+
+
+def starts_phrase_ar(w: EntityWord) -> bool:
+    """Whether و/ف or a preposition is written on a word (والجزائري, لأيام, لمباراتين): a new phrase.
+
+    Read from the morphology table when it analyses the word as an ordinary word with a clitic,
+    else from frequency: a reading without the proclitic is a clearly commoner word.
+    """
+    if given_name_ar(w.norm) is not None:
+        return False
+    if w.clitic and w.known and w.pos not in ("PROPN", "X", ""):
+        return True
+    return any(r.proclitic and r.zipf >= max(w.zipf + 0.5, 4.0) for r in w.readings[1:] if len(r.stem) >= 3)
+
+
+def plausible_reading_ar(w: EntityWord, reading: Reading) -> bool:
+    """Whether reading ``w`` as ``reading`` (a proclitic + a name) is plausible.
+
+    Not when a reading that strips less (كمية rather than ك + مية, وكمية rather than وك + مية) is
+    a commoner word than the name.
+    """
+    if not reading.proclitic:
+        return True
+    shorter = [r.zipf for r in w.readings if len(r.proclitic) < len(reading.proclitic)]
+    best = max(shorter, default=0.0)
+    return not (best >= 3.0 and best > reading.zipf + 0.5)
+
+
+def _joined_compound(norm: str) -> bool:
+    """عبدالله, عبدربه: عبد written together with the divine name."""
+    return norm.startswith("عبد") and len(norm) >= 6 and norm[3:5] in ("ال", "رب")
 
 
 def title_at(words: Sequence[EntityWord], i: int) -> tuple[int, str, str, str] | None:

@@ -61,9 +61,12 @@ ORDINAL_DAYS_AR: dict[str, int] = _ordinal_days()
 HOUR_WORDS_AR: dict[str, int] = {
     "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
     "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الثانية عشرة": 12,
+    "منتصف النهار": 12, "منتصف الليل": 0,
 }
 _FRACTIONS = {"والنصف": 30, "والربع": 15, "والثلث": 20}
-_PERIODS = {"صباحا": "am", "صباح": "am", "فجرا": "am", "ظهرا": "noon", "مساء": "pm", "مساءا": "pm", "عصرا": "pm", "ليلا": "night"}
+_PERIODS = {"صباحا": "am", "صباح": "am", "فجرا": "am", "ظهرا": "noon", "مساء": "pm", "مساءا": "pm", "عصرا": "pm",
+            "ليلا": "night", "بعد الزوال": "pm", "بعد الظهر": "pm", "بعد الظهيرة": "pm"}
+_PERIODS = {key_ar(k): v for k, v in _PERIODS.items()}
 _RELATIVE = frozenset(key_ar(w) for w in ("الماضي", "الفارط", "المنصرم", "المنقضي", "الجاري", "الحالي", "المقبل", "القادم"))
 _SAME_MONTH = frozenset(key_ar(w) for w in ("ذاته", "نفسه", "الجاري", "الماضي", "المقبل", "الحالي", "القادم", "الفارط"))
 _YEAR_SUFFIX = frozenset(key_ar(w) for w in ("م", "هـ", "ه", "ميلادي", "للميلاد", "هجري", "للهجرة"))
@@ -219,6 +222,9 @@ def _time(r: _Reader, j: int) -> tuple[int, str] | None:
     if hour is None or not 0 <= hour <= 24 or not 0 <= minute < 60:
         return None
     period = _PERIODS.get(r.norm(k)) if r.joined(k) else None
+    if period is None and r.joined(k) and r.joined(k + 1):
+        period = _PERIODS.get(f"{r.norm(k)} {r.norm(k + 1)}")
+        k += 1 if period is not None else 0
     if period is not None:
         k += 1
         if period in ("pm", "night") and hour < 12 and not (period == "night" and hour < 5):

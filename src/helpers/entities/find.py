@@ -35,10 +35,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.entities.base import BLOCK_LABELS, LABELS, Candidate
-from helpers.entities.clues import demonym_of, name_strength_ar
+from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
-from helpers.entities.heads import QUOTES_AR, find_headed_names_ar, gazetteer_at_ar
+from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
 from helpers.entities.names import find_persons_ar, plain_ar
 from helpers.entities.words import EntityWord, entity_words_ar
 from helpers.text.load import check_text_ar
@@ -53,8 +53,11 @@ ENTITY_KINDS = ("gazetteer", "pattern")
 
 _LOCATIVES = frozenset(key_ar(w) for w in (
     "في", "إلى", "الى", "من", "نحو", "قرب", "بين", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط", "حتى",
-    "مدينة", "منطقة", "ولاية", "محافظة",
+    "مدينة", "منطقة", "ولاية", "محافظة", "معتمد", "والي", "محافظ", "عمدة", "بلدية", "جهة", "أهالي", "سكان",
 ))
+# After a city, these adjectives are part of its name (قبلي الجنوبية, a Tunisian delegation).
+_COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي",
+                                         "الغربي", "المدينة"))
 _PRIORITY = {"NONE": 4, "gazetteer": 3}
 
 
@@ -113,6 +116,13 @@ def _locative(words: Sequence[EntityWord], i: int, proclitic: str, after: int) -
 
 
 def _gazetteer_candidates(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Gazetteer names; an ambiguous form counts in context, or once its entry is named plainly in the text."""
+    first = _gazetteer_pass(words, frozenset())
+    named = frozenset(c.canonical for c in first)
+    return _gazetteer_pass(words, named)
+
+
+def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[Candidate]:
     found = []
     for i, w in enumerate(words):
         if w.kind not in ("arabic", "latin", "mixed"):
@@ -123,8 +133,10 @@ def _gazetteer_candidates(words: Sequence[EntityWord]) -> list[Candidate]:
             got = gazetteer_at_ar(words, i, reading.stem)
             if got is None:
                 continue
+            if got[0] == i + 1 and not plausible_reading_ar(w, reading):
+                continue  # the whole word is a commoner word than proclitic + name
             after, entry = got
-            if entry.ambiguous:
+            if entry.ambiguous and entry.canonical not in named:
                 quoted = i > 0 and words[i - 1].text in QUOTES_AR and not reading.proclitic
                 if entry.label == "ORG" and not quoted:
                     continue
@@ -140,6 +152,9 @@ def _gazetteer_candidates(words: Sequence[EntityWord]) -> list[Candidate]:
         after, entry, reading = best
         start = reading.start if reading is not None else w.start
         rule = entry.type
+        if entry.label == "PLACE" and entry.type == "city" and after < len(words) and words[after].space_before \
+                and words[after].norm in _COMPASS:
+            after += 1
         found.append(Candidate(start, words[after - 1].end, i, after - 1, entry.label, "gazetteer", rule,
                                entry.canonical, "", entry.country, _PRIORITY["gazetteer"]))
     return found
@@ -202,7 +217,9 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
         last = tokens[-1]
         if len(tokens) >= 3 and tokens[-2].norm in (key_ar("لو"), key_ar("دي"), key_ar("دو"), key_ar("فان"), key_ar("فون")):
             forms += [(tokens[-2].norm, last.norm), (tokens[-2].norm + last.norm,)]
-        elif given_name_ar(last.norm) is None and len(last.norm) >= 4 and tokens[-2].norm != key_ar("عبد"):
+        elif tokens[-2].norm == key_ar("عبد") and len(tokens) >= 3:
+            forms.append((tokens[-2].norm, last.norm))  # فوزي عبد الرحمان → عبد الرحمان
+        elif given_name_ar(last.norm) is None and len(last.norm) >= 4:
             family = last.norm
             forms.append((family,))
             forms.append((family[2:],) if family.startswith("ال") else ("ال" + family,))
@@ -236,6 +253,15 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                 if all(words[i + k].norm == form[k] and (words[i + k].space_before or not words[i + k].norm)
                        for k in range(1, n)):
                     source = forms[form]
+                    before = words[i - 1] if i > 0 else None
+                    if (source.label == "PERSON" and n == 1 and not reading.proclitic and before is not None
+                            and w.space_before and name_strength_ar(before) in ("strong", "given")
+                            and len(form[0]) < len(source.canonical)):
+                        # another person of the family: ميلينيا ترامب beside دونالد ترامب
+                        text = f"{before.text} {w.text}"
+                        found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
+                                               plain_ar(text), priority=0))
+                        break
                     found.append(Candidate(reading.start, words[i + n - 1].end, i, i + n - 1, source.label, "pattern",
                                            "recurrence", source.canonical, "", source.country, priority=0))
                     break

@@ -30,9 +30,9 @@ place (``قبلي الجنوبية``) belong to it. A court's seat belongs to th
 a place inside them from being marked.
 
 >>> from helpers.entities.words import entity_words_ar
->>> t = 'أعلنت وزارة الثقافة أن جماعة بوكو حرام النيجيرية ومجلة "شبيغل" في منطقة جمنة.'
+>>> t = 'أعلنت وزارة الثقافة أن تنظيم بوكو حرام النيجيري ومجلة "شبيغل" في منطقة جمنة.'
 >>> [(t[c.start:c.end], c.label, c.rule, c.country) for c in find_headed_names_ar(entity_words_ar(t))]
-[('وزارة الثقافة', 'ORG', 'head', ''), ('جماعة بوكو حرام', 'ORG', 'head', 'NGA'), ('شبيغل', 'ORG', 'quoted', ''), ('جمنة', 'PLACE', 'head', '')]
+[('وزارة الثقافة', 'ORG', 'head', ''), ('تنظيم بوكو حرام', 'ORG', 'head', 'NGA'), ('شبيغل', 'ORG', 'quoted', ''), ('جمنة', 'PLACE', 'head', '')]
 """
 
 from __future__ import annotations
@@ -40,13 +40,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from helpers.entities.base import Candidate
-from helpers.entities.clues import demonym_of, is_time_word_ar, is_title_word_ar, name_strength_ar
-from helpers.entities.gazetteers import GazetteerEntry, Head, gazetteer_phrases_ar, given_name_ar, heads_ar, key_ar, \
-    portfolio_phrases_ar
+from helpers.entities.clues import (
+    demonym_of,
+    gazetteer_at_ar,
+    is_time_word_ar,
+    is_title_word_ar,
+    name_strength_ar,
+    starts_phrase_ar,
+)
+from helpers.entities.gazetteers import Head, given_name_ar, heads_ar, key_ar, portfolio_phrases_ar
 from helpers.entities.names import plain_ar
-from helpers.entities.words import EntityWord, Reading, is_function_word_ar, zipf_ar
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar
 
-__all__ = ["find_headed_names_ar", "gazetteer_at_ar", "QUOTES_AR"]
+__all__ = ["find_headed_names_ar", "QUOTES_AR"]
 
 #: Opening quotation mark -> closing mark.
 QUOTES_AR = {'"': '"', "«": "»", "“": "”", "'": "'"}
@@ -57,15 +63,6 @@ _MAX_PHRASE = 5
 _MAX_QUOTED = 6
 
 
-def gazetteer_at_ar(words: Sequence[EntityWord], i: int, stem: str) -> tuple[int, GazetteerEntry] | None:
-    """The longest gazetteer name at word ``i`` whose first word reads ``stem``: (index after, entry)."""
-    for phrase, entry in gazetteer_phrases_ar().get(stem, ()):
-        n = len(phrase)
-        if i + n <= len(words) and all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, n)):
-            return i + n, entry
-    return None
-
-
 def _stops(w: EntityWord) -> bool:
     """Whether a word ends a name phrase of ordinary words (see the module docstring)."""
     return (w.kind != "arabic" or not w.space_before or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
@@ -73,8 +70,7 @@ def _stops(w: EntityWord) -> bool:
 
 
 def _new_phrase(w: EntityWord) -> bool:
-    """Whether و/ف or a preposition is written on the word (والحكومة, لأيام), read by frequency."""
-    return any(r.proclitic and zipf_ar(r.stem) >= max(w.zipf + 0.5, 4.0) for r in w.readings[1:] if len(r.stem) >= 3)
+    return starts_phrase_ar(w)
 
 
 def _quoted(words: Sequence[EntityWord], j: int) -> tuple[int, int] | None:
@@ -124,23 +120,46 @@ def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
     return end
 
 
+def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether word ``k`` is ل + a definite noun (للشغل) or ل + a noun in construct (لكرة القدم)."""
+    w = words[k]
+    for r in w.readings:
+        if r.proclitic != "ل":
+            continue
+        if r.stem.startswith("ال") and len(r.stem) > 3:
+            return True
+        if k + 1 < len(words) and words[k + 1].space_before and words[k + 1].norm.startswith("ال") \
+                and not _stops(words[k + 1]) and r.zipf >= 3.0:
+            return True
+    return False
+
+
 def _phrase(words: Sequence[EntityWord], j: int) -> int:
-    """Index after a name phrase of ordinary words from ``j`` (see the module docstring)."""
+    """Index after a name phrase of ordinary words from ``j`` (see the module docstring).
+
+    The phrase ends with a definite word or a proper-name word: trailing indefinite words are
+    descriptions (مجلس وطني طارئ is no name).
+    """
     k = j
     end = j
     while k < len(words) and k - j < _MAX_PHRASE:
         w = words[k]
         if _stops(w) or demonym_of(w):
             break
+        if k > j and any("ب" in r.proclitic and (r.stem.startswith("ال") or gazetteer_at_ar(words, k, r.stem))
+                         for r in w.readings[1:]):
+            break  # a place after the name is its own mention: اتحاد الشغل | بالنفيضة
         if k > j and _new_phrase(w):
-            lam = w.reading("ل")
-            if lam is not None and lam.stem.startswith("ال") and k > j:  # للشغل: ل + الشغل
-                k = end = k + 1
+            if _lam_phrase(words, k):  # للشغل, لكرة القدم
+                k += 1
                 continue
             break
         if k == j and _new_phrase(w):
             break
-        k = end = k + 1
+        k += 1
+        if w.norm.startswith("ال") or any(r.stem.startswith("ال") for r in w.readings[1:] if r.proclitic == "ل") \
+                or name_strength_ar(w) in ("strong", "given") or gazetteer_at_ar(words, w.index, w.norm) is not None:
+            end = k
     return end
 
 
@@ -164,9 +183,15 @@ def _trailing_demonyms(words: Sequence[EntityWord], k: int, *, inside: bool) -> 
     return k, country if not country.startswith("region:") else ""
 
 
+def _span_text(words: Sequence[EntityWord], start: int, first: int, after: int) -> str:
+    """The words of a span as written, the first one without its proclitic."""
+    head = words[first].text[max(0, start - words[first].start):]
+    return " ".join([head, *(w.text for w in words[first + 1 : after])])
+
+
 def _candidate(words: Sequence[EntityWord], start: int, first: int, after: int, head: Head, rule: str, cue: str,
                *, country: str = "", canonical: str | None = None, label: str | None = None) -> Candidate:
-    text = " ".join(w.text for w in words[first:after]) if canonical is None else canonical
+    text = _span_text(words, start, first, after) if canonical is None else canonical
     return Candidate(start, words[after - 1].end, first, after - 1, label or head.label, "pattern", rule,
                      plain_ar(text), cue, country, priority=2)
 
@@ -187,11 +212,11 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         return None
     if last_nisba + 1 < k:  # adjectives after the last nisba describe the body, not name it
         k = last_nisba + 1
-    lam = words[k].reading("ل") if k < len(words) and words[k].space_before else None
-    if lam is not None and lam.stem.startswith("ال"):
-        if lam.stem[2:] in heads_ar() or lam.stem in heads_ar():
+    if k < len(words) and words[k].space_before and _lam_phrase(words, k):
+        stems = [r.stem for r in words[k].readings if r.proclitic == "ل"]
+        if any(s[2:] in heads_ar() or s in heads_ar() for s in stems):
             return None  # المجلس الوطني للحزب: a body of a party already named
-        k = _phrase(words, k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
+        k = max(_phrase(words, k + 1), k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
     elif head.head == "محكمة" and k < len(words) and words[k].space_before:
         seat = words[k].reading("ب")
         if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:
@@ -214,6 +239,9 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             if head is None:
                 continue
             cue = w.text[reading.start - w.start:]
+            listed = gazetteer_at_ar(words, i, stem)
+            if listed is not None and listed[0] > i + 1:
+                break  # a listed name begins with the type word (مجلس نواب الشعب): the gazetteer has it
             if definite:
                 if head.definite_name and head.label == "ORG":
                     c = _definite_nisba(words, i, reading, head)
@@ -297,4 +325,4 @@ def _strip(w: EntityWord, reading: Reading) -> EntityWord:
 
     rest = w.text[reading.start - w.start:]
     return replace(w, start=reading.start, text=rest, norm=reading.stem, plain=plain_ar(rest),
-                   readings=(Reading(reading.start, reading.stem, ""),))
+                   readings=(Reading(reading.start, reading.stem, "", reading.plain),))

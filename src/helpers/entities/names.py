@@ -18,7 +18,7 @@ Triggers (the rule goes in the span's ``rule``):
   الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``);
 * ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
   الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
-  strong word after it;
+  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``);
 * ``kunya``: أبو + a name (``أبو براء العراقي``: after a kunya the nisba is part of the name);
 * ``named``: after يدعى / المدعو / الملقب, quoted or not;
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
@@ -37,7 +37,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from helpers.entities.base import Candidate
-from helpers.entities.clues import demonym_of, is_time_word_ar, is_title_word_ar, name_strength_ar, title_at
+from helpers.entities.clues import (
+    demonym_of,
+    gazetteer_at_ar,
+    is_time_word_ar,
+    is_title_word_ar,
+    name_strength_ar,
+    plausible_reading_ar,
+    starts_phrase_ar,
+    title_at,
+)
 from helpers.entities.gazetteers import given_name_ar, key_ar, portfolio_phrases_ar
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar, zipf_ar
 from helpers.text.normalize import normalize_ar
@@ -64,6 +73,8 @@ _ADJECTIVES = frozenset(key_ar(w) for w in (
 ))
 _QUOTES = frozenset('"«»“”')
 _MAX_UNITS = 5
+# A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
+_LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
 
 
@@ -84,10 +95,7 @@ def _family_word(w: EntityWord) -> bool:
 
 
 def _starts_phrase(w: EntityWord) -> bool:
-    """Whether a word reads as و/ف or a preposition + a commoner word (والجزائري, لأيام): a new phrase."""
-    if given_name_ar(w.norm) is not None:
-        return False
-    return any(r.proclitic and zipf_ar(r.stem) >= max(w.zipf + 0.5, 4.0) for r in w.readings[1:] if len(r.stem) >= 3)
+    return starts_phrase_ar(w)
 
 
 def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = False) -> tuple[int, str] | None:
@@ -115,6 +123,8 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "given"  # بن علي
         if not first and norm in _PARTICLES and name_strength_ar(words[nxt]) in ("strong", "given"):
             return nxt + 1, "strong"  # لو دريان
+    if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
+        return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
     if not first and _family_word(w):
         return nxt, "family"
     if kunya and not first and demonym_of(w):
@@ -150,10 +160,12 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
             break
         if units and got[1] == "weak":
             after = _unit(words, got[0], first=False) if _joined(words, got[0]) else None
-            if after is None or after[1] != "family":
-                break
-            units.append(got)
-            units.append(after)
+            if after is not None and after[1] == "family":
+                units.append(got)
+                units.append(after)  # الباجي قائد السبسي
+            elif (after is None and len(units) == 1 and units[0][1] in ("strong", "given")
+                  and not words[k].norm.startswith("ال")):
+                units.append(got)  # هيكتور كوبر: a foreign name's last word
             break
         units.append(got)
         k = got[0]
@@ -208,7 +220,8 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
 
 def _person(words: Sequence[EntityWord], start: int, first: int, after: int, rule: str, *, cue: str = "",
             country: str = "") -> Candidate:
-    text = " ".join(w.text for w in words[first:after])
+    head = words[first].text[max(0, start - words[first].start):]
+    text = " ".join([head, *(w.text for w in words[first + 1 : after])])
     return Candidate(start, words[after - 1].end, first, after - 1, "PERSON", "pattern", rule,
                      plain_ar(text.replace(" - ", "-")), cue, country)
 
@@ -257,6 +270,8 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 if end is not None and end > i + 1:
                     found.append(_person(words, reading.start, i, end, "kunya"))
                 continue
+            if not plausible_reading_ar(w, reading):
+                continue  # كمية is no ك + مية: the whole word is the commoner reading
             given = given_name_ar(stem)
             nxt_norm = words[i + 1].norm if i + 1 < len(words) and words[i + 1].space_before else ""
             starts_compound = (stem == key_ar("عبد") and nxt_norm.startswith("ال")) or \
@@ -269,6 +284,8 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 found.append(_person(words, reading.start, i, i + 1, "bracketed"))
                 continue
             end = _run_from_reading(words, i, reading)
+            if end is None and given is False and reading.zipf < _LONE_GIVEN_MAX_ZIPF and not starts_compound:
+                end = i + 1  # a rare given name alone (هيلاري) names a person
             if end is None:
                 continue
             if given is True and end == i + 1:
@@ -286,6 +303,6 @@ def _run_from_reading(words: Sequence[EntityWord], i: int, reading: Reading) -> 
         return name_run_ar(words, i)
     first = words[i]
     rest = first.text[reading.start - first.start:]
-    stripped = replace(first, start=reading.start, text=rest, norm=reading.stem, plain=plain_ar(rest),
-                       readings=(Reading(reading.start, reading.stem, ""),))
+    stripped = replace(first, start=reading.start, text=rest, norm=reading.stem, plain=reading.plain,
+                       readings=(Reading(reading.start, reading.stem, "", reading.plain),))
     return name_run_ar([*words[:i], stripped, *words[i + 1:]], i)

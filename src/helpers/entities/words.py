@@ -45,11 +45,21 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 
 @dataclass(frozen=True)
 class Reading:
-    """One way to read a token: its stem (normalized) after ``proclitic``, which starts at ``start``."""
+    """One way to read a token: its stem after ``proclitic``; the stem starts at ``start`` in the text.
+
+    ``stem`` is normalized (what gazetteers are compared by), ``plain`` keeps the letters as
+    written (what word frequencies are looked up by).
+    """
 
     start: int
     stem: str
     proclitic: str
+    plain: str = ""
+
+    @property
+    def zipf(self) -> float:
+        """Zipf frequency of the stem in general Arabic (as written, or normalized if higher)."""
+        return max(zipf_ar(self.plain), zipf_ar(self.stem)) if self.plain else zipf_ar(self.stem)
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,8 @@ class EntityWord:
         space_before: whether whitespace separates it from the previous token.
         pos: the morphology table's coarse part of speech, or ``""``.
         known: whether the analyser knows the word; ``None`` without morphology.
+        clitic: whether the morphology table reads a conjunction or preposition on the word
+            (و ف ب ل ك; the article alone does not count).
     """
 
     index: int
@@ -79,6 +91,7 @@ class EntityWord:
     space_before: bool
     pos: str
     known: bool | None
+    clitic: bool = False
 
     @property
     def zipf(self) -> float:
@@ -133,25 +146,32 @@ def is_function_word_ar(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _readings_of(token: str) -> tuple[tuple[int, str, str], ...]:
-    """(offset in the token, stem, proclitic) for every proclitic reading of ``token``."""
+def _readings_of(token: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(offset in the token, stem, proclitic, plain stem) for every proclitic reading of ``token``."""
     norm, offsets = normalize_with_offsets_ar(token)
     if not norm:
         return ()
-    out = [(0, norm, "")]
+    plain = _plain_letters(token)
+    if len(plain) != len(norm):
+        plain = norm
+    out = [(0, norm, "", plain)]
     for conj in ("", *_CONJUNCTIONS):
         if not norm.startswith(conj):
             continue
         rest = norm[len(conj):]
         if conj and len(rest) >= 2:
-            out.append((offsets[len(conj)], rest, conj))
+            out.append((offsets[len(conj)], rest, conj, plain[len(conj):]))
         for prep in _PREPOSITIONS:
             if rest.startswith(prep) and len(rest) - 1 >= 2:
                 cut = len(conj) + 1
-                out.append((offsets[cut], rest[1:], conj + prep))
-                if prep == "ل" and rest.startswith("لل") and len(rest) >= 4:
-                    out.append((offsets[cut], "ا" + rest[1:], conj + prep))  # ل + ال: للحزب → لحزب
+                out.append((offsets[cut], rest[1:], conj + prep, plain[cut:]))
+                if prep == "ل" and rest.startswith("لل") and len(rest) >= 4:  # ل + ال: للحزب → لحزب
+                    out.append((offsets[cut], "ا" + rest[1:], conj + prep, "ا" + plain[cut:]))
     return tuple(out)
+
+
+def _plain_letters(token: str) -> str:
+    return normalize_ar(token, alef=False, alef_maksura=False, teh_marbuta=False)
 
 
 def resolve_morphology_ar(text: str, morphology: pd.DataFrame | bool | None) -> pd.DataFrame | None:
@@ -174,22 +194,28 @@ def resolve_morphology_ar(text: str, morphology: pd.DataFrame | bool | None) -> 
         return None
 
 
-def _signals(table: pd.DataFrame | None) -> dict[int, tuple[str, bool | None]]:
-    """Token start -> (coarse POS, known) from a morphology table, read defensively."""
+def _signals(table: pd.DataFrame | None) -> dict[int, tuple[str, bool | None, bool]]:
+    """Token start -> (coarse POS, known, clitic) from a morphology table, read defensively."""
     if table is None or "start" not in table.columns or table.empty:
         return {}
     pos = table["pos_coarse"].astype(str) if "pos_coarse" in table.columns else None
+    clitics = table["proclitics"].astype(str) if "proclitics" in table.columns else None
     if "analyzed" in table.columns:
         known = table["analyzed"].astype(bool)
     elif "n_analyses" in table.columns:
         known = table["n_analyses"].fillna(0).astype(int) > 0
     else:
         known = None
-    out: dict[int, tuple[str, bool | None]] = {}
+    out: dict[int, tuple[str, bool | None, bool]] = {}
     for k, start in enumerate(table["start"].tolist()):
         p = pos.iat[k] if pos is not None else ""
-        out.setdefault(int(start), ("" if p in ("nan", "None") else p, bool(known.iat[k]) if known is not None else None))
+        pieces = set(clitics.iat[k].split("+")) if clitics is not None else set()
+        out.setdefault(int(start), ("" if p in ("nan", "None") else p, bool(known.iat[k]) if known is not None else None,
+                                    bool(pieces & _CLITIC_LETTERS)))
     return out
+
+
+_CLITIC_LETTERS = {"و", "ف", "ب", "ل", "ك", "وَ", "فَ", "بِ", "لِ", "كَ", "لَ"}
 
 
 def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False) -> list[EntityWord]:
@@ -212,14 +238,14 @@ def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False
     words: list[EntityWord] = []
     previous_end = None
     for t in tokenize_ar(text):
-        readings = tuple(Reading(t.start + offset, stem, proclitic) for offset, stem, proclitic in _readings_of(t.text)) \
-            if t.kind in ("arabic", "mixed") else ()
+        readings = tuple(Reading(t.start + offset, stem, proclitic, plain) for offset, stem, proclitic, plain
+                         in _readings_of(t.text)) if t.kind in ("arabic", "mixed") else ()
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
-        pos, known = signals.get(t.start, ("", None if not signals else True))
+        pos, known, clitic = signals.get(t.start, ("", None if not signals else True, False))
         gap = text[previous_end : t.start] if previous_end is not None else ""
-        plain = normalize_ar(t.text, alef=False, alef_maksura=False, teh_marbuta=False) if readings else norm
+        plain = readings[0].plain if readings else norm
         words.append(EntityWord(len(words), t.start, t.end, t.text, t.kind, norm, plain, readings,
-                                previous_end is None or bool(gap.strip() == "" and gap), pos, known))
+                                previous_end is None or bool(gap.strip() == "" and gap), pos, known, clitic))
         previous_end = t.end
     return words
 
