@@ -35,12 +35,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.entities.base import BLOCK_LABELS, LABELS, Candidate
-from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar
+from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar, starts_phrase_ar
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
 from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
-from helpers.entities.names import find_persons_ar, plain_ar
-from helpers.entities.words import EntityWord, entity_words_ar
+from helpers.entities.names import find_persons_ar
+from helpers.entities.words import EntityWord, entity_words_ar, plain_ar
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame
 
@@ -256,7 +256,8 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                     before = words[i - 1] if i > 0 else None
                     if (source.label == "PERSON" and n == 1 and not reading.proclitic and before is not None
                             and w.space_before and name_strength_ar(before) in ("strong", "given")
-                            and len(form[0]) < len(source.canonical)):
+                            and not any(r.stem in by_first for r in before.readings)
+                            and not starts_phrase_ar(before) and len(form[0]) < len(source.canonical)):
                         # another person of the family: ميلينيا ترامب beside دونالد ترامب
                         text = f"{before.text} {w.text}"
                         found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",

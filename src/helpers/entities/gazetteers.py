@@ -73,7 +73,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
                     {"kind": ("month", "hijri_month", "weekday", "holiday"),
                      "series": ("maghrebi", "moroccan", "eastern", "levantine", "hijri", "-"), "ambiguous": ("yes", "no")}),
     "heads_ar": (("head", "variants", "number", "label", "position", "follows", "definite_name", "english"),
-                 {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name"),
+                 {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name", "place"),
                   "definite_name": ("yes", "no")}),
     "not_entities_ar": (("phrase", "variants", "kind", "english"), {"kind": ("event", "generic", "other")}),
 }
@@ -283,7 +283,8 @@ class Head:
     Attributes:
         head: the type word as listed; label: ``ORG``, ``PLACE`` or ``EVENT``;
         inside: whether the head is part of the span; phrase: whether a phrase of ordinary
-        words is a name after it (else only proper-name words); definite_name: whether
+        words is a name after it (else only proper-name words); place: whether only a place of
+        the gazetteers may follow (the compass words); definite_name: whether
         ال + head + a nisba adjective is a name; plural: whether it is a dual or plural form
         shared by a list of names.
     """
@@ -294,6 +295,7 @@ class Head:
     phrase: bool
     definite_name: bool
     plural: bool
+    place: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +309,7 @@ def heads_ar() -> dict[str, Head]:
     for r in _frame("heads_ar").itertuples(index=False):
         for form in [r.head, *_split(r.variants)]:
             out.setdefault(key_ar(form), Head(r.head, r.label, r.position == "inside", r.follows == "phrase",
-                                              r.definite_name == "yes", r.number == "plural"))
+                                              r.definite_name == "yes", r.number == "plural", r.follows == "place"))
     return out
 
 

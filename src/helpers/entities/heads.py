@@ -49,8 +49,7 @@ from helpers.entities.clues import (
     starts_phrase_ar,
 )
 from helpers.entities.gazetteers import Head, given_name_ar, heads_ar, key_ar, portfolio_phrases_ar
-from helpers.entities.names import plain_ar
-from helpers.entities.words import EntityWord, Reading, is_function_word_ar
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
 __all__ = ["find_headed_names_ar", "QUOTES_AR"]
 
@@ -59,6 +58,13 @@ QUOTES_AR = {'"': '"', "«": "»", "“": "”", "'": "'"}
 _COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الوسطى", "الكبرى", "الجنوبي",
                                          "الشمالي", "الشرقي", "الغربي", "العليا", "السفلى", "القديمة", "الجديدة"))
 _COURT = key_ar("محكمة")
+# Adjectives that say what a body does, not which one it is (الهيئة السياسية, الكتلة النيابية).
+_FUNCTIONAL = frozenset(key_ar(w) for w in (
+    "السياسي", "السياسية", "النيابي", "النيابية", "الإداري", "الإدارية", "التنفيذي", "التنفيذية", "الجهوي",
+    "الجهوية", "المحلي", "المحلية", "التنظيمي", "التنظيمية", "الانتخابي", "الانتخابية", "التأديبي", "التأديبية",
+    "القضائي", "القضائية", "الأمني", "الأمنية", "الفني", "الفنية", "المالي", "المالية", "الداخلي", "الداخلية",
+    "الخارجي", "الخارجية", "الرسمي", "الرسمية", "الحكومي", "الحكومية", "البرلماني", "البرلمانية", "الأولى", "الثانية",
+))
 _MAX_PHRASE = 5
 _MAX_QUOTED = 6
 
@@ -163,12 +169,26 @@ def _phrase(words: Sequence[EntityWord], j: int) -> int:
     return end
 
 
-def _portfolio(words: Sequence[EntityWord], j: int) -> int:
+def portfolio_end_ar(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a ministry's portfolio at ``j`` (``portfolios_ar``), with further portfolios joined
+    by و (الفلاحة والموارد المائية والصيد البحري); ``j`` if none."""
     best = j
     for phrase in portfolio_phrases_ar():
         n = len(phrase)
         if j + n <= len(words) and all(words[j + m].norm == phrase[m] and words[j + m].space_before for m in range(n)):
             best = max(best, j + n)
+    if best == j:
+        return j
+    k = best
+    while k < len(words) and words[k].space_before and words[k].kind == "arabic":
+        conj = words[k].reading("و")
+        if conj is None or not conj.stem.startswith("ال") or is_function_word_ar(words[k].text):
+            break
+        k += 1
+        while k < len(words) and words[k].space_before and words[k].norm.startswith("ال") and not _stops(words[k]) \
+                and not demonym_of(words[k]):
+            k += 1
+        best = k
     return best
 
 
@@ -212,10 +232,13 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         return None
     if last_nisba + 1 < k:  # adjectives after the last nisba describe the body, not name it
         k = last_nisba + 1
-    if k < len(words) and words[k].space_before and _lam_phrase(words, k):
-        stems = [r.stem for r in words[k].readings if r.proclitic == "ل"]
-        if any(s[2:] in heads_ar() or s in heads_ar() for s in stems):
-            return None  # المجلس الوطني للحزب: a body of a party already named
+    if k < len(words) and words[k].space_before and any(
+            r.proclitic.endswith("ل") and (r.stem in heads_ar() or r.stem[2:] in heads_ar()) for r in words[k].readings[1:]):
+        return None  # الهيئة السياسية لحركة نداء تونس: a body of an organization named after it
+    lam = k < len(words) and words[k].space_before and _lam_phrase(words, k)
+    if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
+        return None  # الكتلة النيابية: a description
+    if lam:
         k = max(_phrase(words, k + 1), k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
     elif head.head == "محكمة" and k < len(words) and words[k].space_before:
         seat = words[k].reading("ب")
@@ -286,6 +309,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     k = end
                 break
             known = gazetteer_at_ar(words, j, words[j].norm)
+            if head.place and (known is None or known[1].label != "PLACE"):
+                break  # شمال ليبيا, not وسط دخان كثيف
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)
@@ -293,7 +318,7 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 break
             proper = False
             if head.label == "ORG" and stem == key_ar("وزارة"):
-                end = _portfolio(words, j)
+                end = portfolio_end_ar(words, j)
                 if end == j:
                     end = _phrase(words, j)
             elif head.phrase and head.label != "PLACE":

@@ -47,11 +47,11 @@ from helpers.entities.clues import (
     starts_phrase_ar,
     title_at,
 )
-from helpers.entities.gazetteers import given_name_ar, key_ar, portfolio_phrases_ar
-from helpers.entities.words import EntityWord, Reading, is_function_word_ar, zipf_ar
-from helpers.text.normalize import normalize_ar
+from helpers.entities.gazetteers import given_name_ar, key_ar
+from helpers.entities.heads import portfolio_end_ar
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
-__all__ = ["find_persons_ar", "name_run_ar", "plain_ar"]
+__all__ = ["find_persons_ar", "name_run_ar"]
 
 _NASAB = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "أبو", "آل"))
 _LINK_FIRSTS = {
@@ -76,11 +76,6 @@ _MAX_UNITS = 5
 # A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
 _LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
-
-
-def plain_ar(text: str) -> str:
-    """A name as written without diacritics, tatweel or doubled spaces (its canonical form)."""
-    return " ".join(normalize_ar(text, alef=False, alef_maksura=False, teh_marbuta=False).split())
 
 
 def _joined(words: Sequence[EntityWord], k: int) -> bool:
@@ -184,12 +179,7 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
 def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Mapping[int, Candidate]) -> tuple[int, str]:
     """Skip a title's portfolio or genitive, its demonyms and adjectives and a comma; (index, country)."""
     if takes == "portfolio" and j < len(words):
-        best = j
-        for phrase in portfolio_phrases_ar():
-            n = len(phrase)
-            if j + n <= len(words) and all(words[j + m].norm == phrase[m] and (m == 0 or words[j + m].space_before)
-                                           for m in range(n)):
-                best = max(best, j + n)
+        best = portfolio_end_ar(words, j)
         if best == j and words[j].norm.startswith("ال") and words[j].kind == "arabic":
             best = j + 1  # a portfolio not listed
         j = best

@@ -37,7 +37,8 @@ from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
 from helpers.text.stopwords import stopwords_frame_ar
 from helpers.text.tokenize import tokenize_ar
 
-__all__ = ["Reading", "EntityWord", "entity_words_ar", "resolve_morphology_ar", "zipf_ar", "is_function_word_ar"]
+__all__ = ["Reading", "EntityWord", "entity_words_ar", "resolve_morphology_ar", "zipf_ar", "is_function_word_ar",
+           "plain_ar"]
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -119,6 +120,15 @@ def zipf_ar(word: str) -> float:
     True
     """
     return wordfreq.zipf_frequency(word, "ar")
+
+
+def plain_ar(text: str) -> str:
+    """Text as written without diacritics, tatweel or doubled spaces (a name's canonical form).
+
+    >>> plain_ar("بَشّار  الأسد")
+    'بشار الأسد'
+    """
+    return " ".join(normalize_ar(text, alef=False, alef_maksura=False, teh_marbuta=False).split())
 
 
 def _plain(word: str) -> str:
