@@ -314,7 +314,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)
-                found.append(_candidate(words, start, first, after, head, "head", cue, country=country or entry.country))
+                found.append(_candidate(words, start, first, after, head, "head", cue, country=country or entry.country,
+                                        canonical=entry.canonical))
                 break
             proper = False
             if head.label == "ORG" and stem == key_ar("وزارة"):

@@ -82,18 +82,26 @@ def _joined(words: Sequence[EntityWord], k: int) -> bool:
     return k < len(words) and words[k].space_before and words[k].kind in ("arabic", "latin")
 
 
-def _family_word(w: EntityWord) -> bool:
-    """Whether a definite word can be a family name after name words (الطاهري, الأسد)."""
-    return (w.kind == "arabic" and w.norm.startswith("ال") and len(w.norm) >= 4 and w.norm not in _ADJECTIVES
+def _family_word(w: EntityWord, *, after_given: bool = True) -> bool:
+    """Whether a definite word can be a family name after name words.
+
+    After a given name any definite word that is not too common will do (بشار الأسد); after
+    another name word only a rare one, an unknown one, a proper noun or a nisba-shaped one
+    (الرئيس بايدن الوفد: the delegation is no family name).
+    """
+    if not (w.kind == "arabic" and w.norm.startswith("ال") and len(w.norm) >= 4 and w.norm not in _ADJECTIVES
             and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm) and not is_title_word_ar(w.norm)
-            and not demonym_of(w) and w.pos != "VERB" and w.zipf < _FAMILY_MAX_ZIPF)
+            and not demonym_of(w) and w.pos != "VERB" and w.zipf < _FAMILY_MAX_ZIPF):
+        return False
+    return after_given or w.zipf < 3.5 or w.known is False or w.pos == "PROPN" or w.norm.endswith("ي")
 
 
 def _starts_phrase(w: EntityWord) -> bool:
     return starts_phrase_ar(w)
 
 
-def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = False) -> tuple[int, str] | None:
+def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = False,
+          after_given: bool = True) -> tuple[int, str] | None:
     """A name unit at word ``k``: (index after it, its kind), or ``None``.
 
     Kinds: ``given`` (a given name, a compound such as عبد الرحمان, a nasab such as بن علي),
@@ -120,7 +128,7 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "strong"  # لو دريان
     if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
         return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
-    if not first and _family_word(w):
+    if not first and _family_word(w, after_given=after_given):
         return nxt, "family"
     if kunya and not first and demonym_of(w):
         return nxt, "family"  # أبو براء العراقي
@@ -150,7 +158,7 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     while k < len(words) and len(units) < _MAX_UNITS:
         if units and (not _joined(words, k) or _starts_phrase(words[k])):
             break
-        got = _unit(words, k, first=not units, kunya=kunya)
+        got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
         if got is None:
             break
         if units and got[1] == "weak":
