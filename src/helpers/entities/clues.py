@@ -11,7 +11,8 @@
   ``بورت`` of بورت لويس): a given name that is also a common word, or a word not too common
   (Zipf below :data:`COMMON_ZIPF`) and not read as a verb. The rules accept a weak word only
   where a stronger one follows;
-* ``"no"``: punctuation, numbers, function words, time words (months, weekdays, اليوم, أمس),
+* ``"no"``: punctuation, numbers, words with an attached pronoun (وزرائه), function words, time
+  words (months, weekdays, اليوم, أمس),
   titles, type words (وزارة, منطقة), demonyms (السوري), words the morphology reads as verbs, and
   very common words.
 
@@ -90,7 +91,7 @@ def name_strength_ar(w: EntityWord) -> str:
     """Grade a token as part of a name: ``"given"``, ``"strong"``, ``"weak"`` or ``"no"`` (module docstring)."""
     if w.kind == "latin":
         return "strong"
-    if w.kind != "arabic" or len(w.norm) < 2:
+    if w.kind != "arabic" or len(w.norm) < 2 or (w.suffix and given_name_ar(w.norm) is None):
         return "no"
     if is_function_word_ar(w.text) or is_time_word_ar(w.norm) or is_title_word_ar(w.norm) or w.norm in heads_ar():
         return "no"

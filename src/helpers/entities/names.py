@@ -192,6 +192,8 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
             best = j + 1  # a portfolio not listed
         j = best
     elif takes == "genitive" and j < len(words):
+        if words[j].suffix:
+            return len(words), ""  # رئيس وزرائه: a possessed title, no name follows
         for k in (j, j + 1):  # an organization or place, directly or after في
             span = spans.get(k)
             if span is not None and span.label in ("ORG", "PLACE") and (k == j or words[j].norm in ("في", "ب")):
@@ -213,6 +215,8 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
         skipped += 1
     if j < len(words) and words[j].text in ("،", ","):
         j += 1
+        if j < len(words) and given_name_ar(words[j].norm) is None and name_run_ar(words, j) is None:
+            return len(words), country  # after a comma only a full name or a given name (not لاسيما)
     return j, country
 
 

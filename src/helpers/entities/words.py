@@ -79,6 +79,8 @@ class EntityWord:
         known: whether the analyser knows the word; ``None`` without morphology.
         clitic: whether the morphology table reads a conjunction or preposition on the word
             (و ف ب ل ك; the article alone does not count).
+        suffix: whether an attached pronoun ends the word (وزرائه, حكومتنا): read from the
+            morphology table, or without one from the form (ه ها هم هما نا after a commoner stem).
     """
 
     index: int
@@ -93,6 +95,7 @@ class EntityWord:
     pos: str
     known: bool | None
     clitic: bool = False
+    suffix: bool = False
 
     @property
     def zipf(self) -> float:
@@ -204,25 +207,46 @@ def resolve_morphology_ar(text: str, morphology: pd.DataFrame | bool | None) -> 
         return None
 
 
-def _signals(table: pd.DataFrame | None) -> dict[int, tuple[str, bool | None, bool]]:
-    """Token start -> (coarse POS, known, clitic) from a morphology table, read defensively."""
+def _signals(table: pd.DataFrame | None) -> dict[int, tuple[str, bool | None, bool, bool | None]]:
+    """Token start -> (coarse POS, known, clitic, suffix) from a morphology table, read defensively."""
     if table is None or "start" not in table.columns or table.empty:
         return {}
     pos = table["pos_coarse"].astype(str) if "pos_coarse" in table.columns else None
     clitics = table["proclitics"].astype(str) if "proclitics" in table.columns else None
+    enclitics = table["enclitics"].astype(str) if "enclitics" in table.columns else None
     if "analyzed" in table.columns:
         known = table["analyzed"].astype(bool)
     elif "n_analyses" in table.columns:
         known = table["n_analyses"].fillna(0).astype(int) > 0
     else:
         known = None
-    out: dict[int, tuple[str, bool | None, bool]] = {}
+    out: dict[int, tuple[str, bool | None, bool, bool | None]] = {}
     for k, start in enumerate(table["start"].tolist()):
         p = pos.iat[k] if pos is not None else ""
         pieces = set(clitics.iat[k].split("+")) if clitics is not None else set()
+        suffix = bool(enclitics.iat[k].strip() not in ("", "nan", "None")) if enclitics is not None else None
         out.setdefault(int(start), ("" if p in ("nan", "None") else p, bool(known.iat[k]) if known is not None else None,
-                                    bool(pieces & _CLITIC_LETTERS)))
+                                    bool(pieces & _CLITIC_LETTERS), suffix))
     return out
+
+
+_PRONOUNS = ("هما", "هم", "ها", "ه", "نا")
+
+
+@lru_cache(maxsize=65536)
+def _looks_suffixed(plain: str) -> bool:
+    """Whether a word reads as a commoner stem + an attached pronoun (وزرائه → وزراء, حكومتها → حكومة)."""
+    for suffix in _PRONOUNS:
+        if plain.endswith(suffix) and len(plain) - len(suffix) >= 3:
+            stem = plain[: -len(suffix)]
+            stems = [stem]
+            if stem.endswith("ت"):
+                stems.append(stem[:-1] + "ة")  # حكومتها → حكومة
+            if stem.endswith(("ئ", "ؤ")):
+                stems.append(stem[:-1] + "ء")  # وزرائه → وزراء
+            if max(zipf_ar(s) for s in stems) >= max(zipf_ar(plain) + 0.5, 3.5):
+                return True
+    return False
 
 
 _CLITIC_LETTERS = {"و", "ف", "ب", "ل", "ك", "وَ", "فَ", "بِ", "لِ", "كَ", "لَ"}
@@ -251,11 +275,12 @@ def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False
         readings = tuple(Reading(t.start + offset, stem, proclitic, plain) for offset, stem, proclitic, plain
                          in _readings_of(t.text)) if t.kind in ("arabic", "mixed") else ()
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
-        pos, known, clitic = signals.get(t.start, ("", None if not signals else True, False))
+        pos, known, clitic, suffix = signals.get(t.start, ("", None if not signals else True, False, None))
         gap = text[previous_end : t.start] if previous_end is not None else ""
         plain = readings[0].plain if readings else norm
         words.append(EntityWord(len(words), t.start, t.end, t.text, t.kind, norm, plain, readings,
-                                previous_end is None or bool(gap.strip() == "" and gap), pos, known, clitic))
+                                previous_end is None or bool(gap.strip() == "" and gap), pos, known, clitic,
+                                bool(suffix) if suffix is not None and known else t.kind == "arabic" and _looks_suffixed(plain)))
         previous_end = t.end
     return words
 

@@ -92,6 +92,11 @@ def _groups(text: str, words, taken: list[tuple[int, int]]) -> list[dict]:
         w, nxt = words[i], words[i + 1]
         if w.kind != "arabic" or nxt.kind != "arabic" or not nxt.space_before or not demonym_ar(nxt.norm):
             continue
+        first = i
+        while first > 0 and i - first < 2 and words[first].space_before and words[first - 1].kind == "arabic" \
+                and words[first - 1].norm.startswith("ال") and not is_function_word_ar(words[first - 1].text):
+            first -= 1  # القوات القتالية الأمريكية: the noun before its adjectives
+        w = words[first]
         reading = next((r for r in w.readings if r.stem.startswith("ال") and len(r.stem) > 3), None)
         if reading is None or demonym_ar(reading.stem) or is_title_word_ar(reading.stem) \
                 or is_function_word_ar(w.text) or is_time_word_ar(reading.stem):
@@ -100,7 +105,7 @@ def _groups(text: str, words, taken: list[tuple[int, int]]) -> list[dict]:
         k = bisect_right(starts, (start, float("inf"))) - 1
         if any(s < end and start < e for s, e in starts[max(0, k - 1) : k + 2]):
             continue
-        group = f"{reading.plain} {nxt.plain}"
+        group = " ".join([reading.plain, *(x.plain for x in words[first + 1 : i + 2])])
         rows.append({"start": start, "end": end, "text": text[start:end], "entry": group, "group": group, "kind": "group"})
     return rows
 
