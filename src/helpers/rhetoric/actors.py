@@ -93,9 +93,12 @@ def _groups(text: str, words, taken: list[tuple[int, int]]) -> list[dict]:
         if w.kind != "arabic" or nxt.kind != "arabic" or not nxt.space_before or not demonym_ar(nxt.norm):
             continue
         first = i
-        while first > 0 and i - first < 2 and words[first].space_before and words[first - 1].kind == "arabic" \
-                and words[first - 1].norm.startswith("ال") and not is_function_word_ar(words[first - 1].text):
-            first -= 1  # القوات القتالية الأمريكية: the noun before its adjectives
+        # القوات القتالية الأمريكية: go back over adjectives (definite, feminine or nisba endings) to their noun
+        while (first > 0 and i - first < 2 and words[first].space_before and words[first - 1].kind == "arabic"
+               and words[first].norm.startswith("ال") and words[first].norm.endswith(("ه", "ي"))
+               and words[first - 1].norm.startswith("ال") and len(words[first - 1].norm) > 4
+               and not is_function_word_ar(words[first - 1].text) and words[first - 1].pos != "VERB"):
+            first -= 1
         w = words[first]
         reading = next((r for r in w.readings if r.stem.startswith("ال") and len(r.stem) > 3), None)
         if reading is None or demonym_ar(reading.stem) or is_title_word_ar(reading.stem) \
