@@ -7,7 +7,7 @@ sums it per text and actor group. The pieces come from the kit's helpers:
   actors, read from that text (its named persons, organizations and places, its collective
   groups such as ``الحكومة العراقية``, its "we"; :mod:`helpers.rhetoric.actors`), so two texts
   about different countries get different actors. A domain lexicon may be passed as ``actors``
-  and is matched on top in every text: the kit has :func:`comparison_actors_ar` for the texts of
+  and is then matched in every text instead: the kit has :func:`comparison_actors_ar` for the texts of
   ``data/comparison/`` (the case study's ``data/lexicons/actors_ar.tsv`` plus
   ``data/comparison/actors_comparison_ar.tsv``: the two delegations, ``الجانبان``, ``البيان``,
   ``القوات الأجنبية``, ``مستشارين``, ``نحن``, ...). Mentions inside a dateline or boilerplate
@@ -245,8 +245,9 @@ def framing_table_ar(
 
     Args:
         texts: one or more texts by name.
-        actors: a domain lexicon (``entry``, ``group``) matched on top of each text's own actors
-            (for the comparison texts: :func:`comparison_actors_ar`); ``None``: each text's own only.
+        actors: a domain lexicon (``entry``, ``group``) matched in every text instead of each
+            text's own actors (for the comparison texts: :func:`comparison_actors_ar`); ``None``:
+            each text's own.
         camps: ``{"us": groups, "them": groups}``; ``None`` derives each text's camps from it.
         morphology: a morphology table per text name; ``None`` analyses with ``farahidi``.
         window: the largest distance in words from a mention to its verb (SV order) or to an

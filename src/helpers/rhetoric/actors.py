@@ -14,8 +14,9 @@ text:
   (``بلادنا``, ``حكومتنا``; read from the morphology table), grouped as ``نحن``.
 
 A **domain lexicon** (a table with ``entry`` and ``group``, such as the case study's
-:func:`helpers.rhetoric.ideology.load_actors_ar`) may be passed on top: its entries are matched
-too, and where one overlaps a name its group wins. It is never applied unless passed.
+:func:`helpers.rhetoric.ideology.load_actors_ar`) is the other source of actors: a reader's list,
+matched by :func:`lexicon_actor_mentions_ar` instead of the text's own. It is never applied unless
+passed.
 
 **Camps** (:func:`actor_camps_ar`) are derived from the text as well, from three kinds of
 evidence, each counted per actor group:
@@ -67,6 +68,7 @@ __all__ = [
     "CAMP_COLUMNS",
     "WE",
     "text_actor_mentions_ar",
+    "lexicon_actor_mentions_ar",
     "assign_evaluations_ar",
     "actor_camps_ar",
 ]
@@ -130,7 +132,6 @@ def text_actor_mentions_ar(
     *,
     morphology: pd.DataFrame | bool | None = None,
     entities: Sequence[EntitySpan] | None = None,
-    lexicon: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every actor mention of a text, taken from the text (rules in the module docstring).
 
@@ -139,12 +140,10 @@ def text_actor_mentions_ar(
         morphology: its morphology table, ``None`` to compute one (embedded analyser), ``False``
             for none (then "we" is only ``نحن``).
         entities: the text's named entities if already found (else :func:`find_entities_ar`).
-        lexicon: an optional domain lexicon (``entry`` and ``group`` columns), matched on top;
-            where one of its entries overlaps a mention found in the text, the lexicon's wins.
 
     Returns:
         Columns :data:`MENTION_COLUMNS`, sorted by ``start``; mentions do not overlap. ``kind``
-        is one of :data:`ACTOR_KINDS`; ``entry`` is the name as found (or the lexicon entry).
+        is one of :data:`ACTOR_KINDS`; ``entry`` is the name as found.
     """
     table = resolve_morphology_ar(text, morphology)
     found = find_entities_ar(text, morphology=table if table is not None else False) if entities is None else entities
@@ -154,12 +153,27 @@ def text_actor_mentions_ar(
     rows += _groups(text, words, [(r["start"], r["end"]) for r in rows])
     taken = [(r["start"], r["end"]) for r in rows]
     rows += [r for r in _we(text, table, words) if not any(s < r["end"] and r["start"] < e for s, e in taken)]
-    if lexicon is not None:
-        if not {"entry", "group"} <= set(lexicon.columns):
-            raise ValueError("a domain lexicon must have 'entry' and 'group' columns")
-        hits = [{"start": m.start, "end": m.end, "text": m.text, "entry": m.entry, "group": m.get("group"), "kind": "lexicon"}
-                for m in match_lexicon_ar(text, lexicon[["entry", "group"]].assign(label="actor"))]
-        rows = hits + [r for r in rows if not any(h["start"] < r["end"] and r["start"] < h["end"] for h in hits)]
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+def lexicon_actor_mentions_ar(text: str, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """Every mention of a domain lexicon's entries (``entry``, ``group``; clitic-aware matching).
+
+    Returns:
+        Columns :data:`MENTION_COLUMNS` (``kind`` is ``"lexicon"``), sorted by ``start``.
+
+    Raises:
+        ValueError: if the lexicon lacks an ``entry`` or ``group`` column.
+
+    >>> lexicon = pd.DataFrame({"entry": ["المجلس البلدي", "الناس"], "group": ["council", "residents"]})
+    >>> lexicon_actor_mentions_ar("وعد المجلس البلدي الناس.", lexicon)[["text", "group"]].values.tolist()
+    [['المجلس البلدي', 'council'], ['الناس', 'residents']]
+    """
+    if not isinstance(lexicon, pd.DataFrame) or not {"entry", "group"} <= set(lexicon.columns):
+        raise ValueError("a domain lexicon of actors must be a table with 'entry' and 'group' columns")
+    rows = [{"start": m.start, "end": m.end, "text": m.text, "entry": m.entry, "group": m.get("group"), "kind": "lexicon"}
+            for m in match_lexicon_ar(text, lexicon[["entry", "group"]].assign(label="actor"))]
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 

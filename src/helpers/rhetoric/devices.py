@@ -92,8 +92,8 @@ def find_devices_ar(text: str, *, morphology: pd.DataFrame | bool | None = None,
             ``helpers.morphology.analyze_morphology_ar`` if it can be imported, and otherwise goes
             on without (jinas al-ishtiqaq then finds nothing); ``False`` never uses morphology.
         detectors: names of :data:`DETECTORS` to run (default: all).
-        actors: a domain lexicon of actors for us/them and metaphor targets, on top of the text's
-            own actors (see :mod:`helpers.rhetoric.ideology`); ``None``: the text's own only.
+        actors: a domain lexicon of actors for us/them and metaphor targets, instead of the text's
+            own actors (see :mod:`helpers.rhetoric.ideology`); ``None``: the text's own.
         camps: the us/them camps; ``None``: derived from the text.
 
     Returns:

@@ -139,7 +139,7 @@ def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.Da
         morphology: a morphology table (lemma matching of the lexicons), ``False`` (the default)
             or ``None`` (automatic).
         actors: a domain lexicon of actors (see :func:`helpers.rhetoric.ideology.actor_mentions_ar`)
-            on top of the text's own actors, which count as targets.
+            instead of the text's own; actors count as targets.
 
     Returns:
         ``metaphor_candidate`` devices; parts are the source words and the target.

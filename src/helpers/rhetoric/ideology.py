@@ -6,11 +6,11 @@ other two where they are said aloud:
 
 1. **Actors** come from the text (:func:`helpers.rhetoric.actors.text_actor_mentions_ar`): its
    named persons, organizations and places, its collective groups (``الشعب السوري``), its "we".
-   A domain lexicon may be passed with ``actors=`` (a table with ``entry`` and ``group``): its
-   entries are matched on top of the names and win where they overlap. The kit ships one, the
-   case study's: ``data/lexicons/actors_ar.tsv`` (:func:`load_actors_ar`), names and group nouns
-   of Iraqi and US–Iraqi politics. It is never applied unless passed: in a Tunisian article
-   بالبرلمان is no Iraqi parliament.
+   Or a reader passes a domain lexicon with ``actors=`` (a table with ``entry`` and ``group``),
+   whose entries are then the actors. The kit ships one, the case study's:
+   ``data/lexicons/actors_ar.tsv`` (:func:`load_actors_ar`), names and group nouns of Iraqi and
+   US–Iraqi politics. It is never applied unless passed: in a Tunisian article بالبرلمان is no
+   Iraqi parliament.
 2. **Camps** come from the text too (:func:`helpers.rhetoric.actors.actor_camps_ar`: the
    evaluation around each actor, the writer's "we", distancing attribution), unless passed as
    ``camps`` (``{"us": {...}, "them": {...}}``), the reader's choice. :data:`CASE_STUDY_CAMPS` is
@@ -37,7 +37,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.data import data_path
-from helpers.rhetoric.actors import actor_camps_ar, assign_evaluations_ar, text_actor_mentions_ar
+from helpers.rhetoric.actors import actor_camps_ar, assign_evaluations_ar, lexicon_actor_mentions_ar, text_actor_mentions_ar
 from helpers.rhetoric.devices_base import Device, make_device
 
 __all__ = ["ACTORS_FILE", "CASE_STUDY_CAMPS", "load_actors_ar", "actor_mentions_ar", "find_us_them_ar"]
@@ -96,6 +96,12 @@ def _camp_of(camps: Mapping[str, frozenset[str] | set[str]]) -> dict[str, str]:
     return camp_of
 
 
+def _mentions(text: str, actors: pd.DataFrame | None, morphology: pd.DataFrame | bool | None) -> pd.DataFrame:
+    if actors is not None:
+        return lexicon_actor_mentions_ar(text, actors)
+    return text_actor_mentions_ar(text, morphology=morphology)
+
+
 def actor_mentions_ar(text: str, *, actors: pd.DataFrame | None = None,
                       camps: Mapping[str, frozenset[str] | set[str]] | None = None,
                       morphology: pd.DataFrame | bool | None = None, window: int = 8) -> pd.DataFrame:
@@ -103,8 +109,8 @@ def actor_mentions_ar(text: str, *, actors: pd.DataFrame | None = None,
 
     Args:
         text: the text, exactly as loaded.
-        actors: a domain lexicon (``entry``, ``group``) matched on top of the text's own actors,
-            or ``None`` for the text's own actors only (see the module docstring).
+        actors: a domain lexicon (``entry``, ``group``) whose entries are the actors, or ``None``
+            for the text's own actors (see the module docstring).
         camps: ``{"us": groups, "them": groups}``; ``None`` derives them from the text
             (:func:`helpers.rhetoric.actors.actor_camps_ar`).
         morphology: the text's morphology table, ``None`` to compute one, ``False`` for none.
@@ -120,7 +126,7 @@ def actor_mentions_ar(text: str, *, actors: pd.DataFrame | None = None,
     >>> actor_mentions_ar(t, actors=load_actors_ar(), camps=CASE_STUDY_CAMPS, morphology=False)[["text", "group", "camp"]].values.tolist()
     [['الكاظمي', 'iraqi_government', 'us'], ['داعش', 'isis', 'them'], ['العراق', 'iraqi_state', 'us']]
     """
-    mentions = text_actor_mentions_ar(text, morphology=morphology, lexicon=actors)
+    mentions = _mentions(text, actors, morphology)
     if camps is None:
         table = actor_camps_ar(text, mentions, window=window)
         camp_of = dict(zip(table["group"], table["camp"]))
@@ -139,7 +145,7 @@ def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None =
     Args:
         text: the text, exactly as loaded.
         window: the largest distance, in words, from a mention to an evaluative word (same sentence).
-        actors: a domain lexicon on top of the text's own actors (``None``: the text's only).
+        actors: a domain lexicon whose entries are the actors (``None``: the text's own actors).
         camps: groups per camp (``None``: derived from the text).
         evaluative: the evaluative lexicon's name or a table with ``entry`` and ``polarity``.
         morphology: the text's morphology table, ``None`` to compute one, ``False`` for none.
@@ -157,7 +163,7 @@ def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None =
     >>> find_us_them_ar("زار الكاظمي بغداد أمس.", morphology=False)
     []
     """
-    mentions = text_actor_mentions_ar(text, morphology=morphology, lexicon=actors)
+    mentions = _mentions(text, actors, morphology)
     if mentions.empty:
         return []
     assigned = assign_evaluations_ar(text, mentions, window=window, evaluative=evaluative)

@@ -78,11 +78,11 @@ def test_actor_sets_differ_by_text() -> None:
     assert not tunisian & case
 
 
-def test_lexicon_wins_where_it_overlaps_a_name() -> None:
-    lexicon = pd.DataFrame({"entry": ["بشار الأسد"], "group": ["syrian_government"]})
+def test_a_lexicon_replaces_the_texts_own_actors() -> None:
+    lexicon = pd.DataFrame({"entry": ["بشار الأسد", "الأسد"], "group": ["syrian_government"] * 2})
     mentions = actor_mentions_ar(SYRIAN, actors=lexicon, camps={"them": {"syrian_government"}}, morphology=False)
-    assert mentions.loc[0, ["text", "group", "kind", "camp"]].tolist() == ["بشار الأسد", "syrian_government", "lexicon", "them"]
-    assert "الشعب السوري" in set(mentions.group)  # the text's own actors stay
+    assert mentions[["text", "group", "kind", "camp"]].values.tolist() == [
+        ["بشار الأسد", "syrian_government", "lexicon", "them"], ["الأسد", "syrian_government", "lexicon", "them"]]
     with pytest.raises(ValueError, match="entry"):
         actor_mentions_ar(SYRIAN, actors=pd.DataFrame({"name": ["x"]}), morphology=False)
 
