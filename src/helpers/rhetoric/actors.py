@@ -10,8 +10,9 @@ text:
 * **collective groups**: a definite noun with a demonym adjective (``الشعب السوري``, ``القوات
   الأمريكية``, ``الحكومة العراقية``, ``السلطات التونسية``), unless the noun is a title (``الرئيس
   السوري`` names a person) or the phrase is part of a name; the group is the phrase;
-* **"we"**: the writer's first person plural, ``نحن`` and nouns with the possessive ``نا``
-  (``بلادنا``, ``حكومتنا``; read from the morphology table), grouped as ``نحن``.
+* **"we"**: the writer's first person plural ``نحن`` (group ``نحن``), and nouns the text calls
+  its own with the possessive ``نا`` (``بلادنا``, ``حكومتنا``; read from the morphology table),
+  each its own group, without a و or ف written on it.
 
 A **domain lexicon** (a table with ``entry`` and ``group``, such as the case study's
 :func:`helpers.rhetoric.ideology.load_actors_ar`) is the other source of actors: a reader's list,
@@ -24,13 +25,15 @@ evidence, each counted per actor group:
 * **evaluation**: each evaluative word (``evaluative_ar``) of a sentence goes to the nearest actor
   mention at most ``window`` words away, its polarity flipped by a negator just before it
   (:func:`assign_evaluations_ar`, the same rule as the ideological square): +1 or -1;
-* **first person plural**: the writer's "we" is "us" by definition, and so is a group the text
-  calls its own (``حكومتنا``, grouped with "we");
+* **first person plural**: the writer's "we" is "us" by definition, and so is what the text calls
+  its own (``حكومتنا`` "our government"), whatever it says of it: an attack on "our government" is
+  "our bad things said aloud";
 * **attribution**: an actor quoted with a distancing verb (``زعم``, ``ادعى``: the
   ``reporting_verbs_ar`` lexicon's ``distancing`` stance) scores -1.
 
-A group whose score reaches ``threshold`` is "us", one at ``-threshold`` or below is "them", the
-rest is in no camp.
+The score is positive minus negative evaluations minus distancing attributions. A group of the
+writer's "we" is "us"; otherwise a score that reaches ``threshold`` is "us", one at
+``-threshold`` or below is "them", and the rest is in no camp.
 
 **Limits.** The evaluation evidence is the one the ideological square then reads, so with derived
 camps the square mostly finds its first two moves (our good, their bad); "our bad things said
@@ -41,7 +44,7 @@ are a reading: pass ``camps=`` to read a text another way.
 
 >>> m = text_actor_mentions_ar("قال الرئيس السوري بشار الأسد إن الشعب السوري صامد وإن بلادنا لن تركع.")
 >>> m[["text", "group", "kind"]].values.tolist()
-[['بشار الأسد', 'بشار الأسد', 'person'], ['الشعب السوري', 'الشعب السوري', 'group'], ['بلادنا', 'نحن', 'we']]
+[['بشار الأسد', 'بشار الأسد', 'person'], ['الشعب السوري', 'الشعب السوري', 'group'], ['بلادنا', 'بلادنا', 'we']]
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ import pandas as pd
 from helpers.data import data_path
 from helpers.entities import EntitySpan, demonym_ar, find_entities_ar
 from helpers.entities.clues import is_time_word_ar, is_title_word_ar
-from helpers.entities.words import entity_words_ar, is_function_word_ar, plain_ar, resolve_morphology_ar
+from helpers.entities.words import entity_words_ar, is_function_word_ar, plain_ar, resolve_morphology_ar, zipf_ar
 from helpers.rhetoric.devices_base import NEGATORS, text_words_ar
 from helpers.text.lexicons import match_lexicon_ar
 from helpers.text.normalize import normalize_ar
@@ -120,10 +123,17 @@ def _we(text: str, table: pd.DataFrame | None, words) -> list[dict]:
     rows = [{"start": w.start, "end": w.end, "text": w.text, "entry": w.text, "group": WE, "kind": "we"}
             for w in words if w.kind == "arabic" and w.norm in _WE_FORMS]
     if table is not None and {"start", "end", "enclitics", "pos_coarse"} <= set(table.columns):
+        by_start = {w.start: w for w in words}
         for r in table.itertuples(index=False):
-            if r.pos_coarse in ("NOUN", "PROPN", "ADJ") and "نا" in str(r.enclitics).split("+"):
-                rows.append({"start": int(r.start), "end": int(r.end), "text": text[int(r.start):int(r.end)],
-                             "entry": text[int(r.start):int(r.end)], "group": WE, "kind": "we"})
+            if r.pos_coarse not in ("NOUN", "PROPN", "ADJ") or "نا" not in str(r.enclitics).split("+"):
+                continue
+            start, end = int(r.start), int(r.end)
+            w = by_start.get(start)
+            conj = next((x for x in w.readings if x.proclitic in ("و", "ف")), None) if w is not None else None
+            if conj is not None and conj.zipf > zipf_ar(w.plain):  # وحكومتنا: the و is a conjunction
+                start = conj.start
+            noun = plain_ar(text[start:end])
+            rows.append({"start": start, "end": end, "text": text[start:end], "entry": noun, "group": noun, "kind": "we"})
     return rows
 
 
@@ -288,8 +298,8 @@ def actor_camps_ar(text: str, mentions: pd.DataFrame, *, window: int = 8, thresh
             c["distancing"] += 1
     rows = []
     for group, c in counts.items():
-        score = c["positive"] - c["negative"] - c["distancing"] + (threshold if c["we"] else 0)
-        camp = "us" if score >= threshold else "them" if score <= -threshold else ""
+        score = c["positive"] - c["negative"] - c["distancing"]
+        camp = "us" if c["we"] or score >= threshold else "them" if score <= -threshold else ""
         rows.append({"group": group, "mentions": c["mentions"], "positive": c["positive"], "negative": c["negative"],
                      "we": c["we"], "distancing": c["distancing"], "score": score, "camp": camp})
     rows.sort(key=lambda r: (-r["score"], r["group"]))

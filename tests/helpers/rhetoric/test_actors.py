@@ -38,8 +38,12 @@ def test_text_actor_mentions(text: str, expected: list[tuple[str, str, str]]) ->
 
 
 def test_we_from_the_morphology_table() -> None:
-    mentions = text_actor_mentions_ar("إن بلادنا لن تركع.")
-    assert mentions[["text", "group", "kind"]].values.tolist() == [["بلادنا", WE, "we"]]
+    text = "إن بلادنا لن تركع، وحكومتنا عاجزة فاشلة."
+    mentions = text_actor_mentions_ar(text)
+    assert mentions[["text", "group", "kind"]].values.tolist() == [["بلادنا", "بلادنا", "we"], ["حكومتنا", "حكومتنا", "we"]]
+    # what the text calls its own is "us", even when it is attacked
+    camps = actor_camps_ar(text, mentions).set_index("group")
+    assert camps.loc["حكومتنا", ["negative", "camp"]].tolist() == [2, "us"]
 
 
 def test_camps_from_the_text() -> None:
