@@ -122,13 +122,13 @@ def gazetteer_at_ar(words: Sequence[EntityWord], i: int, stem: str) -> tuple[int
 def starts_phrase_ar(w: EntityWord) -> bool:
     """Whether و/ف or a preposition is written on a word (والجزائري, لأيام, لمباراتين): a new phrase.
 
-    Read from the morphology table when it analyses the word as an ordinary word with a clitic,
-    else from frequency: a reading without the proclitic is a clearly commoner word.
+    Read from the morphology table when it knows the word as an ordinary word (not a proper
+    noun), else from frequency: a reading without the proclitic is a clearly commoner word.
     """
     if given_name_ar(w.norm) is not None:
         return False
-    if w.clitic and w.known and w.pos not in ("PROPN", "X", ""):
-        return True
+    if w.known and w.pos not in ("PROPN", "X", ""):
+        return w.clitic  # the analyser knows the word: trust its segmentation (كشك is no ك + شك)
     return any(r.proclitic and r.zipf >= max(w.zipf + 0.5, 4.0) for r in w.readings[1:] if len(r.stem) >= 3)
 
 

@@ -19,7 +19,10 @@ A type word (head) before a name tells what the name is, so the name itself need
   للشغل``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
   للحزب`` is a body of a party already named);
 * **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
-  ``head_list``.
+  ``head_list``;
+* **a quoted source** (no head): a short name in quotation marks right after a source cue
+  (``بحسب "الشروق"``, ``نقلا عن "X"``, ``في تصريح لـ"X"``, ``في حوار مع "X"``) is a media
+  organization; rule ``quoted_source``.
 
 Whether the head is inside the span comes from the file (``ولاية صفاقس`` inside, ``بمنطقة جمنة``
 outside), except that a quoted name never takes its head. A demonym right after a proper name
@@ -71,7 +74,7 @@ _MAX_QUOTED = 6
 
 def _stops(w: EntityWord) -> bool:
     """Whether a word ends a name phrase of ordinary words (see the module docstring)."""
-    return (w.kind != "arabic" or not w.space_before or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
+    return (w.kind != "arabic" or not w.space_before or w.suffix or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
             or is_title_word_ar(w.norm) or given_name_ar(w.norm) is False or w.pos == "VERB")
 
 
@@ -248,10 +251,45 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
                       country=country if not country.startswith("region:") else "", label="ORG")
 
 
+_SOURCE_CUES = frozenset(key_ar(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً"))
+_SOURCE_PREPOSITIONS = {key_ar("عن"): frozenset({key_ar("نقلا"), key_ar("نقلاً")}),
+                        key_ar("ل"): frozenset(key_ar(w) for w in ("تصريح", "تصريحات", "حديث", "حوار", "مراسل", "مراسلة")),
+                        key_ar("مع"): frozenset(key_ar(w) for w in ("حوار", "مقابلة", "لقاء", "اتصال"))}
+
+
+def _quoted_sources(words: Sequence[EntityWord]) -> list[Candidate]:
+    """A name in quotation marks after a source cue (بحسب "الشروق", في تصريح لـ"الجوهرة"): a media ORG."""
+    found = []
+    for j, w in enumerate(words):
+        if w.text not in QUOTES_AR or j == 0:
+            continue
+        span = _quoted(words, j)
+        if span is None:
+            continue
+        first, last = span
+        if last - first > 3 or any(x.kind != "arabic" or is_function_word_ar(x.text) or x.pos == "VERB"
+                                   for x in words[first : last + 1]):
+            continue
+        if gazetteer_at_ar(words, first, words[first].norm) is not None:
+            continue  # a listed name is found as listed
+        before = words[j - 1]
+        stems = {r.stem for r in before.readings} | {before.norm}
+        cue = bool(stems & _SOURCE_CUES)
+        for particle, heads in _SOURCE_PREPOSITIONS.items():
+            if particle in stems or before.norm.rstrip("ـ") == particle:
+                cue = cue or (j >= 2 and bool({r.stem for r in words[j - 2].readings} & heads))
+            if before.readings and before.readings[-1].proclitic.endswith(particle) and before.norm == particle:
+                cue = True
+        if cue:
+            found.append(Candidate(words[first].start, words[last].end, first, last, "ORG", "pattern", "quoted_source",
+                                   plain_ar(" ".join(x.text for x in words[first : last + 1])), before.text, priority=2))
+    return found
+
+
 def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
     """ORG, PLACE and EVENT candidates named after a type word (rules in the module docstring)."""
     heads = heads_ar()
-    found: list[Candidate] = []
+    found: list[Candidate] = _quoted_sources(words)
     for i, w in enumerate(words):
         if w.kind != "arabic":
             continue
@@ -311,6 +349,11 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             known = gazetteer_at_ar(words, j, words[j].norm)
             if head.place and (known is None or known[1].label != "PLACE"):
                 break  # شمال ليبيا, not وسط دخان كثيف
+            if head.town:
+                if known is not None and known[1].label == "PLACE" and known[1].type in ("city", "capital") \
+                        and known[1].source == "places_ar":
+                    found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
+                break  # مستقبل قابس is a club, مستقبل تونس the country's future
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)

@@ -153,6 +153,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     """
     if j >= len(words) or (not kunya and _starts_phrase(words[j])):
         return None
+    if any(r.proclitic and r.stem.startswith("ال") for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
+        return None  # للكنفديرالية, بالحزب: a definite word with a preposition opens no name
     units: list[tuple[int, str]] = []  # (end, kind)
     k = j
     while k < len(words) and len(units) < _MAX_UNITS:
@@ -167,8 +169,9 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
                 units.append(got)
                 units.append(after)  # الباجي قائد السبسي
             elif (after is None and len(units) == 1 and units[0][1] in ("strong", "given")
-                  and not words[k].norm.startswith("ال")):
-                units.append(got)  # هيكتور كوبر: a foreign name's last word
+                  and not words[k].norm.startswith("ال")
+                  and (units[0][1] == "strong" or got[0] >= len(words) or words[got[0]].kind == "punct")):
+                units.append(got)  # هيكتور كوبر; سليمان كشك - : a last name before punctuation
             break
         units.append(got)
         k = got[0]
@@ -292,7 +295,9 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 continue
             if given is True and end == i + 1:
                 continue
-            if given is True and not starts_compound and name_strength_ar(words[i + 1]) not in ("strong", "given"):
+            nasab = i + 1 < len(words) and words[i + 1].norm in _NASAB
+            if given is True and not starts_compound and not nasab \
+                    and name_strength_ar(words[i + 1]) not in ("strong", "given"):
                 continue
             found.append(_person(words, reading.start, i, end, "given_name", country=_trailing_country(words, end)))
             break

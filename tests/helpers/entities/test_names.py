@@ -31,6 +31,8 @@ def persons(text: str) -> set[tuple[str, str]]:
         pytest.param("أن شقيقه (حكيم) من بين", ("حكيم", "bracketed"), id="bracketed-given-name"),
         pytest.param("وزوجته هيلاري التي", ("هيلاري", "given_name"), id="rare-given-name-alone"),
         pytest.param("وحضر علي عبدالله صالح", ("علي عبدالله صالح", "given_name"), id="joined-abd"),
+        pytest.param("أبعد كريم بن زيمة عن", ("كريم بن زيمة", "given_name"), id="ambiguous-given-name-and-nasab"),
+        pytest.param("التشكيلة: سليمان صقر - عصام", ("سليمان صقر", "given_name"), id="last-name-before-punctuation"),
     ],
 )
 def test_persons(text: str, expected: tuple[str, str]) -> None:
@@ -46,6 +48,7 @@ def test_persons(text: str, expected: tuple[str, str]) -> None:
         pytest.param("تحدث باسم المتطرف المنتمي", id="ambiguous-given-name"),
         pytest.param("قال محمد", id="common-given-name-alone"),
         pytest.param("رئيس قوافل قفصة", id="listed-place-is-no-family-name"),
+        pytest.param("الرئيس الجديد للكنفدرالية الإفريقية", id="definite-word-with-a-preposition"),
     ],
 )
 def test_not_persons(text: str) -> None:
@@ -78,6 +81,9 @@ def headed(text: str) -> list[tuple[str, str, str]]:
         pytest.param("إلى منطقة سرت (شمال ليبيا)", ("ليبيا", "PLACE", "head"), id="compass-word"),
         pytest.param("تتمة المحكمة الابتدائية بسوسة اليوم", ("المحكمة الابتدائية بسوسة", "ORG", "definite_nisba"),
                      id="court-with-its-seat"),
+        pytest.param("فاز مستقبل قابس على هلال الشابة", ("مستقبل قابس", "ORG", "head"), id="club-named-after-a-town"),
+        pytest.param('وبحسب "الشروق"، فإن', ("الشروق", "ORG", "quoted_source"), id="quoted-source"),
+        pytest.param('في تصريح لـ"الصباح" اليوم', ("الصباح", "ORG", "quoted_source"), id="quoted-source-after-a-statement"),
     ],
 )
 def test_headed_names(text: str, expected: tuple[str, str, str]) -> None:
@@ -97,6 +103,9 @@ def test_plural_head_marks_each_name() -> None:
         pytest.param("قررت الهيئة السياسية لحركة النهضة", id="body-of-a-named-organization"),
         pytest.param("الكتلة النيابية تجتمع", id="functional-adjective"),
         pytest.param("الهيئة المديرة للنادي", id="no-nisba"),
+        pytest.param("مستقبل تونس السياسي غامض", id="a-country-names-no-club"),
+        pytest.param('قال إن "الحل" قريب', id="quoted-word-without-a-source-cue"),
+        pytest.param("عقد مجلس إدارته اجتماعا", id="possessed-head"),
     ],
 )
 def test_not_headed_names(text: str) -> None:
