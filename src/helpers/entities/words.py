@@ -224,7 +224,7 @@ def _signals(table: pd.DataFrame | None) -> dict[int, tuple[str, bool | None, bo
     for k, start in enumerate(table["start"].tolist()):
         p = pos.iat[k] if pos is not None else ""
         pieces = set(clitics.iat[k].split("+")) if clitics is not None else set()
-        suffix = bool(enclitics.iat[k].strip() not in ("", "nan", "None")) if enclitics is not None else None
+        suffix = bool(set(enclitics.iat[k].split("+")) & _NAME_BREAKING_ENCLITICS) if enclitics is not None else None
         out.setdefault(int(start), ("" if p in ("nan", "None") else p, bool(known.iat[k]) if known is not None else None,
                                     bool(pieces & _CLITIC_LETTERS), suffix))
     return out
@@ -250,6 +250,8 @@ def _looks_suffixed(plain: str) -> bool:
 
 
 _CLITIC_LETTERS = {"و", "ف", "ب", "ل", "ك", "وَ", "فَ", "بِ", "لِ", "كَ", "لَ"}
+# Attached pronouns that end a name; not ي, which in news prose is mostly the nisba (طاهري, not طاهر + "my").
+_NAME_BREAKING_ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا"}
 
 
 def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False) -> list[EntityWord]:

@@ -41,9 +41,13 @@ def test_tokens_keep_numbers_punctuation_and_spacing() -> None:
 def test_morphology_table_is_read_defensively() -> None:
     text = "زار الوزير تونس"
     table = pd.DataFrame({"start": [0, 4, 11], "pos_coarse": ["VERB", "NOUN", "PROPN"], "analyzed": [True, True, False],
-                          "proclitics": ["", "ال", ""]})
+                          "proclitics": ["", "ال", ""], "enclitics": ["", "", ""]})
     words = entity_words_ar(text, morphology=table)
     assert [(w.pos, w.known, w.clitic) for w in words] == [("VERB", True, False), ("NOUN", True, False), ("PROPN", False, False)]
+    # an attached pronoun ends a name; a final ي read as "my" does not (طاهري is a nisba-shaped name)
+    suffixed = entity_words_ar("رئيس وزرائه فهمي طاهري", morphology=pd.DataFrame(
+        {"start": [0, 5, 12, 17], "pos_coarse": ["NOUN"] * 4, "analyzed": [True] * 4, "enclitics": ["", "ه", "", "ي"]}))
+    assert [w.suffix for w in suffixed] == [False, True, False, False]
     # a table without the columns counts as no morphology; a wrong type is an error
     bare = entity_words_ar(text, morphology=pd.DataFrame({"token": ["زار"]}))
     assert [(w.pos, w.known) for w in bare] == [("", None)] * 3

@@ -100,3 +100,13 @@ def test_case_study_square_with_and_without_its_lexicon() -> None:
     assert any("مصطفى الكاظمي" in d.explanation for d in own)
     with pytest.raises(ValueError, match="threshold"):
         actor_camps_ar(SYRIAN, text_actor_mentions_ar(SYRIAN, morphology=False), threshold=0)
+
+
+def test_bi_al_barlaman_in_a_tunisian_sentence() -> None:
+    # written for this test: "the deputies met in parliament with the Tunisian government yesterday"
+    text = "اجتمع النواب بالبرلمان مع الحكومة التونسية أمس، وقال رئيس حركة النهضة راشد الغنوشي إن الجلسة ناجحة."
+    mentions = actor_mentions_ar(text)
+    start = text.index("بالبرلمان")
+    assert not ((mentions.start <= start + 1) & (mentions.end > start + 1)).any()
+    assert {"الحكومة التونسية", "حركة النهضة", "راشد الغنوشي"} <= set(mentions.group)
+    assert not set(mentions.group) & set(load_actors_ar().group)
