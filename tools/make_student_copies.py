@@ -29,8 +29,18 @@ def student_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[0]) if argv else ROOT / "student"
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if len(argv) > 1 or (argv and argv[0].startswith("-")):
+        print(f"kit: student takes one output folder at most (got: {' '.join(argv)})", file=sys.stderr)
+        return 2
+    out_dir = (Path(argv[0]) if argv else ROOT / "student").resolve()
+    if out_dir == (ROOT / "notebooks").resolve():
+        print("kit: student copies cannot replace the notebooks: choose another folder", file=sys.stderr)
+        return 2
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        print(f"kit: cannot create {out_dir}: {err.strerror or err}", file=sys.stderr)
+        return 2
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         copy = student_copy(nb)
@@ -38,6 +48,8 @@ def main(argv: list[str]) -> int:
         nbformat.write(copy, out_dir / path.name)
         removed = len(nb.cells) - len(copy.cells)
         print(f"{path.name}: {removed} solution cell(s) removed")
+    shown = out_dir.relative_to(ROOT) if out_dir.is_relative_to(ROOT) else out_dir
+    print(f"wrote {len(sorted((ROOT / 'notebooks').glob('*.ipynb')))} student copies to {shown}/")
     return 0
 
 

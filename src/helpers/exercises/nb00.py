@@ -6,10 +6,10 @@ article, and answers with :class:`~helpers.exercises.Feedback`: what is right, o
 and a hint.
 
 >>> check_paragraph_count(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint: Split the article with split_article_ar(text) and count its .paragraphs with len().
 >>> check_paragraph_count(len(_structure(None).paragraphs))
-✅ Correct. The article has 6 body paragraphs: the headline, the dateline and the boilerplate are not counted.
+✓ Correct. The article has 6 body paragraphs: the headline, the dateline and the boilerplate are not counted.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def check_dateline(answer: Any, text: str | None = None) -> Feedback:
         text: the article; ``None`` means the case study.
 
     >>> check_dateline((0, 5), "عنوان الخبر هنا\\n\\nبغداد- وكالات:\\n\\nنص الفقرة الأولى.")
-    ❌ Not yet. text[0:5] is 'عنوان', which is not the dateline.
+    ✗ Not yet. text[0:5] is 'عنوان', which is not the dateline.
        Hint: The dateline is the short line after the headline: a place, a dash and the news source.
     """
     waiting = unanswered(answer, hint=_DATELINE_HINT)
@@ -168,7 +168,7 @@ def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
         text: the article; ``None`` means the case study.
 
     >>> check_paragraph_count(2, "عنوان الخبر هنا\\n\\nنص الفقرة الأولى.\\n\\nالفقرة الثانية.")
-    ✅ Correct. The article has 2 body paragraphs: the headline, the dateline and the boilerplate are not counted.
+    ✓ Correct. The article has 2 body paragraphs: the headline, the dateline and the boilerplate are not counted.
     """
     waiting = unanswered(answer, hint=_COUNT_HINT)
     if waiting is not None:
@@ -253,9 +253,9 @@ def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
         text: the article; ``None`` means the case study.
 
     >>> check_without_boilerplate("نص الفقرة.\\n\\n", "نص الفقرة.\\n\\nعلق هنا")
-    ✅ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was.
+    ✓ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was.
     >>> check_without_boilerplate("نص الفقرة.", "نص الفقرة.\\n\\nعلق هنا")
-    ✅ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was, though you also removed 2 whitespace characters at the end.
+    ✓ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was, though you also removed 2 whitespace characters at the end.
     """
     waiting = unanswered(answer, hint=_BOILERPLATE_HINT)
     if waiting is not None:

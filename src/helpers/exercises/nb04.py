@@ -8,10 +8,10 @@ instead of per 1,000, a denominator without stopwords, DP over the wrong parts, 
 sorted by Log Ratio, a collocate ranked by PMI, ...) are recognised and answered with a hint.
 
 >>> check_rate_per_1000(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint: Count the word at surface level (frequency_table_ar(text)) and compute count * 1000 / (number of Arabic word tokens).
 >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
-✅ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
+✓ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
 """
 
 from __future__ import annotations
@@ -113,9 +113,9 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
     function words included (as :func:`helpers.statistics.frequency.frequency_table_ar` computes it).
 
     >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
-    ✅ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
+    ✓ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
     >>> check_rate_per_1000(0.25, word="البيت", text="في البيت الكبير والبيت")
-    ❌ Not yet. 0.25 is the rate per word token (a proportion), not per 1,000.
+    ✗ Not yet. 0.25 is the rate per word token (a proportion), not per 1,000.
        Hint: Multiply by 1,000: count * 1000 / N.
     """
     hint = ("Count the word at surface level (frequency_table_ar(text)) and compute "
@@ -176,7 +176,7 @@ def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Fe
     >>> round(dispersion_ar(text, "سلام", parts="paragraphs").dp, 3)
     0.4
     >>> check_dp(0.4, word="سلام", text=text)
-    ✅ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
+    ✓ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
     """
     hint = 'Use dispersion_ar(text, word, parts="paragraphs") and read its .dp.'
     if (empty := unanswered(answer, hint=hint)) is not None:
@@ -229,7 +229,7 @@ def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str 
     Any spelling that normalizes to the right item is accepted (البلاد, الأمريكية or الامريكيه).
 
     >>> check_top_keyword("الكاظمي")
-    ❌ Not yet. الكاظمي is a proper name, which the exercise drops.
+    ✗ Not yet. الكاظمي is a proper name, which the exercise drops.
        Hint: Remove the rows whose item is in names, then take the first row of the table (it is sorted by ll).
     """
     hint = ('Compute keyness_ar(text, level="normalized"), remove the rows whose item is in names, '
@@ -299,7 +299,7 @@ def check_top_collocate(answer: Any, *, node: str = COLLOCATION_NODE, text: str 
     Any spelling that normalizes to the right collocate is accepted; with a tie, any tied word.
 
     >>> check_top_collocate("القوات")
-    ❌ Not yet. القوات is the node itself; a word is never its own collocate.
+    ✗ Not yet. القوات is the node itself; a word is never its own collocate.
        Hint: Read the first row of collocations_ar(text, node, window=4, min_count=2, measures=["log_dice"]).
     """
     hint = 'Read the first row of collocations_ar(text, node, window=4, min_count=2, measures=["log_dice"]).'

@@ -15,7 +15,7 @@ and camps, as the notebook passes them), matched to the gold with
 pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated text.
 
 >>> check_missed_antithesis(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint: Find the words in the text, then give their offsets: start = text.find("..."); answer = (start, start + len("...")).
 """
 
@@ -211,7 +211,7 @@ def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.Da
     >>> gold = pd.DataFrame({"device": ["antithesis"], "term_ar": ["طباق"], "start": [0], "end": [16],
     ...                      "text": [text[0:16]], "parts": [((0, 4), (12, 16))], "explanation": ["leaving vs staying"]})
     >>> check_missed_antithesis((0, 4), text=text, gold=gold, found=[])
-    ✅ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
+    ✓ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
     """
     hint = ("An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). "
             "Read the paragraphs for what goes and what stays, what was before and what is now.")
@@ -258,7 +258,7 @@ def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str 
     >>> gold = pd.DataFrame({"device": ["triad"], "term_ar": ["تعداد ثلاثي"], "start": [4], "end": [27],
     ...                      "text": [text[4:27]], "parts": [((4, 10), (11, 18), (19, 27))], "explanation": ["three goods"]})
     >>> check_device_label("saj", phrase="بالخير والبركة والسلامة", text=text, gold=gold)
-    ❌ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
+    ✗ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
        Hint: Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?
     """
     hint = "Answer with a device id such as 'triad', 'saj', 'antithesis', or its Arabic term. Look at how many items there are and how they are joined."
@@ -321,7 +321,7 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
     >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [0], "end": [17],
     ...                      "text": [text[0:17]], "parts": [((0, 3), (13, 17))], "explanation": ["isolation as a place"]})
     >>> check_missed_metaphor((20, 23), text=text, gold=gold, found=[])
-    ❌ Not yet. The gold has no metaphor at 'يلة'.
+    ✗ Not yet. The gold has no metaphor at 'يلة'.
        Hint: A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs that an institution cannot literally do.
     """
     hint = ("A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: "

@@ -9,13 +9,13 @@ the runner-up, a statement that is unique against one text only, the group id in
 mention, your own text named as its own closest text ...) are recognised and answered with a hint.
 
 >>> check_highest_negative(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint: Take the row ("stance", "negative per 1,000") of the profile and the column with the largest value (.idxmax()).
 >>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
 >>> check_highest_negative("angry", texts=two)
-✅ Correct. angry: 500.0 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
+✓ Correct. angry: 500.0 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
 >>> check_agent("الجانبان", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
-✅ Correct. الجانبان (both_governments) is the agent of واتفق (agent (VS)): واتفق الجانبان على الموعد.
+✓ Correct. الجانبان (both_governments) is the agent of واتفق (agent (VS)): واتفق الجانبان على الموعد.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
 
     >>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
     >>> check_highest_negative(500.0, texts=two)
-    ❌ Not yet. 500.0 is the highest density itself; the exercise asks which text has it.
+    ✗ Not yet. 500.0 is the highest density itself; the exercise asks which text has it.
        Hint: Give the column name (a str) where the row ("stance", "negative per 1,000") is largest.
     """
     hint = 'Take the row ("stance", "negative per 1,000") of the profile and the column with the largest value (.idxmax()).'
@@ -196,9 +196,9 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
     >>> t = {"a": "انتهت الجولة الثالثة من الحوار. وارتفعت أسعار النفط كثيراً.",
     ...      "b": "انتهت الجولة الثالثة من الحوار أمس."}
     >>> check_unique_statement(1, name="a", texts=t)
-    ✅ Correct. Statement 1 of a has no counterpart in b: وارتفعت أسعار النفط كثيراً.
+    ✓ Correct. Statement 1 of a has no counterpart in b: وارتفعت أسعار النفط كثيراً.
     >>> check_unique_statement(0, name="a", texts=t)
-    ❌ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.9277).
+    ✗ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.9277).
        Hint: Keep the statements whose label is 'unique' against every other text (groupby "index", then all()).
     """
     hint = ('Keep the statements whose label is \'unique\' against every other text (groupby "index", then all()).')
@@ -260,7 +260,7 @@ def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_co
     as in the notebook. The mention as written or its lexicon entry is accepted.
 
     >>> check_agent("both_governments", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
-    ❌ Not yet. 'both_governments' is the actor's group; the exercise asks for the mention as written in the text.
+    ✗ Not yet. 'both_governments' is the actor's group; the exercise asks for the mention as written in the text.
        Hint: Read the column "mention" of the row whose "verb" is واتفق.
     """
     hint = f'Read the column "mention" of the row whose "verb" is {verb}.'
@@ -325,9 +325,9 @@ def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | Non
 
     >>> t = {"a": "انتهت الجولة الثالثة من الحوار أمس.", "b": "هطلت أمطار غزيرة على المدينة."}
     >>> check_closest_text("a", text="انتهت الجولة الثالثة من الحوار.", texts=t)
-    ✅ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
+    ✓ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
     >>> check_closest_text("a", text=PLACEHOLDER, texts=t)
-    ❌ Not yet. my_text is still the placeholder: write your own text first.
+    ✗ Not yet. my_text is still the placeholder: write your own text first.
        Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own (or run the solution cell).
     """
     hint = "Group the rows of your text in the alignment by \"other\", take the mean similarity, and the highest."
