@@ -73,6 +73,8 @@ _ADJECTIVES = frozenset(key_ar(w) for w in (
 ))
 _QUOTES = frozenset('"«»“”')
 _MAX_UNITS = 5
+# After a given name, a word the analyser reads as a verb but rarer than this is a family name.
+_VERB_FAMILY_MAX_ZIPF = 4.5
 # A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
 _LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
@@ -135,6 +137,9 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
     strength = name_strength_ar(w)
     if not first and given_name_ar(norm) is not None:
         strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name
+    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith("ال")
+            and not is_function_word_ar(w.text) and not is_time_word_ar(norm) and w.zipf < _VERB_FAMILY_MAX_ZIPF):
+        strength = "strong"  # عمر بيبي, زين الدين زيدان: after a given name a rare "verb" is a family name
     if strength == "no":
         return None
     if first and w.norm.startswith("ال") and strength == "weak" and given_name_ar(norm) is None:

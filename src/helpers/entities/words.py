@@ -74,7 +74,8 @@ class EntityWord:
         norm: the normalized form (``""`` for punctuation and symbols).
         plain: the token without diacritics and tatweel, letters as written.
         readings: the token without proclitics, the unstripped reading first.
-        space_before: whether whitespace separates it from the previous token.
+        space_before: whether whitespace within a line separates it from the previous token (a
+            name or date never runs across a line break).
         pos: the morphology table's coarse part of speech, or ``""``.
         known: whether the analyser knows the word; ``None`` without morphology.
         clitic: whether the morphology table reads a conjunction or preposition on the word
@@ -281,7 +282,7 @@ def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False
         gap = text[previous_end : t.start] if previous_end is not None else ""
         plain = readings[0].plain if readings else norm
         words.append(EntityWord(len(words), t.start, t.end, t.text, t.kind, norm, plain, readings,
-                                previous_end is None or bool(gap.strip() == "" and gap), pos, known, clitic,
+                                previous_end is None or bool(gap.strip() == "" and gap and "\n" not in gap), pos, known, clitic,
                                 bool(suffix) if suffix is not None and known else t.kind == "arabic" and _looks_suffixed(plain)))
         previous_end = t.end
     return words
