@@ -1,9 +1,10 @@
 """The package layout draws the architecture, and imports only go down it.
 
-Layers, lowest first: data and the environment check, text, morphology, statistics, rhetoric and
-discourse, comparison, the analyze output, corpus, report, the command line. A module may import
-its own package and any lower layer, never a higher one nor a sibling at its own level; analysis
-never imports ``display``, which only rendering code, the report and the teaching packages use.
+Layers, lowest first: data and the environment check, text, morphology, statistics and named
+entities, rhetoric and discourse, comparison, the analyze output, corpus, report, the command
+line. A module may import its own package and any lower layer, never a higher one nor a sibling
+at its own level; analysis never imports ``display``, which only rendering code, the report and
+the teaching packages use.
 A new top-level package must be placed here, so the map stays complete.
 """
 
@@ -20,7 +21,7 @@ RANK = {
     "data": 0, "diagnostics": 1,
     "text": 1,
     "morphology": 2,
-    "statistics": 3,
+    "statistics": 3, "entities": 3,
     "rhetoric": 4, "discourse": 4,
     "compare": 5,
     "analyze": 6,

@@ -32,6 +32,7 @@ from helpers.discourse import (
     reference_chains_ar,
     text_parts_ar,
 )
+from helpers.entities import find_entities_ar
 from helpers.statistics.diversity import diversity_table_ar
 from helpers.statistics.frequency import frequency_table_ar
 from helpers.statistics.keyness import keyness_ar
@@ -88,6 +89,8 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
     "orthography": find_anomalies_ar,
     # morphology: per word token lemma, root, pattern, POS, clitics and any spelling repair
     "morphology": lambda text: table_to_spans_ar(_morphology(text)),
+    # named entities: persons, places, organizations, dates (gazetteers and patterns)
+    "entities": lambda text: find_entities_ar(text, morphology=_morphology(text)),
     # rhetoric: lexicon hits (evaluation, stance, fields, metaphor domains) and devices
     "evaluation": lambda text: list(_evaluation(text)),
     "fields": tag_fields_ar,

@@ -37,8 +37,8 @@ __all__ = ["main", "build_parser", "LAYER_NAMES", "FIGURE_NAMES"]
 
 #: The names of :data:`helpers.analyze.LAYERS` and :data:`helpers.analyze.FIGURES`, kept here so that
 #: ``--layers`` is checked before the analysis is imported (``tests/helpers/test_cli.py`` compares them).
-LAYER_NAMES = ("structure", "sentences", "tokens", "orthography", "morphology", "evaluation", "fields", "devices",
-               "parts", "connectives", "attribution", "deixis", "chains")
+LAYER_NAMES = ("structure", "sentences", "tokens", "orthography", "morphology", "entities", "evaluation", "fields",
+               "devices", "parts", "connectives", "attribution", "deixis", "chains")
 FIGURE_NAMES = ("frequency", "keyness", "diversity", "rhetoric_densities")
 _CHOICES = [*LAYER_NAMES, *FIGURE_NAMES]
 

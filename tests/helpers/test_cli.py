@@ -32,7 +32,7 @@ def test_document_shape(case_study_json: dict) -> None:
     assert case_study_json["tool"] == "arabic-discourse-lab"
     [entry] = case_study_json["texts"]
     assert set(entry["layers"]) == {
-        "structure", "sentences", "tokens", "orthography", "morphology",
+        "structure", "sentences", "tokens", "orthography", "morphology", "entities",
         "evaluation", "fields", "devices", "parts", "connectives", "attribution", "deixis", "chains",
     }
     assert set(entry["figures"]) == {"frequency", "keyness", "diversity", "rhetoric_densities"}

@@ -3,13 +3,17 @@
 :func:`framing_table_ar` gives one row per actor mention of every text; :func:`framing_summary_ar`
 sums it per text and actor group. The pieces come from the kit's helpers:
 
-* **Actors**: :func:`helpers.rhetoric.ideology.actor_mentions_ar` with a gazetteer: by default
-  :func:`comparison_actors_ar`, the kit's ``data/lexicons/actors_ar.tsv`` plus
-  ``data/comparison/actors_comparison_ar.tsv`` (the two delegations, ``الجانبان``, ``البيان``,
-  ``القوات الأجنبية``, ``مستشارين``, ``نحن``, ...); or a table you pass. Mentions inside a dateline
-  or boilerplate (:func:`helpers.text.structure.split_article_ar`) are skipped. The camps are a
-  reading, not a fact (see that module): the default is the government-aligned reading, and
-  groups in no camp get an empty ``camp``.
+* **Actors**: :func:`helpers.rhetoric.ideology.actor_mentions_ar`: by default each text's own
+  actors, read from that text (its named persons, organizations and places, its collective
+  groups such as ``الحكومة العراقية``, its "we"; :mod:`helpers.rhetoric.actors`), so two texts
+  about different countries get different actors. A domain lexicon may be passed as ``actors``
+  and is then matched in every text instead: the kit has :func:`comparison_actors_ar` for the texts of
+  ``data/comparison/`` (the case study's ``data/lexicons/actors_ar.tsv`` plus
+  ``data/comparison/actors_comparison_ar.tsv``: the two delegations, ``الجانبان``, ``البيان``,
+  ``القوات الأجنبية``, ``مستشارين``, ``نحن``, ...). Mentions inside a dateline or boilerplate
+  (:func:`helpers.text.structure.split_article_ar`) are skipped. The camps are a reading, not a
+  fact: by default each text's own, derived from that text (evaluation, "we", attribution; see
+  :mod:`helpers.rhetoric.actors`), or the ones you pass; groups in no camp get an empty ``camp``.
 * **Verbs**: the morphology table (:func:`helpers.morphology.table.analyze_morphology_ar`,
   backend ``"farahidi"``), tokens with ``pos_coarse == "VERB"``, except function words the
   analyser sometimes reads as verbs (``إن``, ``لكن``, ``عبر``: stopwords of any category but
@@ -87,7 +91,11 @@ COMPARISON_ACTORS_FILE = f"{COMPARISON_FOLDER}/actors_comparison_ar.tsv"
 
 
 def comparison_actors_ar() -> pd.DataFrame:
-    """Return the kit's actor gazetteer plus the comparison supplement (same columns; base entries first).
+    """Return the domain lexicon of the comparison texts: the case study's actors plus the comparison supplement.
+
+    Same columns as :func:`helpers.rhetoric.ideology.load_actors_ar`, base entries first. Pass it
+    as ``actors=`` (with :data:`helpers.rhetoric.ideology.CASE_STUDY_CAMPS` for the case study's
+    reading); it is not applied by default.
 
     >>> actors = comparison_actors_ar()
     >>> actors.loc[actors.entry.isin(["الكاظمي", "الجانبان"]), ["entry", "group"]].values.tolist()
@@ -179,7 +187,7 @@ def _mentions(name: str, text: str, morphology: pd.DataFrame, actors, camps, win
     words = _Text(text, morphology)
     structure = split_article_ar(text)
     furniture = [s for s in (structure.dateline, *structure.boilerplate) if s is not None]
-    mentions = actor_mentions_ar(text, actors=comparison_actors_ar() if actors is None else actors, camps=camps)
+    mentions = actor_mentions_ar(text, actors=actors, camps=camps, morphology=morphology, window=window)
     mentions = mentions[[not any(f.start <= s < f.end for f in furniture) for s in mentions["start"]]]
     rows: list[dict] = []
     spans: list[tuple[int, int]] = []
@@ -255,8 +263,10 @@ def framing_table_ar(
 
     Args:
         texts: one or more texts by name.
-        actors: an actor gazetteer (``entry``, ``group``); ``None`` uses :func:`comparison_actors_ar`.
-        camps: ``{"us": groups, "them": groups}``; ``None`` uses the default (government-aligned) reading.
+        actors: a domain lexicon (``entry``, ``group``) matched in every text instead of each
+            text's own actors (for the comparison texts: :func:`comparison_actors_ar`); ``None``:
+            each text's own.
+        camps: ``{"us": groups, "them": groups}``; ``None`` derives each text's camps from it.
         morphology: a morphology table per text name; ``None`` analyses with ``farahidi``.
         window: the largest distance in words from a mention to its verb (SV order) or to an
             evaluative word.
@@ -272,8 +282,11 @@ def framing_table_ar(
         by offset.
 
     >>> t = framing_table_ar({"x": "وقال البيان إن الحكومة العراقية جددت التزامها. وأخفقت واشنطن إخفاقاً مؤسفاً."})
-    >>> t[["mention", "role", "verb", "evaluation"]].values.tolist()
-    [['البيان', 'agent (VS)', 'وقال', ''], ['الحكومة العراقية', 'agent (SV)', 'جددت', ''], ['واشنطن', 'agent (VS)', 'وأخفقت', 'إخفاقاً− مؤسفاً−']]
+    >>> t[["mention", "group", "role", "verb", "evaluation", "camp"]].values.tolist()
+    [['الحكومة العراقية', 'الحكومة العراقية', 'agent (SV)', 'جددت', '', ''], ['واشنطن', 'واشنطن', 'agent (VS)', 'وأخفقت', 'إخفاقاً− مؤسفاً−', 'them']]
+    >>> t = framing_table_ar({"x": "وقال البيان إن الحكومة جددت التزامها."}, actors=comparison_actors_ar())
+    >>> t[["mention", "group", "role", "verb"]].values.tolist()
+    [['البيان', 'joint_statement', 'agent (VS)', 'وقال'], ['الحكومة', 'iraqi_government', 'agent (SV)', 'جددت']]
     """
     texts = _check_texts(texts)
     if isinstance(window, bool) or not isinstance(window, int) or window < 1:
@@ -298,7 +311,7 @@ def framing_summary_ar(framing: pd.DataFrame) -> pd.DataFrame:
         ``positive``, ``negative``, ``evaluation`` (the evaluative words). Texts keep their
         order; groups are sorted by mentions (descending), then name.
 
-    >>> t = framing_table_ar({"x": "وقال البيان إن الحكومة جددت التزامها. ورحبت الحكومة بحكمة."})
+    >>> t = framing_table_ar({"x": "وقال البيان إن الحكومة جددت التزامها. ورحبت الحكومة بحكمة."}, actors=comparison_actors_ar())
     >>> framing_summary_ar(t)[["group", "mentions", "as_agent", "verbs", "positive"]].values.tolist()
     [['iraqi_government', 2, 2, 'جددت، ورحبت', 2], ['joint_statement', 1, 1, 'وقال', 0]]
     """

@@ -9,7 +9,8 @@ one side of an antithesis is enough, pointing at the whole paragraph is not.
 
 Two checks ask for a device **the detectors missed**; they compare with the detectors' findings
 (``found``; by default :func:`helpers.rhetoric.find_devices_ar` run on the text with the
-``farahidi`` morphology, once per text), matched to the gold with
+``farahidi`` morphology, once per text, and for the case study with its domain lexicon of actors
+and camps, as the notebook passes them), matched to the gold with
 :func:`helpers.rhetoric.evaluate.match_devices`. Nothing about the article is written down here:
 pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated text.
 
@@ -58,6 +59,10 @@ def _detected(text: str) -> tuple[Device, ...]:
     from helpers.rhetoric.devices import find_devices_ar
 
     table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+    if text == case_study_text():  # as notebook 05 runs them: the case study's lexicon, passed explicitly
+        from helpers.rhetoric.ideology import CASE_STUDY_CAMPS, load_actors_ar
+
+        return tuple(find_devices_ar(text, morphology=table, actors=load_actors_ar(), camps=CASE_STUDY_CAMPS))
     return tuple(find_devices_ar(text, morphology=table))
 
 

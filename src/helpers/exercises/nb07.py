@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.compare import align_statements_ar, comparison_texts, framing_table_ar, profile_texts_ar
+from helpers.compare import align_statements_ar, comparison_actors_ar, comparison_texts, framing_table_ar, profile_texts_ar
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
 from helpers.text.load import TextInputError
@@ -87,8 +87,9 @@ def _alignment(items: tuple[tuple[str, str], ...]) -> pd.DataFrame:
 
 @lru_cache(maxsize=8)
 def _framing(name: str, text: str) -> pd.DataFrame:
+    # As in the notebook: the comparison texts' domain lexicon of actors, passed explicitly.
     morphology = {name: analyze_morphology_ar(text, backend="farahidi", progress=False)}
-    return framing_table_ar({name: text}, morphology=morphology)
+    return framing_table_ar({name: text}, actors=comparison_actors_ar(), morphology=morphology)
 
 
 def _is_int(value: Any) -> bool:
@@ -255,7 +256,8 @@ def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_co
                 texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the mention the framing table gives as the agent of ``verb`` (as written) in text ``name``.
 
-    The mention as written or its gazetteer entry is accepted.
+    The table is read with the comparison texts' lexicon of actors (:func:`comparison_actors_ar`),
+    as in the notebook. The mention as written or its lexicon entry is accepted.
 
     >>> check_agent("both_governments", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
     ✗ Not yet. 'both_governments' is the actor's group; the exercise asks for the mention as written in the text.

@@ -8,6 +8,8 @@ Modules:
   article.
 * ``helpers.rhetoric.devices_*``: detectors of rhetorical devices (balagha), documented in their
   own modules.
+* :mod:`helpers.rhetoric.actors` and :mod:`helpers.rhetoric.ideology`: a text's actors and camps,
+  read from the text (its names, groups and "we"), and the ideological square (us/them).
 """
 
 from helpers.rhetoric.lexical import (
@@ -50,7 +52,8 @@ from helpers.rhetoric.devices import (  # noqa: E402
     find_us_them_ar,
 )
 from helpers.rhetoric.evaluate import load_gold_rhetoric, score_against_gold  # noqa: E402
-from helpers.rhetoric.ideology import DEFAULT_CAMPS, actor_mentions_ar  # noqa: E402
+from helpers.rhetoric.actors import actor_camps_ar, text_actor_mentions_ar  # noqa: E402
+from helpers.rhetoric.ideology import CASE_STUDY_CAMPS, actor_mentions_ar, load_actors_ar  # noqa: E402
 
 __all__ += [
     "DETECTORS",
@@ -71,6 +74,9 @@ __all__ += [
     "find_us_them_ar",
     "load_gold_rhetoric",
     "score_against_gold",
-    "DEFAULT_CAMPS",
+    "CASE_STUDY_CAMPS",
+    "actor_camps_ar",
     "actor_mentions_ar",
+    "load_actors_ar",
+    "text_actor_mentions_ar",
 ]

@@ -24,7 +24,7 @@ case study are measured against a hand annotation with :mod:`helpers.rhetoric.ev
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 
 import pandas as pd
@@ -75,12 +75,15 @@ DETECTORS: dict[str, tuple[Callable[..., list[Device]], bool]] = {
     "saj": (find_saj_ar, False),
     "marks": (find_quotes_exclamations_questions_ar, False),
     "metaphor": (find_metaphor_candidates_ar, True),
-    "us_them": (find_us_them_ar, False),
+    "us_them": (find_us_them_ar, True),
 }
+# Detectors that read the actors of a text (its own, plus a domain lexicon if passed).
+_READ_ACTORS = {"metaphor": ("actors",), "us_them": ("actors", "camps")}
 
 
 def find_devices_ar(text: str, *, morphology: pd.DataFrame | bool | None = None,
-                    detectors: Sequence[str] | None = None) -> list[Device]:
+                    detectors: Sequence[str] | None = None, actors: pd.DataFrame | None = None,
+                    camps: Mapping[str, frozenset[str] | set[str]] | None = None) -> list[Device]:
     """Run the device detectors on a text and return every device, sorted by start.
 
     Args:
@@ -89,6 +92,9 @@ def find_devices_ar(text: str, *, morphology: pd.DataFrame | bool | None = None,
             ``helpers.morphology.analyze_morphology_ar`` if it can be imported, and otherwise goes
             on without (jinas al-ishtiqaq then finds nothing); ``False`` never uses morphology.
         detectors: names of :data:`DETECTORS` to run (default: all).
+        actors: a domain lexicon of actors for us/them and metaphor targets, instead of the text's
+            own actors (see :mod:`helpers.rhetoric.ideology`); ``None``: the text's own.
+        camps: the us/them camps; ``None``: derived from the text.
 
     Returns:
         Devices sorted by ``(start, end, device)``. A repetition whose occurrences are all the
@@ -113,12 +119,14 @@ def find_devices_ar(text: str, *, morphology: pd.DataFrame | bool | None = None,
     with shared_words():  # the detectors read the same words: build them once
         for name in names:
             detect, takes_morphology = DETECTORS[name]
+            options = {"actors": actors, "camps": camps}
+            extra = {k: options[k] for k in _READ_ACTORS.get(name, ())}
             if takes_morphology:
                 if name == "jinas" and table is None:
                     continue  # no roots: nothing to find (find_jinas_ar alone says so in a warning)
-                found.extend(detect(text, morphology=table if table is not None else False))
+                found.extend(detect(text, morphology=table if table is not None else False, **extra))
             else:
-                found.extend(detect(text))
+                found.extend(detect(text, **extra))
     # Openings sorted by start, with the furthest end reached so far: some opening holds a part
     # (s <= part start and part end <= e) exactly when the furthest end among those starting at
     # or before the part's start reaches its end.

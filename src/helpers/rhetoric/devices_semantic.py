@@ -129,7 +129,8 @@ def _abstract_noun(w: Word) -> bool:
     return w.content and w.pos == "NOUN" and w.stem.endswith("يه") and len(w.stem) >= 5
 
 
-def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.DataFrame | bool | None = False) -> list[Device]:
+def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.DataFrame | bool | None = False,
+                                actors: pd.DataFrame | None = None) -> list[Device]:
     """Offer source-domain words used of abstract targets as metaphor candidates.
 
     Args:
@@ -137,6 +138,8 @@ def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.Da
         window: the largest distance in words between the source word and its target (same clause).
         morphology: a morphology table (lemma matching of the lexicons), ``False`` (the default)
             or ``None`` (automatic).
+        actors: a domain lexicon of actors (see :func:`helpers.rhetoric.ideology.actor_mentions_ar`)
+            instead of the text's own; actors count as targets.
 
     Returns:
         ``metaphor_candidate`` devices; parts are the source words and the target.
@@ -163,7 +166,7 @@ def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.Da
         if w is not None:
             field_of[w.index] = f.get("field")
     # Collective actors (states, institutions, groups) cannot literally fall into a trap or pay a bill.
-    for r in actor_mentions_ar(text, camps={}).itertuples():
+    for r in actor_mentions_ar(text, actors=actors, camps={}, morphology=table if table is not None else False).itertuples():
         w = word_at(r.start)
         if w is not None and w.index not in field_of:
             field_of[w.index] = f"actor:{r.group}"

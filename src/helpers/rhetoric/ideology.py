@@ -4,40 +4,50 @@ Van Dijk's square has four moves: emphasise *our* good things, emphasise *their*
 de-emphasise our bad things and their good things. This module finds the first two and flags the
 other two where they are said aloud:
 
-1. **Actors**: every mention of an entry of ``data/lexicons/actors_ar.tsv`` (names and group nouns
-   of Iraqi and US–Iraqi politics, each with a ``group`` id), or of a table you pass.
-2. **Camps**: groups are put in camps by ``camps`` (``{"us": {...}, "them": {...}}``). Camps are
-   a reading of one text, not a fact about the actors: :data:`DEFAULT_CAMPS` is the reading of a
-   government-aligned Iraqi outlet (the case study), where the US is an ally; a text from the
-   armed factions' side needs the US under "them". Groups in no camp are ignored.
+1. **Actors** come from the text (:func:`helpers.rhetoric.actors.text_actor_mentions_ar`): its
+   named persons, organizations and places, its collective groups (``الشعب السوري``), its "we".
+   Or a reader passes a domain lexicon with ``actors=`` (a table with ``entry`` and ``group``),
+   whose entries are then the actors. The kit ships one, the case study's:
+   ``data/lexicons/actors_ar.tsv`` (:func:`load_actors_ar`), names and group nouns of Iraqi and
+   US–Iraqi politics. It is never applied unless passed: in a Tunisian article بالبرلمان is no
+   Iraqi parliament.
+2. **Camps** come from the text too (:func:`helpers.rhetoric.actors.actor_camps_ar`: the
+   evaluation around each actor, the writer's "we", distancing attribution), unless passed as
+   ``camps`` (``{"us": {...}, "them": {...}}``), the reader's choice. :data:`CASE_STUDY_CAMPS` is
+   the reading of the case study with its lexicon: a government-aligned Iraqi outlet, where the US
+   is an ally; a text from the armed factions' side needs the US under "them". Groups in no camp
+   are ignored.
 3. **Evaluation**: each match of ``evaluative_ar`` in the same sentence goes to the nearest actor
    mention within ``window`` words (ties: the earlier mention); a negator just before it
    (لا, لم, لن, غير, دون ...) flips its polarity, unless an actor mention follows the negator
    closely too (``دون ضجيج وكاتيوشا``: noise and Katyusha are absent together, both judged bad).
 4. **Device**: one ``us_them`` device per mention with at least one evaluation, spanning the
    mention and its evaluative words; the explanation names the camp, the polarity and the move.
+
+With camps derived from the evaluation, the square is partly circular (see the limits in
+:mod:`helpers.rhetoric.actors`): read its "our bad things said aloud" findings first.
 """
 
 from __future__ import annotations
 
 import csv
-from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
 
 import pandas as pd
 
 from helpers.data import data_path
-from helpers.text.lexicons import match_lexicon_ar
-from helpers.rhetoric.devices_base import NEGATORS, Device, make_device, text_words_ar
+from helpers.rhetoric.actors import actor_camps_ar, assign_evaluations_ar, lexicon_actor_mentions_ar, text_actor_mentions_ar
+from helpers.rhetoric.devices_base import Device, make_device
 
-__all__ = ["ACTORS_FILE", "DEFAULT_CAMPS", "load_actors_ar", "actor_mentions_ar", "find_us_them_ar"]
+__all__ = ["ACTORS_FILE", "CASE_STUDY_CAMPS", "load_actors_ar", "actor_mentions_ar", "find_us_them_ar"]
 
-#: The actor gazetteer, relative to the data folder.
+#: The case study's domain lexicon of actors, relative to the data folder.
 ACTORS_FILE = "lexicons/actors_ar.tsv"
 
-#: Camps for a government-aligned reading of Iraqi politics (documented in the module docstring).
-DEFAULT_CAMPS: dict[str, frozenset[str]] = {
+#: The case study's camps for the groups of :func:`load_actors_ar`: a government-aligned reading of
+#: Iraqi politics (see the module docstring). Pass it with that lexicon; it means nothing elsewhere.
+CASE_STUDY_CAMPS: dict[str, frozenset[str]] = {
     "us": frozenset({"iraqi_government", "iraqi_state", "iraqi_forces", "iraqi_parliament", "us_government",
                      "us_forces", "western_bloc"}),
     "them": frozenset({"armed_factions", "radical_agendas", "former_regime", "isis"}),
@@ -62,7 +72,10 @@ def _actors() -> pd.DataFrame:
 
 
 def load_actors_ar() -> pd.DataFrame:
-    """Return the actor gazetteer (columns ``entry``, ``group``, ``kind``, ``gloss``, ``note``).
+    """Return the case study's domain lexicon of actors (columns ``entry``, ``group``, ``kind``, ``gloss``, ``note``).
+
+    Iraqi and US–Iraqi politics of 2003–2021: pass it as ``actors=`` (with
+    :data:`CASE_STUDY_CAMPS`) to read the case study or texts of the same field.
 
     >>> actors = load_actors_ar()
     >>> actors.loc[actors.entry == "الكاظمي", "group"].item()
@@ -83,110 +96,92 @@ def _camp_of(camps: Mapping[str, frozenset[str] | set[str]]) -> dict[str, str]:
     return camp_of
 
 
+def _mentions(text: str, actors: pd.DataFrame | None, morphology: pd.DataFrame | bool | None) -> pd.DataFrame:
+    if actors is not None:
+        return lexicon_actor_mentions_ar(text, actors)
+    return text_actor_mentions_ar(text, morphology=morphology)
+
+
 def actor_mentions_ar(text: str, *, actors: pd.DataFrame | None = None,
-                      camps: Mapping[str, frozenset[str] | set[str]] | None = None) -> pd.DataFrame:
+                      camps: Mapping[str, frozenset[str] | set[str]] | None = None,
+                      morphology: pd.DataFrame | bool | None = None, window: int = 8) -> pd.DataFrame:
     """Return every actor mention with its group and camp.
 
     Args:
         text: the text, exactly as loaded.
-        actors: a gazetteer with ``entry`` and ``group`` columns; ``None`` loads ``actors_ar``.
-        camps: ``{"us": groups, "them": groups}``; ``None`` uses :data:`DEFAULT_CAMPS`.
+        actors: a domain lexicon (``entry``, ``group``) whose entries are the actors, or ``None``
+            for the text's own actors (see the module docstring).
+        camps: ``{"us": groups, "them": groups}``; ``None`` derives them from the text
+            (:func:`helpers.rhetoric.actors.actor_camps_ar`).
+        morphology: the text's morphology table, ``None`` to compute one, ``False`` for none.
+        window: words between an evaluative word and its mention, when camps are derived.
 
     Returns:
-        Columns ``start``, ``end``, ``text``, ``entry``, ``group``, ``camp`` (``"us"``,
-        ``"them"`` or ``""``), sorted by ``start``.
+        Columns ``start``, ``end``, ``text``, ``entry``, ``group``, ``kind``, ``camp``
+        (``"us"``, ``"them"`` or ``""``), sorted by ``start``.
 
-    >>> actor_mentions_ar("قال الكاظمي إن داعش هُزم.")[["text", "group", "camp"]].values.tolist()
-    [['الكاظمي', 'iraqi_government', 'us'], ['داعش', 'isis', 'them']]
+    >>> t = "قال الكاظمي إن داعش هُزم وإن العراق بخير."
+    >>> actor_mentions_ar(t, morphology=False)[["text", "group", "kind"]].values.tolist()
+    [['داعش', 'داعش', 'organization'], ['العراق', 'العراق', 'place']]
+    >>> actor_mentions_ar(t, actors=load_actors_ar(), camps=CASE_STUDY_CAMPS, morphology=False)[["text", "group", "camp"]].values.tolist()
+    [['الكاظمي', 'iraqi_government', 'us'], ['داعش', 'isis', 'them'], ['العراق', 'iraqi_state', 'us']]
     """
-    table = load_actors_ar() if actors is None else actors
-    if not {"entry", "group"} <= set(table.columns):
-        raise ValueError("actors must have 'entry' and 'group' columns")
-    camp_of = _camp_of(DEFAULT_CAMPS if camps is None else camps)
-    lexicon = table[["entry", "group"]].assign(label="actor")
-    rows = [{"start": m.start, "end": m.end, "text": m.text, "entry": m.entry, "group": m.get("group"),
-             "camp": camp_of.get(m.get("group"), "")} for m in match_lexicon_ar(text, lexicon)]
-    return pd.DataFrame(rows, columns=["start", "end", "text", "entry", "group", "camp"])
+    mentions = _mentions(text, actors, morphology)
+    if camps is None:
+        table = actor_camps_ar(text, mentions, window=window)
+        camp_of = dict(zip(table["group"], table["camp"]))
+    else:
+        camp_of = _camp_of(camps)
+    return mentions.assign(camp=[camp_of.get(g, "") for g in mentions["group"]])[
+        ["start", "end", "text", "entry", "group", "kind", "camp"]]
 
 
 def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None = None,
                     camps: Mapping[str, frozenset[str] | set[str]] | None = None,
-                    evaluative: str | pd.DataFrame = "evaluative_ar") -> list[Device]:
+                    evaluative: str | pd.DataFrame = "evaluative_ar",
+                    morphology: pd.DataFrame | bool | None = None) -> list[Device]:
     """Cross actor mentions in camps with the evaluation around them.
 
     Args:
         text: the text, exactly as loaded.
         window: the largest distance, in words, from a mention to an evaluative word (same sentence).
-        actors: the actor gazetteer (``None``: ``actors_ar``).
-        camps: groups per camp (``None``: :data:`DEFAULT_CAMPS`).
+        actors: a domain lexicon whose entries are the actors (``None``: the text's own actors).
+        camps: groups per camp (``None``: derived from the text).
         evaluative: the evaluative lexicon's name or a table with ``entry`` and ``polarity``.
+        morphology: the text's morphology table, ``None`` to compute one, ``False`` for none.
 
     Returns:
         ``us_them`` devices; parts are the mention and its evaluative words.
 
-    >>> for d in find_us_them_ar("نجح الكاظمي بحنكة، وفشل داعش في إرهابه."):
+    >>> for d in find_us_them_ar("نجح الكاظمي بحنكة، وفشل داعش في إرهابه.", actors=load_actors_ar(),
+    ...                          camps=CASE_STUDY_CAMPS, morphology=False):
     ...     print(d.explanation)
     us (iraqi_government: 'الكاظمي') + positive ('نجح', 'بحنكة'): emphasises our good things
     them (isis: 'داعش') + negative ('وفشل', 'إرهابه'): emphasises their bad things
-    >>> find_us_them_ar("زار الكاظمي بغداد أمس.")
+    >>> [d.explanation for d in find_us_them_ar("نجح الشعب السوري بحكمة وشجاعة وصمود.", morphology=False)]
+    ["us (الشعب السوري: 'الشعب السوري') + positive ('نجح', 'بحكمة', 'وشجاعة', 'وصمود'): emphasises our good things"]
+    >>> find_us_them_ar("زار الكاظمي بغداد أمس.", morphology=False)
     []
     """
-    mentions = actor_mentions_ar(text, actors=actors, camps=camps)
-    mentions = mentions[mentions.camp != ""]
+    mentions = _mentions(text, actors, morphology)
     if mentions.empty:
         return []
-    words = text_words_ar(text)
-    starts = [w.start for w in words]
-    ordered = all(a.end <= b.start for a, b in zip(words, words[1:]))
-
-    def word_of(offset: int):
-        if ordered:  # words sorted and apart: only the last one starting at or before can hold it
-            k = bisect_right(starts, offset) - 1
-            return words[k] if k >= 0 and words[k].start <= offset < words[k].end else None
-        for w in words:
-            if w.start <= offset < w.end:
-                return w
-        return None
-
-    ment = [(word_of(r.start), word_of(r.end - 1), r) for r in mentions.itertuples()]
-    ment = [(a, b, r) for a, b, r in ment if a is not None and b is not None]
-    actor_words = {w.index for a, b, _ in ment for w in words[a.index : b.index + 1]}
-    actor_starts = {a.index for a, _, _ in ment}
-    by_sentence: dict[int, list[int]] = {}  # sentence -> positions in ``ment``, in order
-    for k, (a, _, _) in enumerate(ment):
-        by_sentence.setdefault(a.sentence, []).append(k)
-    assigned: dict[int, list[tuple[object, str]]] = {}
-    for m in match_lexicon_ar(text, evaluative):
-        w = word_of(m.start)
-        if w is None or w.index in actor_words:
-            continue
-        polarity = m.get("polarity")
-        if polarity not in ("positive", "negative"):
-            continue
-        before = [v for v in words[max(0, w.index - 2) : w.index]
-                  if v.sentence == w.sentence and (v.normalized in NEGATORS or v.stem in NEGATORS)]
-        # A negator flips the evaluation, unless the actor stands in its scope too: in
-        # "دون ضجيج وكاتيوشا" the noise and the Katyusha are absent together, and both are bad.
-        in_scope = before and any(before[-1].index + d in actor_starts for d in range(1, 5))
-        if before and not in_scope:
-            polarity = "negative" if polarity == "positive" else "positive"
-        best = None
-        for k in by_sentence.get(w.sentence, ()):
-            a, b, r = ment[k]
-            distance = a.index - w.index if w.index < a.index else w.index - b.index
-            if distance <= window and (best is None or distance < best[0]):
-                best = (distance, k)
-        if best is not None:
-            assigned.setdefault(best[1], []).append((m, polarity))
+    assigned = assign_evaluations_ar(text, mentions, window=window, evaluative=evaluative)
+    if camps is None:
+        table = actor_camps_ar(text, mentions, window=window, assigned=assigned)
+        camp_of = dict(zip(table["group"], table["camp"]))
+    else:
+        camp_of = _camp_of(camps)
     found: list[Device] = []
-    for k, evaluations in sorted(assigned.items()):
-        a, b, r = ment[k]
+    for pos, evaluations in sorted(assigned.items()):
+        r = mentions.iloc[pos]
+        camp = camp_of.get(r.group, "")
         score = sum(1 if p == "positive" else -1 for _, p in evaluations)
-        if score == 0:
+        if not camp or score == 0:
             continue
         polarity = "positive" if score > 0 else "negative"
         words_txt = ", ".join(f"'{m.text}'" for m, p in evaluations if p == polarity)
-        parts = [(r.start, r.end)] + [(m.start, m.end) for m, _ in evaluations]
+        parts = [(int(r.start), int(r.end))] + [(m.start, m.end) for m, _ in evaluations]
         found.append(make_device(text, "us_them", parts,
-                                 f"{r.camp} ({r.group}: '{r.text}') + {polarity} ({words_txt}): {_MOVES[(r.camp, polarity)]}"))
+                                 f"{camp} ({r.group}: '{r.text}') + {polarity} ({words_txt}): {_MOVES[(camp, polarity)]}"))
     return sorted(found, key=lambda d: (d.start, d.end))

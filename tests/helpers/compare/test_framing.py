@@ -7,7 +7,8 @@ import pytest
 
 from helpers.compare.framing import FRAMING_COLUMNS, FRAMING_ROLES, comparison_actors_ar, framing_summary_ar, framing_table_ar
 from helpers.compare.texts import comparison_texts
-from helpers.data import case_study_path
+from helpers.data import case_study_path, data_path
+from helpers.rhetoric.ideology import load_actors_ar
 from helpers.text.load import read_text_ar
 
 # (text, mention, role, verb)
@@ -24,7 +25,8 @@ ROLES = [
 
 @pytest.mark.parametrize("text, mention, role, verb", ROLES)
 def test_roles(text: str, mention: str, role: str, verb: str) -> None:
-    table = framing_table_ar({"t": text})
+    # the role rules, read with the comparison texts' domain lexicon of actors
+    table = framing_table_ar({"t": text}, actors=comparison_actors_ar())
     row = table[table.mention == mention].iloc[0]
     assert (row["role"], row["verb"]) == (role, verb)
     if verb:
@@ -33,7 +35,7 @@ def test_roles(text: str, mention: str, role: str, verb: str) -> None:
 
 def test_evaluation_goes_to_the_nearest_mention_with_negation() -> None:
     text = "نجحت الحكومة بحكمة. وفشلت واشنطن فشلاً ذريعاً ولم تكن مفيدة."
-    table = framing_table_ar({"t": text})
+    table = framing_table_ar({"t": text}, actors=comparison_actors_ar())
     gov = table[table.mention == "الحكومة"].iloc[0]
     us = table[table.mention == "واشنطن"].iloc[0]
     assert (gov["positive"], gov["negative"]) == (2, 0)
@@ -53,7 +55,7 @@ def test_columns_offsets_and_roles() -> None:
 
 
 def test_framing_differences_of_the_comparison_texts() -> None:
-    table = framing_table_ar(comparison_texts())
+    table = framing_table_ar(comparison_texts(), actors=comparison_actors_ar())
     summary = framing_summary_ar(table).set_index(["text", "group"])
     # the wire report lets the joint statement speak; the communiqué speaks as "we"; the commentary
     # names the forces most and evaluates the Iraqi government negatively
@@ -69,7 +71,7 @@ def test_framing_differences_of_the_comparison_texts() -> None:
 
 
 def test_summary_sorting_and_columns() -> None:
-    table = framing_table_ar({"b": "وقال البيان إن الحكومة جددت التزامها.", "a": "وصل الوفد إلى واشنطن وبغداد."})
+    table = framing_table_ar({"b": "وقال البيان إن الحكومة العراقية جددت التزامها.", "a": "وصل الوفد إلى واشنطن وبغداد."})
     summary = framing_summary_ar(table)
     assert list(dict.fromkeys(summary.text)) == ["b", "a"]
     with pytest.raises(ValueError, match="framing lacks"):
@@ -90,7 +92,36 @@ def test_gazetteer_has_no_duplicate_entries() -> None:
 
 
 def test_runs_on_the_case_study() -> None:
-    table = framing_table_ar({"case_study": read_text_ar(case_study_path())})
+    table = framing_table_ar({"case_study": read_text_ar(case_study_path())}, actors=comparison_actors_ar())
     kadhimi = table[table.mention.str.contains("الكاظمي")]
     assert len(kadhimi) >= 3
     assert (kadhimi.verb != "").any()
+
+
+# A Tunisian article (ANT corpus, Jawhara FM; from data/news/) and texts written for these tests.
+TUNISIAN = read_text_ar(data_path("news/dev_05_JA-politic-415-20160505.txt"))
+
+
+def test_actors_come_from_each_text() -> None:
+    texts = {"tunisian": TUNISIAN, "case_study": read_text_ar(case_study_path())}
+    table = framing_table_ar(texts)
+    groups = {name: set(table[table.text == name].group) for name in texts}
+    # the case study's lexicon is not applied: no Iraqi group in the Tunisian article
+    assert not groups["tunisian"] & set(load_actors_ar().group)
+    assert "iraqi_parliament" not in set(table.group)
+    # each text has its own actors
+    assert {"آفاق تونس", "فوزي عبد الرحمان"} <= groups["tunisian"]
+    assert "مصطفى الكاظمي" in groups["case_study"] and "مصطفى الكاظمي" not in groups["tunisian"]
+    assert groups["tunisian"] != groups["case_study"]
+    for row in table.itertuples():
+        assert texts[row.text][row.start : row.end] == row.mention
+
+
+def test_parliament_of_a_tunisian_article_is_not_iraqi() -> None:
+    start = TUNISIAN.index("البرلمان")
+    table = framing_table_ar({"t": TUNISIAN})
+    assert not ((table.start <= start) & (table.end > start)).any()
+    # only a lexicon passed on purpose makes it Iraqi
+    table = framing_table_ar({"t": TUNISIAN}, actors=comparison_actors_ar())
+    row = table[(table.start <= start) & (table.end > start)].iloc[0]
+    assert row["group"] == "iraqi_parliament"

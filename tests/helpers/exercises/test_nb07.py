@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.compare import align_statements_ar, comparison_texts, framing_table_ar, profile_texts_ar
+from helpers.compare import align_statements_ar, comparison_actors_ar, comparison_texts, framing_table_ar, profile_texts_ar
 from helpers.exercises import Feedback, nb07
 
 TEXTS = nb07.default_texts()
@@ -30,7 +30,7 @@ OFFSETS = (int(UNIT["start"]), int(UNIT["end"]))
 HALF = int(COMMUNIQUE[(COMMUNIQUE["other"] == "opposing_commentary") & (COMMUNIQUE["label"] == "unique")
                       & ~COMMUNIQUE["index"].isin(UNIQUE)]["index"].iloc[0])
 
-FRAMING = framing_table_ar({"opposing_commentary": THREE["opposing_commentary"]})
+FRAMING = framing_table_ar({"opposing_commentary": THREE["opposing_commentary"]}, actors=comparison_actors_ar())
 AGENT = FRAMING[FRAMING["verb"] == "وبقي"].iloc[0]
 
 # A short text written for these tests in an economic frame (not a publication).

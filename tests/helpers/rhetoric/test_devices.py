@@ -27,6 +27,7 @@ from helpers.rhetoric.devices import (
     find_us_them_ar,
 )
 from helpers.rhetoric.devices_base import light_stem_ar, text_words_ar
+from helpers.rhetoric.ideology import CASE_STUDY_CAMPS, load_actors_ar
 from helpers.text.spans import check_spans
 from helpers.text.tokenize import word_tokens_ar
 
@@ -250,39 +251,52 @@ def test_metaphor_explanation_asks_the_reader() -> None:
 # ------------------------------------------------------------------------------------------------
 # us / them
 
+# With the case study's domain lexicon and camps, passed explicitly.
+CASE = {"actors": load_actors_ar(), "camps": CASE_STUDY_CAMPS, "morphology": False}
+
+
 @pytest.mark.parametrize(
-    ("text", "camps", "expected"),
+    ("text", "options", "expected"),
     [
-        pytest.param("نجح الكاظمي بحنكة.", None, ["us", "positive"], id="our-good"),
-        pytest.param("فشلت الميليشيات فشلاً ذريعاً.", None, ["them", "negative"], id="their-bad"),
-        pytest.param("انتصرت واشنطن بحنكة.", {"them": {"us_government"}}, ["them", "positive"], id="camps-passed-by-user"),
+        pytest.param("نجح الكاظمي بحنكة.", CASE, ["us", "positive"], id="our-good"),
+        pytest.param("فشلت الميليشيات فشلاً ذريعاً.", CASE, ["them", "negative"], id="their-bad"),
+        pytest.param("انتصرت واشنطن بحنكة.", {**CASE, "camps": {"them": {"us_government"}}}, ["them", "positive"],
+                     id="camps-passed-by-user"),
+        pytest.param("نجح الشعب السوري بحكمة وشجاعة.", {"morphology": False}, ["us (الشعب السوري", "positive"],
+                     id="text-group-and-derived-camp"),
+        pytest.param("فشلت واشنطن فشلاً ذريعاً ومؤسفاً.", {"morphology": False}, ["them (واشنطن", "negative"],
+                     id="text-place-as-collective-actor"),
+        pytest.param("انتصرت واشنطن بحنكة.", {"camps": {"them": {"واشنطن"}}, "morphology": False},
+                     ["them (واشنطن", "positive"], id="text-actor-camp-passed-by-user"),
     ],
 )
-def test_us_them(text: str, camps: dict | None, expected: list[str]) -> None:
-    (d,) = find_us_them_ar(text, camps=camps)
+def test_us_them(text: str, options: dict, expected: list[str]) -> None:
+    (d,) = find_us_them_ar(text, **options)
     assert all(word in d.explanation for word in expected)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "options"),
     [
-        pytest.param("زار الكاظمي بغداد أمس.", id="no-evaluation"),
-        pytest.param("نجاح كبير للمنتخب في المباراة.", id="no-actor"),
-        pytest.param("قالت إيران إن الحل ناجح.", id="actor-in-no-camp"),
+        pytest.param("زار الكاظمي بغداد أمس.", CASE, id="no-evaluation"),
+        pytest.param("نجاح كبير للمنتخب في المباراة.", CASE, id="no-actor"),
+        pytest.param("قالت إيران إن الحل ناجح.", CASE, id="actor-in-no-camp"),
+        pytest.param("نجح الكاظمي بحنكة.", {"morphology": False}, id="not-a-name-without-the-lexicon"),
+        pytest.param("نجحت تونس.", {"morphology": False}, id="one-evaluation-makes-no-camp"),
     ],
 )
-def test_us_them_not_found(text: str) -> None:
-    assert find_us_them_ar(text) == []
+def test_us_them_not_found(text: str, options: dict) -> None:
+    assert find_us_them_ar(text, **options) == []
 
 
 def test_negation_flips_but_not_inside_the_actors_scope() -> None:
-    (d,) = find_us_them_ar('وانتهى الأمر دون ضجيج " وكاتيوشا ".')
+    (d,) = find_us_them_ar('وانتهى الأمر دون ضجيج " وكاتيوشا ".', **CASE)
     assert "them" in d.explanation and "negative" in d.explanation
 
 
 def test_bad_camps() -> None:
     with pytest.raises(ValueError, match="both camps"):
-        find_us_them_ar("نجح الكاظمي.", camps={"us": {"isis"}, "them": {"isis"}})
+        find_us_them_ar("نجح الكاظمي.", actors=load_actors_ar(), camps={"us": {"isis"}, "them": {"isis"}}, morphology=False)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -301,7 +315,7 @@ UNSEEN = (
     "الحرية تنتصر في المدينة\n\n"
     "قال الكاتب إن الشعب يريد العدل والحرية والكرامة، ويرفض الظلم والفساد والفوضى. "
     "ألم يحن الوقت؟ بالمزيد من الصبر، والمزيد من العمل، والمزيد من الأمل نبني المستقبل!\n\n"
-    "لا سلام مع الحرب، ولا أمن مع الخوف. وقد نجح الكاظمي بحنكة، بينما فشلت الميليشيات في كل شيء. "
+    "لا سلام مع الحرب، ولا أمن مع الخوف. وقد نجح الرئيس مصطفى الكاظمي بحنكة وحكمة، بينما فشلت الميليشيات في كل شيء. "
     'ويبقى ما يسمى "الحل" بعيداً، فالبلاد تدفع فواتير الماضي.'
 )
 

@@ -1,0 +1,164 @@
+"""What a single token says about names: the tests the person, organization and place rules share.
+
+:func:`name_strength_ar` grades a token as part of a proper name:
+
+* ``"given"``: a listed given name that is not also a common word (محمد, فوزي), or عبد written
+  together with a divine name (عبدالله, عبدربه);
+* ``"strong"``: a Latin word, a word the morphology does not know at all, a rare word (Zipf below
+  :data:`RARE_ZIPF` in general Arabic: ``الطاهري``, ``دريان``), or one it reads as a proper noun
+  (``PROPN``) that is not common (the embedded analyser also calls النادي a proper noun);
+* ``"weak"``: an ordinary word that may still stand in a name (``جمال``, ``قائد`` of قائد السبسي,
+  ``بورت`` of بورت لويس): a given name that is also a common word, or a word not too common
+  (Zipf below :data:`COMMON_ZIPF`) and not read as a verb. The rules accept a weak word only
+  where a stronger one follows;
+* ``"no"``: punctuation, numbers, words with an attached pronoun (وزرائه), function words, time
+  words (months, weekdays, اليوم, أمس),
+  titles, type words (وزارة, منطقة), demonyms (السوري), words the morphology reads as verbs, and
+  very common words.
+
+Frequency and the morphology are hints, not proof: a family name can be common (الأسد), a foreign
+name can look like a verb (بورت). The rules combine them with the context (a title, a given
+name, a type word before the name) so that no single hint decides.
+
+>>> from helpers.entities.words import entity_words_ar
+>>> [name_strength_ar(w) for w in entity_words_ar("قال فوزي الطاهري أمس في تونس جمال")]
+['no', 'given', 'strong', 'no', 'no', 'no', 'weak']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from helpers.entities.gazetteers import (
+    GazetteerEntry,
+    calendar_ar,
+    demonym_ar,
+    gazetteer_phrases_ar,
+    given_name_ar,
+    heads_ar,
+    key_ar,
+    title_phrases_ar,
+)
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar
+
+__all__ = [
+    "RARE_ZIPF",
+    "COMMON_ZIPF",
+    "TIME_WORDS_AR",
+    "name_strength_ar",
+    "is_time_word_ar",
+    "is_title_word_ar",
+    "demonym_of",
+    "title_at",
+    "gazetteer_at_ar",
+    "starts_phrase_ar",
+    "plausible_reading_ar",
+]
+
+#: A word rarer than this (wordfreq Zipf) is a strong name word.
+RARE_ZIPF = 3.0
+#: A word more common than this is no name word, unless listed or read as a proper noun.
+COMMON_ZIPF = 5.0
+#: Deictic and part-of-day words that never start or continue a name.
+TIME_WORDS_AR = frozenset(key_ar(w) for w in (
+    "اليوم", "أمس", "غدا", "غداً", "الآن", "صباح", "مساء", "صباحا", "مساءا", "عشية", "ليلة", "فجر", "ظهر", "يوم", "شهر",
+    "سنة", "عام", "العام", "الساعة", "الليلة", "البارحة", "حاليا", "مؤخرا", "أيضا", "فقط",
+))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(words[0] for words in title_phrases_ar())
+
+
+def is_time_word_ar(norm: str) -> bool:
+    """Whether a normalized word is a month, weekday or deictic time word."""
+    return norm in TIME_WORDS_AR or (norm,) in calendar_ar()
+
+
+def is_title_word_ar(norm: str) -> bool:
+    """Whether a normalized word starts a title of ``titles_ar`` (الرئيس, وزير, الشيخ)."""
+    return norm in _title_words()
+
+
+def demonym_of(w: EntityWord) -> str:
+    """The country (or region) a demonym token points to (``السوري`` → ``SYR``), or ``""``."""
+    return demonym_ar(w.norm) if w.kind == "arabic" else ""
+
+
+def name_strength_ar(w: EntityWord) -> str:
+    """Grade a token as part of a name: ``"given"``, ``"strong"``, ``"weak"`` or ``"no"`` (module docstring)."""
+    if w.kind == "latin":
+        return "strong"
+    if w.kind != "arabic" or len(w.norm) < 2 or (w.suffix and given_name_ar(w.norm) is None):
+        return "no"
+    if is_function_word_ar(w.text) or is_time_word_ar(w.norm) or is_title_word_ar(w.norm) or w.norm in heads_ar():
+        return "no"
+    if demonym_of(w):
+        return "no"
+    given = given_name_ar(w.norm)
+    if given is False or _joined_compound(w.norm):
+        return "given"
+    if w.pos == "VERB" and w.known and given is None:
+        return "no"  # ارتأى after قاضي التحقيق: the morphology reads a verb
+    zipf = w.zipf
+    if w.known is False or zipf < RARE_ZIPF or (w.pos == "PROPN" and zipf < COMMON_ZIPF):
+        return "strong"
+    if given is True or (zipf < COMMON_ZIPF and w.pos != "VERB"):
+        return "weak"
+    return "no"
+
+
+def gazetteer_at_ar(words: Sequence[EntityWord], i: int, stem: str) -> tuple[int, GazetteerEntry] | None:
+    """The longest gazetteer name at word ``i`` whose first word reads ``stem``: (index after, entry)."""
+    for phrase, entry in gazetteer_phrases_ar().get(stem, ()):
+        n = len(phrase)
+        if i + n <= len(words) and all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, n)):
+            return i + n, entry
+    return None
+
+
+def starts_phrase_ar(w: EntityWord) -> bool:
+    """Whether و/ف or a preposition is written on a word (والجزائري, لأيام, لمباراتين): a new phrase.
+
+    Read from the morphology table when it knows the word as an ordinary word (not a proper
+    noun), else from frequency: a reading without the proclitic is a clearly commoner word.
+    """
+    if given_name_ar(w.norm) is not None:
+        return False
+    if w.known and w.pos not in ("PROPN", "X", ""):
+        return w.clitic  # the analyser knows the word: trust its segmentation (كشك is no ك + شك)
+    return any(r.proclitic and r.zipf >= max(w.zipf + 0.5, 4.0) for r in w.readings[1:] if len(r.stem) >= 3)
+
+
+def plausible_reading_ar(w: EntityWord, reading: Reading) -> bool:
+    """Whether reading ``w`` as ``reading`` (a proclitic + a name) is plausible.
+
+    Not when a reading that strips less (كمية rather than ك + مية, وكمية rather than وك + مية) is
+    a commoner word than the name.
+    """
+    if not reading.proclitic:
+        return True
+    shorter = [r.zipf for r in w.readings if len(r.proclitic) < len(reading.proclitic)]
+    best = max(shorter, default=0.0)
+    return not (best >= 3.0 and best > reading.zipf + 0.5)
+
+
+def _joined_compound(norm: str) -> bool:
+    """عبدالله, عبدربه: عبد written together with the divine name."""
+    return norm.startswith("عبد") and len(norm) >= 6 and norm[3:5] in ("ال", "رب")
+
+
+def title_at(words: Sequence[EntityWord], i: int) -> tuple[int, str, str, str] | None:
+    """The longest title starting at word ``i`` (a proclitic allowed): (index after, title as listed, kind, takes)."""
+    best = None
+    titles = title_phrases_ar()
+    for reading in words[i].readings:
+        for phrase, (title, kind, takes) in titles.items():
+            if phrase[0] != reading.stem or i + len(phrase) > len(words):
+                continue
+            if all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, len(phrase))):
+                if best is None or len(phrase) > best[0] - i:
+                    best = (i + len(phrase), title, kind, takes)
+    return best

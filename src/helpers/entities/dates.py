@@ -1,0 +1,335 @@
+"""Dates and times: calendar names from ``calendar_ar.tsv`` with numbers, by rule.
+
+A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف may sit on the first):
+
+* a **weekday**, optionally headed by يوم and followed by a date: ``الأحد``, ``يوم الاحد 9 أفريل 2017``;
+* a **day and month**: a day number (1-31) or an ordinal day (``الثامن``, ``التاسع عشر``) joined by
+  من, the month (any of the four series, or a Hijri month), then an optional year and a relative
+  word (``الماضي``, ``الجاري``, ``المقبل``, ``الفارط``): ``22 جانفي 1952``, ``الثامن من جانفي الماضي``;
+  a range that shares its month is one date (``من 15 إلى 20 نوفمبر`` → ``15 إلى 20 نوفمبر``); a day of
+  a month named by anaphora counts (``26 من الشهر ذاته``);
+* a **month** with an optional head شهر, year and relative word (``شهر جوان``, ``أكتوبر 2016``); a
+  month name that is also a common word (مارس, آب, صفر, رجب) only with a day, a year or شهر;
+* a **year**: after سنة / عام (``عام 2014``, head inside), or a four-digit number from 1800 to 2099
+  after a time preposition (في, منذ, خلال, حتى, قبل, بعد, مطلع, نهاية ...) or before punctuation,
+  and not before a counted noun (``2000 شخص``); ``م``, ``هـ``, ``ميلادي`` after it belong to it;
+* a **decade** (``الثمانينات``, ``التسعينيات``) and a **holiday** (``عيد الفطر``, ``المولد النبوي``);
+* a **clock time**: ``الساعة`` with a number (``الساعة 6``, ``الساعة 12:30``) or an hour word
+  (``الساعة الخامسة``), an optional fraction (``والنصف``) and part of the day (``صباحا``, ``مساء``);
+  a bare ``6:30`` too.
+
+Deictic words are not dates (``اليوم``, ``أمس``, ``الشهر الجاري``): before a weekday they stay
+outside (``اليوم الأحد`` → ``الأحد``). The canonical value is ISO 8601 where it can be:
+``2016-01-18``, ``--11-18`` (no year), ``2016-11``, ``---26`` (a day of a month named elsewhere),
+``T17:00``; a weekday or holiday alone gives its English name, a range ``--11-15/--11-20``.
+
+>>> from helpers.entities.words import entity_words_ar
+>>> [(c.canonical, c.rule) for c in find_dates_ar(entity_words_ar("اليوم الإثنين 18 جانفي 2016 على الساعة الخامسة مساء"))]
+[('2016-01-18', 'weekday'), ('T17:00', 'time')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from helpers.entities.base import Candidate
+from helpers.entities.gazetteers import CalendarName, calendar_ar, key_ar
+from helpers.entities.words import EntityWord
+
+__all__ = ["find_dates_ar", "ORDINAL_DAYS_AR", "HOUR_WORDS_AR"]
+
+_UNITS = ("", "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINALS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+
+
+def _ordinal_days() -> dict[str, int]:
+    days = {form: k + 1 for k, form in enumerate(_ORDINALS)}
+    days["الواحد"] = 1
+    for unit in range(1, 10):
+        days[f"{_UNITS[unit]} عشر"] = 10 + unit
+    for tens, word in ((20, "العشرين"), (30, "الثلاثين")):
+        days[word] = tens
+        for unit in range(1, 10 if tens == 20 else 2):
+            days[f"{_UNITS[unit]} و{word}"] = tens + unit
+    return days
+
+
+#: Ordinal day phrases (``الثامن``, ``التاسع عشر``, ``الحادي والعشرين``) -> day of the month.
+ORDINAL_DAYS_AR: dict[str, int] = _ordinal_days()
+#: Hour words after الساعة -> the hour (``الخامسة`` -> 5).
+HOUR_WORDS_AR: dict[str, int] = {
+    "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+    "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الثانية عشرة": 12,
+    "منتصف النهار": 12, "منتصف الليل": 0,
+}
+_FRACTIONS = {"والنصف": 30, "والربع": 15, "والثلث": 20}
+_PERIODS = {"صباحا": "am", "صباح": "am", "فجرا": "am", "ظهرا": "noon", "مساء": "pm", "مساءا": "pm", "عصرا": "pm",
+            "ليلا": "night", "بعد الزوال": "pm", "بعد الظهر": "pm", "بعد الظهيرة": "pm"}
+_PERIODS = {key_ar(k): v for k, v in _PERIODS.items()}
+_RELATIVE = frozenset(key_ar(w) for w in ("الماضي", "الفارط", "المنصرم", "المنقضي", "الجاري", "الحالي", "المقبل", "القادم"))
+_SAME_MONTH = frozenset(key_ar(w) for w in ("ذاته", "نفسه", "الجاري", "الماضي", "المقبل", "الحالي", "القادم", "الفارط"))
+_YEAR_SUFFIX = frozenset(key_ar(w) for w in ("م", "هـ", "ه", "ميلادي", "للميلاد", "هجري", "للهجرة"))
+_YEAR_HEADS = frozenset(key_ar(w) for w in ("سنة", "عام", "العام", "السنة"))
+_RANGE = frozenset(key_ar(w) for w in ("إلى", "الى", "حتى", "و"))
+_YEAR_CONTEXT = frozenset(key_ar(w) for w in (
+    "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى", "مطلع", "أواخر", "أوائل", "بداية", "نهاية", "موسم",
+    "عام", "سنة", "ربيع", "صيف", "خريف", "شتاء", "منتصف",
+))
+_DECADES = {key_ar(w): v for w, v in (("العشرين", 1920), ("الثلاثين", 1930), ("الأربعين", 1940), ("الخمسين", 1950),
+                                       ("الستين", 1960), ("السبعين", 1970), ("الثمانين", 1980), ("التسعين", 1990))}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_phrases() -> dict[tuple[str, ...], int]:
+    return {tuple(key_ar(form).split()): day for form, day in ORDINAL_DAYS_AR.items()}
+
+
+@lru_cache(maxsize=1)
+def _hour_phrases() -> dict[tuple[str, ...], int]:
+    return {tuple(key_ar(form).split()): hour for form, hour in HOUR_WORDS_AR.items()}
+
+
+def _number(w: EntityWord) -> int | None:
+    if w.kind != "number":
+        return None
+    try:
+        return int(w.text)
+    except ValueError:
+        return None
+
+
+class _Reader:
+    """Matches calendar phrases and numbers over the tokens."""
+
+    def __init__(self, words: Sequence[EntityWord]) -> None:
+        self.words = words
+
+    def norm(self, j: int) -> str:
+        return self.words[j].norm if 0 <= j < len(self.words) else ""
+
+    def joined(self, j: int) -> bool:
+        return 0 <= j < len(self.words) and self.words[j].space_before
+
+    def phrase(self, j: int, table: dict[tuple[str, ...], object], first: str | None = None) -> tuple[object, int] | None:
+        """The longest phrase of ``table`` at ``j`` (``first``: the first word's form to use)."""
+        best = None
+        for phrase, value in table.items():
+            if j + len(phrase) > len(self.words):
+                continue
+            if (first if first is not None else self.norm(j)) != phrase[0]:
+                continue
+            if all(self.joined(j + k) and self.norm(j + k) == phrase[k] for k in range(1, len(phrase))):
+                if best is None or len(phrase) > best[2]:
+                    best = (value, j + len(phrase), len(phrase))
+        return (best[0], best[1]) if best else None
+
+    def month(self, j: int, first: str | None = None) -> tuple[CalendarName, int] | None:
+        found = self.phrase(j, calendar_ar(), first)
+        if found is None or found[0].kind not in ("month", "hijri_month"):
+            return None
+        return found  # type: ignore[return-value]
+
+    def year(self, j: int) -> int | None:
+        n = _number(self.words[j]) if 0 <= j < len(self.words) else None
+        return n if n is not None and 1000 <= n <= 2100 and len(self.words[j].text) == 4 else None
+
+    def day(self, j: int) -> int | None:
+        n = _number(self.words[j]) if 0 <= j < len(self.words) else None
+        return n if n is not None and 1 <= n <= 31 and len(self.words[j].text) <= 2 else None
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}" if year else ""
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _after_year(r: _Reader, j: int) -> int:
+    """Index after a year's suffix (م, هـ, ميلادي) and a relative word, if any."""
+    if r.joined(j) and r.norm(j) in _YEAR_SUFFIX:
+        j += 1
+    return j
+
+
+def _after_relative(r: _Reader, j: int) -> int:
+    return j + 1 if r.joined(j) and r.norm(j) in _RELATIVE else j
+
+
+def _month_tail(r: _Reader, j: int) -> tuple[int, int | None]:
+    """After a month: an optional year (and its suffix) and relative word; (index after, year)."""
+    year = r.year(j) if r.joined(j) else None
+    if year is not None:
+        return _after_relative(r, _after_year(r, j + 1)), year
+    return _after_relative(r, j), None
+
+
+def _day_month(r: _Reader, j: int, first: str | None = None) -> tuple[int, str] | None:
+    """A day and month starting at ``j``: (index after, canonical)."""
+    day = r.day(j) if first is None else None
+    k = j + 1
+    ordinal = False
+    if day is None:
+        found = r.phrase(j, _ordinal_phrases(), first)
+        if found is None:
+            return None
+        day, k = found  # type: ignore[assignment]
+        ordinal = True
+    # a range sharing its month: 15 إلى 20 نوفمبر
+    if not ordinal and r.joined(k) and r.norm(k) in _RANGE and r.day(k + 1) is not None and r.joined(k + 1):
+        end_day = r.day(k + 1)
+        month = r.month(k + 2) if r.joined(k + 2) else None
+        if month is not None:
+            after, year = _month_tail(r, month[1])
+            m = month[0].value
+            return after, f"{_iso(year, m, day)}/{_iso(year, m, end_day)}"
+    has_min = r.joined(k) and r.norm(k) == "من"
+    if has_min:
+        k += 1
+    elif ordinal:
+        return None
+    if r.joined(k) and r.norm(k) == "الشهر" and r.joined(k + 1) and r.norm(k + 1) in _SAME_MONTH and has_min:
+        return k + 2, f"---{day:02d}"
+    month = r.month(k) if r.joined(k) else None
+    if month is None:
+        return None
+    after, year = _month_tail(r, month[1])
+    if month[0].kind == "hijri_month":
+        return after, f"{day} {month[0].english}" + (f" {year}" if year else "")
+    return after, _iso(year, month[0].value, day)
+
+
+def _time(r: _Reader, j: int) -> tuple[int, str] | None:
+    """A clock time at ``j`` (after الساعة, or a bare H:MM)."""
+    hour = _number(r.words[j]) if j < len(r.words) else None
+    minute = 0
+    k = j + 1
+    if hour is not None:
+        if k + 1 < len(r.words) and r.words[k].text == ":" and not r.words[k].space_before \
+                and not r.words[k + 1].space_before and _number(r.words[k + 1]) is not None:
+            minute = _number(r.words[k + 1]) or 0
+            k += 2
+    else:
+        found = r.phrase(j, _hour_phrases())
+        if found is None:
+            return None
+        hour, k = found  # type: ignore[assignment]
+        if r.joined(k) and r.norm(k) in _FRACTIONS:
+            minute = _FRACTIONS[r.norm(k)]
+            k += 1
+    if hour is None or not 0 <= hour <= 24 or not 0 <= minute < 60:
+        return None
+    period = _PERIODS.get(r.norm(k)) if r.joined(k) else None
+    if period is None and r.joined(k) and r.joined(k + 1):
+        period = _PERIODS.get(f"{r.norm(k)} {r.norm(k + 1)}")
+        k += 1 if period is not None else 0
+    if period is not None:
+        k += 1
+        if period in ("pm", "night") and hour < 12 and not (period == "night" and hour < 5):
+            hour += 12
+    return k, f"T{hour:02d}:{minute:02d}"
+
+
+def _year_alone(r: _Reader, j: int, first: str | None) -> bool:
+    """Whether a bare four-digit number at ``j`` reads as a year (see the module docstring)."""
+    year = r.year(j)
+    if year is None or not 1800 <= year <= 2099:
+        return False
+    before = r.words[j - 1] if j > 0 else None
+    context = before is not None and (before.norm in _YEAR_CONTEXT
+                                      or any(rd.stem in _YEAR_CONTEXT for rd in before.readings))
+    nxt = r.words[j + 1] if j + 1 < len(r.words) else None
+    ends = nxt is None or nxt.kind in ("punct", "symbol") or not nxt.space_before and nxt.kind != "arabic"
+    counted = nxt is not None and nxt.kind == "arabic" and nxt.norm not in _YEAR_SUFFIX | _RELATIVE \
+        and not nxt.norm.startswith("و") and nxt.space_before
+    return (context or ends) and not counted
+
+
+def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | None:
+    """The longest date starting at word ``i``: (index after, canonical, rule)."""
+    word = first if first is not None else r.norm(i)
+    start_head = word == "يوم"
+    j = i + 1 if start_head else i
+    first_j = None if start_head else first
+    # weekday, optionally followed by a date
+    cal = r.phrase(j, calendar_ar(), first_j) if (not start_head or r.joined(j)) else None
+    if cal is not None and cal[0].kind == "weekday":
+        k = cal[1]
+        if r.joined(k):
+            dm = _day_month(r, k)
+            if dm is not None:
+                return dm[0], dm[1], "weekday"
+        return k, cal[0].english, "weekday"
+    if start_head:
+        if r.joined(j):
+            dm = _day_month(r, j)
+            if dm is not None:
+                return dm[0], dm[1], "date"
+        return None
+    dm = _day_month(r, i, first)
+    if dm is not None:
+        return dm[0], dm[1], "date"
+    if cal is not None and cal[0].kind == "holiday":
+        return cal[1], cal[0].english, "holiday"
+    if word == "شهر" and r.joined(i + 1):
+        month = r.month(i + 1)
+        if month is not None:
+            after, year = _month_tail(r, month[1])
+            return after, _iso(year, month[0].value, None) if month[0].kind == "month" else month[0].english, "month"
+    month = r.month(i, first)
+    if month is not None:
+        after, year = _month_tail(r, month[1])
+        if month[0].ambiguous and year is None:
+            return None
+        if month[0].kind == "hijri_month":
+            return after, month[0].english + (f" {year}" if year else ""), "month"
+        return after, _iso(year, month[0].value, None), "month"
+    if word in _YEAR_HEADS and r.joined(i + 1) and r.year(i + 1) is not None:
+        return _after_relative(r, _after_year(r, i + 2)), str(r.year(i + 1)), "year"
+    if first is None and _year_alone(r, i, first):
+        return _after_year(r, i + 1), str(r.year(i)), "year"
+    if word == key_ar("الساعة") and r.joined(i + 1):
+        t = _time(r, i + 1)
+        if t is not None:
+            return t[0], t[1], "time"
+    if first is None and r.words[i].kind == "number" and i + 2 < len(r.words) and r.words[i + 1].text == ":" \
+            and not r.words[i + 1].space_before and not r.words[i + 2].space_before:
+        t = _time(r, i)
+        if t is not None:
+            return t[0], t[1], "time"
+    for stem, year in _DECADES.items():
+        for suffix in ("ات", "يات"):
+            if word == stem + suffix:
+                return i + 1, f"{year}s", "decade"
+    return None
+
+
+def find_dates_ar(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Dates and times among ``words`` (rules in the module docstring), as DATE candidates.
+
+    >>> from helpers.entities.words import entity_words_ar
+    >>> t = "وصل يوم 18 نوفمبر ويبقى من 15 إلى 20 نوفمبر الجاري، لا في 2000 شخص بل في 26 من الشهر ذاته."
+    >>> [(t[c.start:c.end], c.canonical) for c in find_dates_ar(entity_words_ar(t))]
+    [('يوم 18 نوفمبر', '--11-18'), ('15 إلى 20 نوفمبر الجاري', '--11-15/--11-20'), ('26 من الشهر ذاته', '---26')]
+    """
+    r = _Reader(words)
+    found: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        best = None
+        if w.kind in ("arabic", "number", "mixed"):
+            options = [(None, w.start)] + [(rd.stem, rd.start) for rd in w.readings if rd.proclitic]
+            for first, start in options:
+                got = _date_at(r, i, first)
+                if got is not None and (best is None or got[0] > best[0][0]):
+                    best = (got, start)
+        if best is None:
+            i += 1
+            continue
+        (after, canonical, rule), start = best
+        found.append(Candidate(start, words[after - 1].end, i, after - 1, "DATE", "pattern", rule, canonical))
+        i = after
+    return found

@@ -1,0 +1,329 @@
+"""The named-entity layer in one call: :func:`find_entities_ar` and its records, :class:`EntitySpan`.
+
+Every rule proposes candidates (:class:`~helpers.entities.base.Candidate`); overlaps are resolved
+once, longest first:
+
+1. **gazetteers** (``gazetteer``): countries, capitals, places and organizations of
+   ``data/gazetteers/`` as listed, read through proclitics (``بتونس``, ``وللبنان``). A form that is
+   also a common word (صور, القاعدة) needs its context: a place a preposition or a place before
+   or after it, an organization quotation marks or a type word;
+2. **dates** (:mod:`~helpers.entities.dates`), **type words** (:mod:`~helpers.entities.heads`) and
+   look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء);
+3. **persons** (:mod:`~helpers.entities.names`), which may skip an organization or place found
+   in step 2 after a title (``رئيس جمعية X الطاهر الطاهري``);
+4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``);
+5. **recurrence**: a name found by a pattern is found again wherever it recurs, and so are its
+   short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
+   دريان), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
+   club's nisba (``الإفريقي``), a place named after a type word (``جمنة``).
+
+When candidates overlap, the one with more tokens wins; between equals the gazetteer, then the
+look-alikes, then type words and dates, then persons, then recurrence. Spans leave proclitics
+and quotation marks out and keep the article: ``للحزب الجمهوري`` → ``لحزب الجمهوري`` (ل + ال
+loses its alef), ``وبتونس`` → ``تونس``.
+
+The morphology table is used for hints only (a proper noun, an unknown word, a verb): with
+``morphology=None`` it is computed with the embedded analyser when available; ``False`` works
+without it, from the gazetteers, word frequency and the patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from helpers.entities.base import BLOCK_LABELS, LABELS, Candidate
+from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar, starts_phrase_ar
+from helpers.entities.dates import find_dates_ar
+from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
+from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
+from helpers.entities.names import find_persons_ar
+from helpers.entities.words import EntityWord, entity_words_ar, plain_ar
+from helpers.text.load import check_text_ar
+from helpers.text.spans import Span, spans_to_frame
+
+__all__ = ["EntitySpan", "ENTITY_LABELS", "ENTITY_KINDS", "find_entities_ar", "entities_to_frame"]
+
+#: The values of :attr:`EntitySpan.label`.
+ENTITY_LABELS = LABELS
+#: The values of :attr:`EntitySpan.kind`.
+ENTITY_KINDS = ("gazetteer", "pattern")
+
+_LOCATIVES = frozenset(key_ar(w) for w in (
+    "في", "إلى", "الى", "من", "نحو", "قرب", "بين", "عن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط", "حتى",
+    "مدينة", "منطقة", "ولاية", "محافظة", "معتمد", "والي", "محافظ", "عمدة", "بلدية", "جهة", "أهالي", "سكان",
+))
+# After a city, these adjectives are part of its name (قبلي الجنوبية, a Tunisian delegation).
+_COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي",
+                                         "الغربي", "المدينة"))
+_PRIORITY = {"NONE": 4, "gazetteer": 3}
+
+
+@dataclass(frozen=True)
+class EntitySpan(Span):
+    """A named entity (label ``PERSON``, ``PLACE``, ``ORG`` or ``DATE``).
+
+    Attributes:
+        kind: ``gazetteer`` (found as listed in ``data/gazetteers/``) or ``pattern`` (found by a rule).
+        rule: which rule: ``country``, ``capital``, ``city``, ``region``, an organization's type
+            (``party``, ``media`` ...) for the gazetteers; ``title``, ``given_name``, ``kunya``,
+            ``named``, ``bracketed``, ``head``, ``quoted``, ``definite_nisba``, ``head_list``,
+            ``list``, ``recurrence``, ``weekday``, ``date``, ``month``, ``year``, ``time``,
+            ``holiday``, ``decade`` for the patterns.
+        canonical: the name as listed (``الولايات المتحدة`` for أمريكا), the full name a short
+            mention recurs from (``بشار الأسد`` for الأسد), the name as written without diacritics,
+            or for a date its ISO 8601 value (``2016-01-18``, ``--11-18``, ``T17:00``).
+        cue: the title or type word before the name (``الرئيس السوري``, ``مجلة``), or ``""``.
+        country: an ISO 3166-1 alpha-3 code the entity is tied to: a place's state, the nisba
+            after a title or a name (``SYR`` for الرئيس السوري بشار الأسد), or ``""``.
+    """
+
+    kind: str
+    rule: str
+    canonical: str
+    cue: str = ""
+    country: str = ""
+
+
+def _resolve(candidates: Iterable[Candidate], taken: set[int] | None = None) -> list[Candidate]:
+    """Keep non-overlapping candidates, longest first (ties: priority, then the earlier one)."""
+    taken = set() if taken is None else set(taken)
+    kept = []
+    for c in sorted(candidates, key=lambda c: (-c.words, -c.priority, c.first, c.start)):
+        cells = set(range(c.first, c.last + 1))
+        if cells & taken:
+            continue
+        taken |= cells
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _locative(words: Sequence[EntityWord], i: int, proclitic: str, after: int) -> bool:
+    """Whether a place name at ``i`` stands where places stand: after a preposition, or in a list of places."""
+    if proclitic.endswith(("ب", "ل")):
+        return True
+    before = words[i - 1] if i > 0 else None
+    if before is not None and (before.norm in _LOCATIVES or before.stem in _LOCATIVES):
+        return True
+    nxt = words[after] if after < len(words) else None
+    if nxt is not None and nxt.reading("و") is not None:
+        following = gazetteer_at_ar(words, after, nxt.reading("و").stem)
+        if following is not None and following[1].label == "PLACE":
+            return True
+    return proclitic == "و" and before is not None and gazetteer_at_ar(words, i - 1, before.norm) is not None
+
+
+def _gazetteer_candidates(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Gazetteer names; an ambiguous form counts in context, or once its entry is named plainly in the text."""
+    first = _gazetteer_pass(words, frozenset())
+    named = frozenset(c.canonical for c in first)
+    return _gazetteer_pass(words, named)
+
+
+def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[Candidate]:
+    found = []
+    for i, w in enumerate(words):
+        if w.kind not in ("arabic", "latin", "mixed"):
+            continue
+        readings = w.readings or ()
+        best = None
+        for reading in readings:
+            got = gazetteer_at_ar(words, i, reading.stem)
+            if got is None:
+                continue
+            if got[0] == i + 1 and not plausible_reading_ar(w, reading):
+                continue  # the whole word is a commoner word than proclitic + name
+            after, entry = got
+            if entry.ambiguous and entry.canonical not in named:
+                quoted = i > 0 and words[i - 1].text in QUOTES_AR and not reading.proclitic
+                if entry.label == "ORG" and not quoted:
+                    continue
+                if entry.label == "PLACE" and not (quoted or _locative(words, i, reading.proclitic, after)):
+                    continue
+            if best is None or after > best[0]:
+                best = (after, entry, reading)
+        if best is None and w.kind == "latin":
+            got = gazetteer_at_ar(words, i, w.text)
+            best = (got[0], got[1], None) if got else None
+        if best is None:
+            continue
+        after, entry, reading = best
+        start = reading.start if reading is not None else w.start
+        rule = entry.type
+        if entry.label == "PLACE" and entry.type == "city" and after < len(words) and words[after].space_before \
+                and words[after].norm in _COMPASS:
+            after += 1
+        found.append(Candidate(start, words[after - 1].end, i, after - 1, entry.label, "gazetteer", rule,
+                               entry.canonical, "", entry.country, _PRIORITY["gazetteer"]))
+    return found
+
+
+def _blocks(words: Sequence[EntityWord]) -> list[Candidate]:
+    phrases = not_entity_phrases_ar()
+    found = []
+    for i, w in enumerate(words):
+        for reading in w.readings:
+            for phrase in phrases:
+                if phrase[0] != reading.stem or i + len(phrase) > len(words):
+                    continue
+                if all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, len(phrase))):
+                    found.append(Candidate(reading.start, words[i + len(phrase) - 1].end, i, i + len(phrase) - 1, "NONE",
+                                           "gazetteer", "not_entity", " ".join(phrase), priority=_PRIORITY["NONE"]))
+    return found
+
+
+def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
+    """Places joined by و to a place (طرابلس وطبرق): the rare word beside a known place."""
+    taken = {k for c in kept for k in range(c.first, c.last + 1)}
+    found = []
+    for c in kept:
+        if c.label != "PLACE":
+            continue
+        k = c.last + 1
+        if k < len(words) and k not in taken and words[k].space_before:
+            conj = words[k].reading("و")
+            if conj is not None and _list_member(words, k, conj.stem):
+                found.append(Candidate(conj.start, words[k].end, k, k, "PLACE", "pattern", "list",
+                                       plain_ar(words[k].text[conj.start - words[k].start:]), priority=1))
+        k = c.first - 1
+        if k >= 0 and k not in taken and c.first < len(words) and words[c.first].reading("و") is not None \
+                and words[c.first].norm.startswith("و") and _list_member(words, k, words[k].norm):
+            found.append(Candidate(words[k].start, words[k].end, k, k, "PLACE", "pattern", "list",
+                                   plain_ar(words[k].text), priority=1))
+    return found
+
+
+def _list_member(words: Sequence[EntityWord], k: int, stem: str) -> bool:
+    """Whether token ``k`` (read as ``stem``) is a rare proper-name word standing alone in a list."""
+    w = words[k]
+    if w.kind != "arabic" or given_name_ar(stem) is not None or demonym_of(w) or stem in heads_ar():
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    alone = nxt is None or nxt.kind in ("punct", "symbol") or nxt.norm.startswith("و") or nxt.norm in _LOCATIVES
+    return alone and name_strength_ar(w) == "strong"
+
+
+def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, ...]]:
+    """The forms a name found by a pattern recurs in (see the module docstring)."""
+    tokens = [w for w in words[c.first : c.last + 1]]
+    norms = tuple(w.norm or w.text for w in tokens)
+    if c.start > tokens[0].start:  # the first token was read without a proclitic
+        stem = next(r.stem for r in tokens[0].readings if r.start == c.start)
+        norms = (stem, *norms[1:])
+    forms = [norms]
+    if c.label == "PERSON" and len(tokens) >= 2 and c.rule != "recurrence":
+        last = tokens[-1]
+        if len(tokens) >= 3 and tokens[-2].norm in (key_ar("لو"), key_ar("دي"), key_ar("دو"), key_ar("فان"), key_ar("فون")):
+            forms += [(tokens[-2].norm, last.norm), (tokens[-2].norm + last.norm,)]
+        elif tokens[-2].norm == key_ar("عبد") and len(tokens) >= 3:
+            forms.append((tokens[-2].norm, last.norm))  # فوزي عبد الرحمان → عبد الرحمان
+        elif given_name_ar(last.norm) is None and len(last.norm) >= 4:
+            family = last.norm
+            forms.append((family,))
+            forms.append((family[2:],) if family.startswith("ال") else ("ال" + family,))
+    elif c.label == "ORG" and c.rule == "head" and c.cue and len(tokens) >= 2:
+        rest = norms[1:]
+        if len(rest) >= 2 or (rest and name_strength_ar(tokens[1]) == "strong"):
+            forms.append(rest)
+    elif c.label == "ORG" and c.rule == "definite_nisba" and key_ar(c.cue).endswith(key_ar("نادي")) and len(tokens) == 2:
+        forms.append((norms[1],))
+    return forms
+
+
+def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
+    forms: dict[tuple[str, ...], Candidate] = {}
+    for c in kept:
+        if c.kind == "pattern" and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list",):
+            for form in _short_forms(words, c):
+                forms.setdefault(form, c)
+    if not forms:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
+    found = []
+    for i, w in enumerate(words):
+        for reading in w.readings:
+            for form in sorted(by_first.get(reading.stem, ()), key=len, reverse=True):
+                n = len(form)
+                if i + n > len(words):
+                    continue
+                if all(words[i + k].norm == form[k] and (words[i + k].space_before or not words[i + k].norm)
+                       for k in range(1, n)):
+                    source = forms[form]
+                    before = words[i - 1] if i > 0 else None
+                    if (source.label == "PERSON" and n == 1 and not reading.proclitic and before is not None
+                            and w.space_before and name_strength_ar(before) in ("strong", "given")
+                            and not any(r.stem in by_first for r in before.readings)
+                            and not starts_phrase_ar(before) and len(form[0]) < len(source.canonical)):
+                        # another person of the family: ميلينيا ترامب beside دونالد ترامب
+                        text = f"{before.text} {w.text}"
+                        found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
+                                               plain_ar(text), priority=0))
+                        break
+                    found.append(Candidate(reading.start, words[i + n - 1].end, i, i + n - 1, source.label, "pattern",
+                                           "recurrence", source.canonical, "", source.country, priority=0))
+                    break
+    return found
+
+
+def _to_span(text: str, c: Candidate) -> EntitySpan:
+    return EntitySpan(c.start, c.end, text[c.start : c.end], c.label, c.kind, c.rule, c.canonical, c.cue, c.country)
+
+
+def find_entities_ar(text: str, *, morphology: pd.DataFrame | bool | None = None,
+                     labels: Sequence[str] | None = None, recurrence: bool = True) -> list[EntitySpan]:
+    """Find the persons, places, organizations and dates of a text (rules in the module docstring).
+
+    Args:
+        text: an Arabic text, exactly as loaded.
+        morphology: its morphology table (:func:`helpers.morphology.analyze_morphology_ar`),
+            ``None`` to compute one with the embedded analyser if it can run, ``False`` for none.
+        labels: keep only these of :data:`ENTITY_LABELS` (default: all).
+        recurrence: find the names found by a pattern again where they recur, short forms
+            included (rule ``recurrence``).
+
+    Returns:
+        :class:`EntitySpan` records sorted by offset; they do not overlap.
+
+    Raises:
+        TextInputError: if the text is empty, not a string or has no Arabic letter.
+        ValueError: for an unknown label.
+
+    >>> t = "قال الرئيس السوري بشار الأسد اليوم الأحد في دمشق إن الأسد لن يتنحى، بحسب وكالة «سانا»."
+    >>> [(e.text, e.label, e.rule, e.canonical) for e in find_entities_ar(t, morphology=False)]
+    [('بشار الأسد', 'PERSON', 'title', 'بشار الأسد'), ('الأحد', 'DATE', 'weekday', 'Sunday'), ('دمشق', 'PLACE', 'capital', 'دمشق'), ('الأسد', 'PERSON', 'recurrence', 'بشار الأسد'), ('سانا', 'ORG', 'agency', 'وكالة الأنباء السورية')]
+    >>> [(e.text, e.label) for e in find_entities_ar("اجتمع البرلمان في تونس يوم 22 جانفي 1952.", morphology=False)]
+    [('تونس', 'PLACE'), ('يوم 22 جانفي 1952', 'DATE')]
+    """
+    check_text_ar(text)
+    chosen = tuple(LABELS if labels is None else labels)
+    unknown = [label for label in chosen if label not in LABELS]
+    if unknown:
+        raise ValueError(f"unknown label(s) {', '.join(map(repr, unknown))}; choose from {', '.join(LABELS)}")
+    words = entity_words_ar(text, morphology=morphology)
+    first = [*_blocks(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words)]
+    kept = _resolve(first)
+    spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
+    kept = _resolve([*first, *find_persons_ar(words, spans)])
+    kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    if recurrence:
+        kept = _resolve(_recurrences(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    out = [_to_span(text, c) for c in sorted(kept, key=lambda c: (c.start, c.end))
+           if c.label not in BLOCK_LABELS and c.label in chosen]
+    return out
+
+
+def entities_to_frame(entities: Sequence[EntitySpan]) -> pd.DataFrame:
+    """Entities as a table: ``start``, ``end``, ``text``, ``label``, ``kind``, ``rule``, ``canonical``,
+    ``cue``, ``country``, sorted by ``start``.
+
+    >>> entities_to_frame(find_entities_ar("زار الوفد بغداد.", morphology=False))[["text", "label", "country"]].values.tolist()
+    [['بغداد', 'PLACE', 'IRQ']]
+    """
+    frame = spans_to_frame(entities)
+    if frame.empty:
+        return pd.DataFrame(columns=["start", "end", "text", "label", "kind", "rule", "canonical", "cue", "country"])
+    return frame

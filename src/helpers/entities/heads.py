@@ -1,0 +1,397 @@
+"""Organizations, places and events named after a type word (``heads_ar.tsv``), by rule.
+
+A type word (head) before a name tells what the name is, so the name itself needs no list:
+
+* **head + quoted name**: the name in quotation marks, head outside (``مجلة "شبيغل"`` → شبيغل,
+  ``تنظيم "الدولة الإسلامية"`` → الدولة الإسلامية); rule ``quoted``;
+* **head + a known name**: a place or organization of the gazetteers (``تنظيم داعش``, ``دولة
+  الكويت``, ``جماعة بوكو حرام``); rule ``head``;
+* **head + phrase** (heads with ``follows=phrase``): a noun phrase of ordinary words is the name
+  (``وزارة الثقافة``, ``وزارة الأوقاف والشؤون الإسلامية``, ``هيئة مكافحة الجريمة``, ``جمعية حماية
+  واحات جمنة``, ``الاتحاد العام التونسي للشغل`` with its ل-phrase); for a ministry a portfolio of
+  ``portfolios_ar`` is tried first. The phrase stops at punctuation, a function word, a time word,
+  a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``) and a word with
+  و/ف or a preposition on it; at most five words;
+* **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
+  ``مطار ماهربورغ``);
+* **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
+  ``الخطوط التركية``, with more adjectives and an optional ل-phrase (``الاتحاد العام التونسي
+  للشغل``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
+  للحزب`` is a body of a party already named);
+* **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
+  ``head_list``;
+* **a quoted source** (no head): a short name in quotation marks right after a source cue
+  (``بحسب "الشروق"``, ``نقلا عن "X"``, ``في تصريح لـ"X"``, ``في حوار مع "X"``) is a media
+  organization; rule ``quoted_source``.
+
+Whether the head is inside the span comes from the file (``ولاية صفاقس`` inside, ``بمنطقة جمنة``
+outside), except that a quoted name never takes its head. A demonym right after a proper name
+is left out and kept as the span's ``country`` (``جماعة بوكو حرام النيجيرية``); after a phrase of
+ordinary words it belongs to the name (``وزارة الخارجية الأمريكية``). Compass adjectives after a
+place (``قبلي الجنوبية``) belong to it. A court's seat belongs to the court (``المحكمة الابتدائية
+بسوسة``). EVENT heads (مهرجان, كأس, أيام قرطاج) produce candidates that are never output but keep
+a place inside them from being marked.
+
+>>> from helpers.entities.words import entity_words_ar
+>>> t = 'أعلنت وزارة الثقافة أن تنظيم بوكو حرام النيجيري ومجلة "شبيغل" في منطقة جمنة.'
+>>> [(t[c.start:c.end], c.label, c.rule, c.country) for c in find_headed_names_ar(entity_words_ar(t))]
+[('وزارة الثقافة', 'ORG', 'head', ''), ('تنظيم بوكو حرام', 'ORG', 'head', 'NGA'), ('شبيغل', 'ORG', 'quoted', ''), ('جمنة', 'PLACE', 'head', '')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from helpers.entities.base import Candidate
+from helpers.entities.clues import (
+    demonym_of,
+    gazetteer_at_ar,
+    is_time_word_ar,
+    is_title_word_ar,
+    name_strength_ar,
+    starts_phrase_ar,
+)
+from helpers.entities.gazetteers import Head, given_name_ar, heads_ar, key_ar, portfolio_phrases_ar
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
+
+__all__ = ["find_headed_names_ar", "QUOTES_AR"]
+
+#: Opening quotation mark -> closing mark.
+QUOTES_AR = {'"': '"', "«": "»", "“": "”", "'": "'"}
+_COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الوسطى", "الكبرى", "الجنوبي",
+                                         "الشمالي", "الشرقي", "الغربي", "العليا", "السفلى", "القديمة", "الجديدة"))
+_COURT = key_ar("محكمة")
+# Adjectives that say what a body does, not which one it is (الهيئة السياسية, الكتلة النيابية).
+_FUNCTIONAL = frozenset(key_ar(w) for w in (
+    "السياسي", "السياسية", "النيابي", "النيابية", "الإداري", "الإدارية", "التنفيذي", "التنفيذية", "الجهوي",
+    "الجهوية", "المحلي", "المحلية", "التنظيمي", "التنظيمية", "الانتخابي", "الانتخابية", "التأديبي", "التأديبية",
+    "القضائي", "القضائية", "الأمني", "الأمنية", "الفني", "الفنية", "المالي", "المالية", "الداخلي", "الداخلية",
+    "الخارجي", "الخارجية", "الرسمي", "الرسمية", "الحكومي", "الحكومية", "البرلماني", "البرلمانية", "الأولى", "الثانية",
+))
+_MAX_PHRASE = 5
+_MAX_QUOTED = 6
+
+
+def _stops(w: EntityWord) -> bool:
+    """Whether a word ends a name phrase of ordinary words (see the module docstring)."""
+    return (w.kind != "arabic" or not w.space_before or w.suffix or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
+            or is_title_word_ar(w.norm) or given_name_ar(w.norm) is False or w.pos == "VERB")
+
+
+def _new_phrase(w: EntityWord) -> bool:
+    return starts_phrase_ar(w)
+
+
+def _quoted(words: Sequence[EntityWord], j: int) -> tuple[int, int] | None:
+    """(first, last) word indexes inside quotation marks opening at token ``j``, or ``None``."""
+    if j >= len(words) or words[j].text not in QUOTES_AR:
+        return None
+    close = QUOTES_AR[words[j].text]
+    k = j + 1
+    while k < len(words) and k - j <= _MAX_QUOTED + 1:
+        if words[k].text == close and k > j + 1:
+            inner = words[j + 1 : k]
+            if all(w.kind in ("arabic", "latin", "number") or w.text in ("-", ".") for w in inner):
+                return j + 1, k - 1
+            return None
+        if words[k].text in ".!؟?\n":
+            return None
+        k += 1
+    return None
+
+
+def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
+    """Index after a run of proper-name words from ``j`` (weak ones only before a strong one)."""
+    k = j
+    end = j
+    while k < len(words) and k - j < 4:
+        w = words[k]
+        if k > j and (not w.space_before or _new_phrase(w)):
+            break
+        if k == j and _new_phrase(w):
+            break
+        if k > j and w.readings and w.norm[:1] in ("و", "ف") and gazetteer_at_ar(words, k, w.norm) is None:
+            break  # ودوز: the next name of a list
+        found = gazetteer_at_ar(words, k, w.norm)
+        if found is not None and found[1].label == "PLACE":
+            k = end = found[0]
+            continue
+        strength = name_strength_ar(w)
+        if strength in ("strong", "given") and not (given_name_ar(w.norm) is False and k == j and not place):
+            k = end = k + 1
+            continue
+        if strength == "weak" and not w.norm.startswith("ال"):
+            k += 1
+            continue
+        break
+    while place and end < len(words) and words[end].space_before and words[end].norm in _COMPASS and end > j:
+        end += 1
+    return end
+
+
+def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether word ``k`` is ل + a definite noun (للشغل) or ل + a noun in construct (لكرة القدم)."""
+    w = words[k]
+    for r in w.readings:
+        if r.proclitic != "ل":
+            continue
+        if r.stem.startswith("ال") and len(r.stem) > 3:
+            return True
+        if k + 1 < len(words) and words[k + 1].space_before and words[k + 1].norm.startswith("ال") \
+                and not _stops(words[k + 1]) and r.zipf >= 3.0:
+            return True
+    return False
+
+
+def _phrase(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a name phrase of ordinary words from ``j`` (see the module docstring).
+
+    The phrase ends with a definite word or a proper-name word: trailing indefinite words are
+    descriptions (مجلس وطني طارئ is no name).
+    """
+    k = j
+    end = j
+    while k < len(words) and k - j < _MAX_PHRASE:
+        w = words[k]
+        if _stops(w) or demonym_of(w):
+            break
+        if k > j and any("ب" in r.proclitic and (r.stem.startswith("ال") or gazetteer_at_ar(words, k, r.stem))
+                         for r in w.readings[1:]):
+            break  # a place after the name is its own mention: اتحاد الشغل | بالنفيضة
+        if k > j and _new_phrase(w):
+            if _lam_phrase(words, k):  # للشغل, لكرة القدم
+                k += 1
+                continue
+            break
+        if k == j and _new_phrase(w):
+            break
+        k += 1
+        if w.norm.startswith("ال") or any(r.stem.startswith("ال") for r in w.readings[1:] if r.proclitic == "ل") \
+                or name_strength_ar(w) in ("strong", "given") or gazetteer_at_ar(words, w.index, w.norm) is not None:
+            end = k
+    return end
+
+
+def portfolio_end_ar(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a ministry's portfolio at ``j`` (``portfolios_ar``), with further portfolios joined
+    by و (الفلاحة والموارد المائية والصيد البحري); ``j`` if none."""
+    best = j
+    for phrase in portfolio_phrases_ar():
+        n = len(phrase)
+        if j + n <= len(words) and all(words[j + m].norm == phrase[m] and words[j + m].space_before for m in range(n)):
+            best = max(best, j + n)
+    if best == j:
+        return j
+    k = best
+    while k < len(words) and words[k].space_before and words[k].kind == "arabic":
+        conj = words[k].reading("و")
+        if conj is None or not conj.stem.startswith("ال") or is_function_word_ar(words[k].text):
+            break
+        k += 1
+        while k < len(words) and words[k].space_before and words[k].norm.startswith("ال") and not _stops(words[k]) \
+                and not demonym_of(words[k]):
+            k += 1
+        best = k
+    return best
+
+
+def _trailing_demonyms(words: Sequence[EntityWord], k: int, *, inside: bool) -> tuple[int, str]:
+    """After a name: (index after the demonyms that belong to it, the country of the first one)."""
+    country = ""
+    if k < len(words) and words[k].space_before and demonym_of(words[k]):
+        country = demonym_of(words[k])
+        if inside:
+            while k < len(words) and words[k].space_before and demonym_of(words[k]):
+                k += 1
+    return k, country if not country.startswith("region:") else ""
+
+
+def _span_text(words: Sequence[EntityWord], start: int, first: int, after: int) -> str:
+    """The words of a span as written, the first one without its proclitic."""
+    head = words[first].text[max(0, start - words[first].start):]
+    return " ".join([head, *(w.text for w in words[first + 1 : after])])
+
+
+def _candidate(words: Sequence[EntityWord], start: int, first: int, after: int, head: Head, rule: str, cue: str,
+               *, country: str = "", canonical: str | None = None, label: str | None = None) -> Candidate:
+    text = _span_text(words, start, first, after) if canonical is None else canonical
+    return Candidate(start, words[after - 1].end, first, after - 1, label or head.label, "pattern", rule,
+                     plain_ar(text), cue, country, priority=2)
+
+
+def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head: Head) -> Candidate | None:
+    """ال + head + adjectives (one a nisba) + an optional ل-phrase: الاتحاد العام التونسي للشغل."""
+    k = i + 1
+    last_nisba = None
+    country = ""
+    while k < len(words) and k - i <= 3 and words[k].space_before and words[k].kind == "arabic" \
+            and words[k].norm.startswith("ال") and not _stops(words[k]) and not _new_phrase(words[k]):
+        if demonym_of(words[k]):
+            country = country or demonym_of(words[k])
+        if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5:
+            last_nisba = k
+        k += 1
+    if last_nisba is None:
+        return None
+    if last_nisba + 1 < k:  # adjectives after the last nisba describe the body, not name it
+        k = last_nisba + 1
+    if k < len(words) and words[k].space_before and any(
+            r.proclitic.endswith("ل") and (r.stem in heads_ar() or r.stem[2:] in heads_ar()) for r in words[k].readings[1:]):
+        return None  # الهيئة السياسية لحركة نداء تونس: a body of an organization named after it
+    lam = k < len(words) and words[k].space_before and _lam_phrase(words, k)
+    if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
+        return None  # الكتلة النيابية: a description
+    if lam:
+        k = max(_phrase(words, k + 1), k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
+    elif head.head == "محكمة" and k < len(words) and words[k].space_before:
+        seat = words[k].reading("ب")
+        if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:
+            k += 1  # المحكمة الابتدائية بسوسة
+    return _candidate(words, reading.start, i, k, head, "definite_nisba", words[i].text[reading.start - words[i].start:],
+                      country=country if not country.startswith("region:") else "", label="ORG")
+
+
+_SOURCE_CUES = frozenset(key_ar(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً"))
+_SOURCE_PREPOSITIONS = {key_ar("عن"): frozenset({key_ar("نقلا"), key_ar("نقلاً")}),
+                        key_ar("ل"): frozenset(key_ar(w) for w in ("تصريح", "تصريحات", "حديث", "حوار", "مراسل", "مراسلة")),
+                        key_ar("مع"): frozenset(key_ar(w) for w in ("حوار", "مقابلة", "لقاء", "اتصال"))}
+
+
+def _quoted_sources(words: Sequence[EntityWord]) -> list[Candidate]:
+    """A name in quotation marks after a source cue (بحسب "الشروق", في تصريح لـ"الجوهرة"): a media ORG."""
+    found = []
+    for j, w in enumerate(words):
+        if w.text not in QUOTES_AR or j == 0:
+            continue
+        span = _quoted(words, j)
+        if span is None:
+            continue
+        first, last = span
+        if last - first > 3 or any(x.kind != "arabic" or is_function_word_ar(x.text) or x.pos == "VERB"
+                                   for x in words[first : last + 1]):
+            continue
+        if gazetteer_at_ar(words, first, words[first].norm) is not None:
+            continue  # a listed name is found as listed
+        before = words[j - 1]
+        stems = {r.stem for r in before.readings} | {before.norm}
+        cue = bool(stems & _SOURCE_CUES)
+        for particle, heads in _SOURCE_PREPOSITIONS.items():
+            if particle in stems or before.norm.rstrip("ـ") == particle:
+                cue = cue or (j >= 2 and bool({r.stem for r in words[j - 2].readings} & heads))
+            if before.readings and before.readings[-1].proclitic.endswith(particle) and before.norm == particle:
+                cue = True
+        if cue:
+            found.append(Candidate(words[first].start, words[last].end, first, last, "ORG", "pattern", "quoted_source",
+                                   plain_ar(" ".join(x.text for x in words[first : last + 1])), before.text, priority=2))
+    return found
+
+
+def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
+    """ORG, PLACE and EVENT candidates named after a type word (rules in the module docstring)."""
+    heads = heads_ar()
+    found: list[Candidate] = _quoted_sources(words)
+    for i, w in enumerate(words):
+        if w.kind != "arabic":
+            continue
+        for reading in w.readings:
+            stem = reading.stem
+            definite = stem.startswith("ال") and stem[2:] in heads
+            head = heads.get(stem[2:] if definite else stem)
+            if head is None:
+                continue
+            cue = w.text[reading.start - w.start:]
+            listed = gazetteer_at_ar(words, i, stem)
+            if listed is not None and listed[0] > i + 1:
+                break  # a listed name begins with the type word (مجلس نواب الشعب): the gazetteer has it
+            if definite:
+                if head.definite_name and head.label == "ORG":
+                    c = _definite_nisba(words, i, reading, head)
+                    if c is not None:
+                        found.append(c)
+                break
+            j = i + 1
+            quoted = _quoted(words, j) if j < len(words) and words[j].space_before else None
+            if quoted is not None:
+                first, last = quoted
+                label = head.label if head.label != "EVENT" else "EVENT"
+                if label == "EVENT":
+                    found.append(_candidate(words, reading.start, i, last + 2, head, "quoted", cue))
+                else:
+                    found.append(Candidate(words[first].start, words[last].end, first, last, label, "pattern", "quoted",
+                                           plain_ar(" ".join(x.text for x in words[first:last + 1])), cue, priority=2))
+                break
+            if j >= len(words) or not words[j].space_before or words[j].kind != "arabic":
+                break
+            start = reading.start if head.inside else words[j].start
+            first = i if head.inside else j
+            if head.plural:
+                k = j
+                while k < len(words):
+                    end = _name_words(words, k, place=True) if k == j else None
+                    if end is None:
+                        conj = words[k].reading("و")
+                        if conj is None or not words[k].space_before:
+                            break
+                        alone = [*words[:k], _strip(words[k], conj), *words[k + 1:]]
+                        end = _name_words(alone, k, place=True)
+                        if end == k:
+                            break
+                        found.append(Candidate(conj.start, words[end - 1].end, k, end - 1, head.label, "pattern",
+                                               "head_list", plain_ar(words[k].text[conj.start - words[k].start:]),
+                                               cue, priority=2))
+                        k = end
+                        continue
+                    if end == k:
+                        break
+                    found.append(_candidate(words, words[k].start, k, end, head, "head_list", cue))
+                    k = end
+                break
+            known = gazetteer_at_ar(words, j, words[j].norm)
+            if head.place and (known is None or known[1].label != "PLACE"):
+                break  # شمال ليبيا, not وسط دخان كثيف
+            if head.town:
+                if known is not None and known[1].label == "PLACE" and known[1].type in ("city", "capital") \
+                        and known[1].source == "places_ar":
+                    found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
+                break  # مستقبل قابس is a club, مستقبل تونس the country's future
+            if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
+                after, entry = known
+                _, country = _trailing_demonyms(words, after, inside=False)
+                found.append(_candidate(words, start, first, after, head, "head", cue, country=country or entry.country,
+                                        canonical=entry.canonical))
+                break
+            proper = False
+            if head.label == "ORG" and stem == key_ar("وزارة"):
+                end = portfolio_end_ar(words, j)
+                if end == j:
+                    end = _phrase(words, j)
+            elif head.phrase and head.label != "PLACE":
+                end = _phrase(words, j)
+            else:
+                end = _name_words(words, j, place=head.label == "PLACE")
+                if end == j and head.phrase:  # a facility named by ordinary words: كنيسة الذكرى
+                    end = _phrase(words, j)
+                else:
+                    proper = True
+            if end == j:
+                break
+            after, country = _trailing_demonyms(words, end, inside=not proper and head.label == "ORG")
+            if head.label == "PLACE" and not country:
+                entry = gazetteer_at_ar(words, j, words[j].norm)
+                country = entry[1].country if entry is not None else ""
+            if stem == _COURT and after < len(words) and words[after].space_before:
+                seat = words[after].reading("ب")
+                if seat is not None and gazetteer_at_ar(words, after, seat.stem) is not None:
+                    after += 1
+            found.append(_candidate(words, start, first, after, head, "head", cue, country=country))
+            break
+    return found
+
+
+def _strip(w: EntityWord, reading: Reading) -> EntityWord:
+    """The word read without a proclitic (for a name written with و in a list)."""
+    from dataclasses import replace
+
+    rest = w.text[reading.start - w.start:]
+    return replace(w, start=reading.start, text=rest, norm=reading.stem, plain=plain_ar(rest),
+                   readings=(Reading(reading.start, reading.stem, "", reading.plain),))

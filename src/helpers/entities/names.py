@@ -1,0 +1,320 @@
+"""Persons: names after a title, after a given name, kunyas and names in brackets, by rule.
+
+Arabic has no capital letters, so a name is found by what stands around it. A **name** is a run
+of name words (:func:`helpers.entities.clues.name_strength_ar`) of at most five units, where a
+unit is one word or a fixed pair: عبد + a divine name (عبد الرحمان), a first part + الدين or
+الله (عز الدين, نصر الله), بن / ابن / بنت / ولد / أبو + a name (بن علي), a foreign particle + a name
+after the first unit (لو دريان, دي ميستورا), or two words joined by a hyphen (جان-ايف). A weak
+word counts only before a strong one (بورت لويس, قائد السبسي). The run stops at punctuation, a
+function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
+to the span's ``country``), a verb, or a word with و/ف or a preposition written on it; a definite
+family name (الطاهري) ends it unless بن follows.
+
+Triggers (the rule goes in the span's ``rule``):
+
+* ``title``: a title of ``titles_ar`` (``الرئيس``, ``وزير`` + a portfolio, ``رئيس`` + an organization
+  or a definite noun, ``الأمينة العامة للحزب الجمهوري``), then demonyms and a few adjectives
+  (``الرئيس السوري``, ``الفنانة القديرة``), an optional comma, then the name: ``الرئيس السوري بشار
+  الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``);
+* ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
+  الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
+  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``);
+* ``kunya``: أبو + a name (``أبو براء العراقي``: after a kunya the nisba is part of the name);
+* ``named``: after يدعى / المدعو / الملقب, quoted or not;
+* ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
+
+>>> from helpers.entities.words import entity_words_ar
+>>> t = "قال الرئيس السوري بشار الأسد إن شقيقه (حكيم) التقى فوزي عبد الرحمان."
+>>> [(t[c.start:c.end], c.rule, c.cue, c.country) for c in find_persons_ar(entity_words_ar(t))]
+[('بشار الأسد', 'title', 'الرئيس السوري', 'SYR'), ('بشار الأسد', 'given_name', '', ''), ('حكيم', 'bracketed', '', ''), ('فوزي عبد الرحمان', 'given_name', '', '')]
+
+Several triggers may propose the same name; :func:`helpers.entities.find_entities_ar` keeps one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from helpers.entities.base import Candidate
+from helpers.entities.clues import (
+    demonym_of,
+    gazetteer_at_ar,
+    is_time_word_ar,
+    is_title_word_ar,
+    name_strength_ar,
+    plausible_reading_ar,
+    starts_phrase_ar,
+    title_at,
+)
+from helpers.entities.gazetteers import given_name_ar, key_ar
+from helpers.entities.heads import portfolio_end_ar
+from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
+
+__all__ = ["find_persons_ar", "name_run_ar"]
+
+_NASAB = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "أبو", "آل"))
+_LINK_FIRSTS = {
+    key_ar("الدين"): frozenset(key_ar(w) for w in (
+        "نور", "عز", "صلاح", "خير", "سيف", "علاء", "جمال", "بدر", "شمس", "نصر", "عماد", "حسام", "زين", "محي", "محيي",
+        "تقي", "كمال", "بهاء", "شهاب", "نجم", "فخر", "ضياء", "سعد", "عصام", "نجم", "قطب", "معين", "شرف", "فخر")),
+    key_ar("الله"): frozenset(key_ar(w) for w in (
+        "عبد", "عطا", "نصر", "فتح", "جاب", "خير", "حسب", "ضيف", "رزق", "عوض", "جار", "فضل", "سعد", "حمد")),
+}
+_PARTICLES = frozenset(key_ar(w) for w in ("لو", "دي", "دو", "دا", "فان", "فون", "لا", "ديل", "سان", "ماك"))
+_NAME_CUES = frozenset(key_ar(w) for w in ("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "المكنى", "المكنى"))
+# Definite words after a title or a name that describe, not name (الفنانة القديرة, الرئيس السابق).
+_ADJECTIVES = frozenset(key_ar(w) for w in (
+    "القدير", "القديرة", "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الراحل",
+    "الراحلة", "المستقيل", "المستقيلة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "الشاب", "الشابة", "المخضرم",
+    "المكلف", "المكلفة", "المؤقت", "المؤقتة", "المنتهية", "المنتخب", "المنتخبة", "الأول", "الأولى", "الثاني", "الأخير",
+    "الكبير", "الكبيرة", "المتهم", "المتهمة", "الموقوف", "الموقوفة", "الدولي", "الدولية", "المعتزل", "المقال", "الأسير",
+    "العام", "العامة", "الرسمي", "الرسمية", "الخاص", "الخاصة", "المساعد", "المساعدة", "الأعلى", "التنفيذي", "التنفيذية",
+))
+_QUOTES = frozenset('"«»“”')
+_MAX_UNITS = 5
+# After a given name, a word the analyser reads as a verb but rarer than this is a family name.
+_VERB_FAMILY_MAX_ZIPF = 4.5
+# A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
+_LONE_GIVEN_MAX_ZIPF = 4.0
+_FAMILY_MAX_ZIPF = 5.0
+
+
+def _joined(words: Sequence[EntityWord], k: int) -> bool:
+    return k < len(words) and words[k].space_before and words[k].kind in ("arabic", "latin")
+
+
+def _family_word(w: EntityWord, *, after_given: bool = True) -> bool:
+    """Whether a definite word can be a family name after name words.
+
+    After a given name any definite word that is not too common will do (بشار الأسد); after
+    another name word only a rare one, an unknown one, a proper noun or a nisba-shaped one
+    (الرئيس بايدن الوفد: the delegation is no family name).
+    """
+    if not (w.kind == "arabic" and w.norm.startswith("ال") and len(w.norm) >= 4 and w.norm not in _ADJECTIVES
+            and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm) and not is_title_word_ar(w.norm)
+            and not demonym_of(w) and w.pos != "VERB" and w.zipf < _FAMILY_MAX_ZIPF):
+        return False
+    return after_given or w.zipf < 3.5 or w.known is False or w.pos == "PROPN" or w.norm.endswith("ي")
+
+
+def _starts_phrase(w: EntityWord) -> bool:
+    return starts_phrase_ar(w)
+
+
+def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = False,
+          after_given: bool = True) -> tuple[int, str] | None:
+    """A name unit at word ``k``: (index after it, its kind), or ``None``.
+
+    Kinds: ``given`` (a given name, a compound such as عبد الرحمان, a nasab such as بن علي),
+    ``strong`` (a rare or unknown word: a name that is not a given name), ``family`` (a definite
+    family name), ``weak`` (an ordinary word).
+    """
+    w = words[k]
+    if w.kind not in ("arabic", "latin"):
+        return None
+    norm = w.norm
+    nxt = k + 1
+    if nxt + 1 < len(words) and words[nxt].text in ("-", "\u2010") and not words[nxt].space_before \
+            and not words[nxt + 1].space_before and words[nxt + 1].kind in ("arabic", "latin"):
+        return nxt + 2, "strong"  # جان-ايف
+    if _joined(words, nxt):
+        link = words[nxt].norm
+        if link in _LINK_FIRSTS and norm in _LINK_FIRSTS[link]:
+            return nxt + 1, "given"  # عز الدين, نصر الله
+        if norm == key_ar("عبد") and words[nxt].norm.startswith("ال"):
+            return nxt + 1, "given"  # عبد الرحمان
+        if norm in _NASAB and (name_strength_ar(words[nxt]) != "no" or _family_word(words[nxt])):
+            return nxt + 1, "given"  # بن علي
+        if not first and norm in _PARTICLES and name_strength_ar(words[nxt]) in ("strong", "given"):
+            return nxt + 1, "strong"  # لو دريان
+    if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
+        return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
+    if not first and _family_word(w, after_given=after_given):
+        return nxt, "family"
+    if kunya and not first and demonym_of(w):
+        return nxt, "family"  # أبو براء العراقي
+    strength = name_strength_ar(w)
+    if not first and given_name_ar(norm) is not None:
+        strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name
+    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith("ال")
+            and not is_function_word_ar(w.text) and not is_time_word_ar(norm) and w.zipf < _VERB_FAMILY_MAX_ZIPF):
+        strength = "strong"  # عمر بيبي, زين الدين زيدان: after a given name a rare "verb" is a family name
+    if strength == "no":
+        return None
+    if first and w.norm.startswith("ال") and strength == "weak" and given_name_ar(norm) is None:
+        return None  # a definite ordinary word does not open a name (الجهة المنظمة)
+    return nxt, strength
+
+
+def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, kunya: bool = False) -> int | None:
+    """Index after the name starting at word ``j`` (rules in the module docstring), or ``None``.
+
+    The first word is read as it stands (a trigger reads its proclitics). After the first unit,
+    given names continue the name; a family name (الطاهري) or another name word (طاهري, دريان)
+    ends it, unless بن follows; an ordinary word (قائد) only before a family name. ``titled``: a
+    title stands before, so one strong word is a name (الرئيس بايدن). ``kunya``: the name
+    follows أبو, so a demonym after it belongs to it.
+    """
+    if j >= len(words) or (not kunya and _starts_phrase(words[j])):
+        return None
+    if any(r.proclitic and r.stem.startswith("ال") for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
+        return None  # للكنفديرالية, بالحزب: a definite word with a preposition opens no name
+    units: list[tuple[int, str]] = []  # (end, kind)
+    k = j
+    while k < len(words) and len(units) < _MAX_UNITS:
+        if units and (not _joined(words, k) or _starts_phrase(words[k])):
+            break
+        got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
+        if got is None:
+            break
+        if units and got[1] == "weak":
+            after = _unit(words, got[0], first=False) if _joined(words, got[0]) else None
+            if after is not None and after[1] == "family":
+                units.append(got)
+                units.append(after)  # الباجي قائد السبسي
+            elif (after is None and len(units) == 1 and units[0][1] in ("strong", "given")
+                  and not words[k].norm.startswith("ال")
+                  and (units[0][1] == "strong" or got[0] >= len(words) or words[got[0]].kind == "punct")):
+                units.append(got)  # هيكتور كوبر; سليمان كشك - : a last name before punctuation
+            break
+        units.append(got)
+        k = got[0]
+        if len(units) > 1 and got[1] in ("family", "strong"):
+            if not (_joined(words, k) and words[k].norm in (key_ar("بن"), key_ar("ابن"))):
+                break
+    if not units:
+        return None
+    if units[0][1] == "weak" and (len(units) == 1 or units[1][1] == "weak"):
+        return None
+    if len(units) == 1 and not (titled or kunya):
+        return None
+    return units[-1][0]
+
+
+def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Mapping[int, Candidate]) -> tuple[int, str]:
+    """Skip a title's portfolio or genitive, its demonyms and adjectives and a comma; (index, country)."""
+    if takes == "portfolio" and j < len(words):
+        best = portfolio_end_ar(words, j)
+        if best == j and words[j].norm.startswith("ال") and words[j].kind == "arabic":
+            best = j + 1  # a portfolio not listed
+        j = best
+    elif takes == "genitive" and j < len(words):
+        if words[j].suffix:
+            return len(words), ""  # رئيس وزرائه: a possessed title, no name follows
+        for k in (j, j + 1):  # an organization or place, directly or after في
+            span = spans.get(k)
+            if span is not None and span.label in ("ORG", "PLACE") and (k == j or words[j].norm in ("في", "ب")):
+                j = span.last + 1
+                break
+        else:
+            if words[j].kind == "arabic" and any(r.stem.startswith("ال") for r in words[j].readings) \
+                    and name_strength_ar(words[j]) != "strong":
+                j += 1
+    country = ""
+    skipped = 0
+    while j < len(words) and skipped < 3 and words[j].space_before and words[j].kind == "arabic":
+        place = demonym_of(words[j])
+        if place:
+            country = country or place
+        elif words[j].norm not in _ADJECTIVES:
+            break
+        j += 1
+        skipped += 1
+    if j < len(words) and words[j].text in ("،", ","):
+        j += 1
+        if j < len(words) and given_name_ar(words[j].norm) is None and name_run_ar(words, j) is None:
+            return len(words), country  # after a comma only a full name or a given name (not لاسيما)
+    return j, country
+
+
+def _person(words: Sequence[EntityWord], start: int, first: int, after: int, rule: str, *, cue: str = "",
+            country: str = "") -> Candidate:
+    head = words[first].text[max(0, start - words[first].start):]
+    text = " ".join([head, *(w.text for w in words[first + 1 : after])])
+    return Candidate(start, words[after - 1].end, first, after - 1, "PERSON", "pattern", rule,
+                     plain_ar(text.replace(" - ", "-")), cue, country)
+
+
+def _trailing_country(words: Sequence[EntityWord], after: int) -> str:
+    return demonym_of(words[after]) if _joined(words, after) else ""
+
+
+def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] | None = None) -> list[Candidate]:
+    """PERSON candidates among ``words`` (rules in the module docstring).
+
+    Args:
+        words: the tokens (:func:`helpers.entities.words.entity_words_ar`).
+        spans: organization and place candidates by their first token, so that a title may
+            skip one (``رئيس جمعية حماية البيئة X``).
+    """
+    spans = spans or {}
+    found: list[Candidate] = []
+    for i, w in enumerate(words):
+        if w.kind != "arabic":
+            continue
+        title = title_at(words, i)
+        if title is not None:
+            after_title, listed, _, takes = title
+            j, country = _skip_after_title(words, after_title, takes, spans)
+            if j < len(words) and words[j].kind in ("arabic", "latin"):
+                end = name_run_ar(words, j, titled=True)
+                if end is not None:
+                    cue = plain_ar(" ".join([listed, *(x.text for x in words[after_title:j])])).strip(" ،,")
+                    found.append(_person(words, words[j].start, j, end, "title", cue=cue,
+                                         country=country or _trailing_country(words, end)))
+        for reading in w.readings:
+            stem = reading.stem
+            if stem in _NAME_CUES and i + 1 < len(words):
+                j = i + 1
+                quoted = words[j].text in _QUOTES
+                if quoted:
+                    j += 1
+                if j < len(words) and words[j].kind == "arabic":
+                    end = name_run_ar(words, j, titled=True, kunya=words[j].norm == key_ar("أبو"))
+                    if end is not None:
+                        found.append(_person(words, words[j].start, j, end, "named"))
+                continue
+            if stem == key_ar("أبو") and reading.proclitic in ("", "و", "ف", "ل", "ب", "ول", "وب"):
+                end = name_run_ar(words, i, titled=True, kunya=True)
+                if end is not None and end > i + 1:
+                    found.append(_person(words, reading.start, i, end, "kunya"))
+                continue
+            if not plausible_reading_ar(w, reading):
+                continue  # كمية is no ك + مية: the whole word is the commoner reading
+            given = given_name_ar(stem)
+            nxt_norm = words[i + 1].norm if i + 1 < len(words) and words[i + 1].space_before else ""
+            starts_compound = (stem == key_ar("عبد") and nxt_norm.startswith("ال")) or \
+                (nxt_norm in _LINK_FIRSTS and stem in _LINK_FIRSTS[nxt_norm])
+            if given is None and not starts_compound:
+                continue
+            before, after_w = (words[i - 1] if i else None), (words[i + 1] if i + 1 < len(words) else None)
+            if (given is not None and before is not None and after_w is not None and before.text == "("
+                    and after_w.text == ")" and not reading.proclitic):
+                found.append(_person(words, reading.start, i, i + 1, "bracketed"))
+                continue
+            end = _run_from_reading(words, i, reading)
+            if end is None and given is False and reading.zipf < _LONE_GIVEN_MAX_ZIPF and not starts_compound:
+                end = i + 1  # a rare given name alone (هيلاري) names a person
+            if end is None:
+                continue
+            if given is True and end == i + 1:
+                continue
+            nasab = i + 1 < len(words) and words[i + 1].norm in _NASAB
+            if given is True and not starts_compound and not nasab \
+                    and name_strength_ar(words[i + 1]) not in ("strong", "given"):
+                continue
+            found.append(_person(words, reading.start, i, end, "given_name", country=_trailing_country(words, end)))
+            break
+    return found
+
+
+def _run_from_reading(words: Sequence[EntityWord], i: int, reading: Reading) -> int | None:
+    """A name run whose first word is read without its proclitic (وفوزي → فوزي)."""
+    if not reading.proclitic:
+        return name_run_ar(words, i)
+    first = words[i]
+    rest = first.text[reading.start - first.start:]
+    stripped = replace(first, start=reading.start, text=rest, norm=reading.stem, plain=reading.plain,
+                       readings=(Reading(reading.start, reading.stem, "", reading.plain),))
+    return name_run_ar([*words[:i], stripped, *words[i + 1:]], i)

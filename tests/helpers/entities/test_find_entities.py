@@ -1,0 +1,117 @@
+"""Tests for helpers.entities.find: the layer in one call, on texts written for the tests, the case
+study and the development half of the news gold (never the held-out half)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.data import case_study_path, data_dir
+from helpers.entities import ENTITY_LABELS, EntitySpan, entities_to_frame, find_entities_ar
+from helpers.entities.scoring import read_gold_entities_ar, score_entities_ar
+from helpers.morphology import analyze_morphology_ar
+from helpers.text.load import TextInputError, read_text_ar
+from helpers.text.spans import check_spans
+
+NEWS = (
+    "الغنوشي: النهضة لن تتحالف مع النداء\n\n"
+    "قال رئيس حركة النهضة راشد الغنوشي يوم الأحد 6 ديسمبر 2015 في حوار مع إذاعة موزاييك إن "
+    "الحركة تدعم حكومة الحبيب الصيد. وأضاف الغنوشي أن وفدا من الحركة سيزور الجزائر وباريس "
+    "قبل عيد الفطر، وأن المؤتمر سينعقد بمدينة الحمامات."
+)
+
+
+def found(text: str, **options) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in find_entities_ar(text, morphology=False, **options)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وصل الوفد إلى بتونس وللبنان", [("تونس", "PLACE"), ("لبنان", "PLACE")], id="proclitics-outside"),
+        pytest.param("أكدت الأمينة العامة للحزب الجمهوري مية الجريبي", [("لحزب الجمهوري", "ORG"), ("مية الجريبي", "PERSON")],
+                     id="lam-article-and-title-skipping-an-organization"),
+        pytest.param("زار بالبرلمان وفد", [], id="parliament-is-no-name"),
+        pytest.param("أعلنت الأمم المتحدة والاتحاد الأوروبي وحلف الناتو",
+                     [("الأمم المتحدة", "ORG"), ("الاتحاد الأوروبي", "ORG"), ("حلف الناتو", "ORG")], id="organizations"),
+        pytest.param("في أيام قرطاج المسرحية", [], id="event-hides-the-place"),
+        pytest.param("قرار مجلس الوزراء", [], id="generic-body"),
+        pytest.param("بين مدينتي طرابلس وطبرق", [("طرابلس", "PLACE"), ("طبرق", "PLACE")], id="list"),
+        pytest.param("نشر صور العائلة", [], id="ambiguous-place-without-context"),
+        pytest.param("وصلت القوات إلى صور جنوب لبنان", [("صور", "PLACE"), ("لبنان", "PLACE")], id="ambiguous-place-in-context"),
+    ],
+)
+def test_entities(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_news_text_with_recurrence_and_canonical_values() -> None:
+    entities = find_entities_ar(NEWS, morphology=False)
+    check_spans(NEWS, entities)
+    got = [(e.text, e.label, e.rule, e.canonical) for e in entities]
+    assert ("الغنوشي", "PERSON", "recurrence", "راشد الغنوشي") in got  # the headline, before the full name
+    assert ("النهضة", "ORG", "party", "حركة النهضة") in got
+    assert ("راشد الغنوشي", "PERSON", "given_name", "راشد الغنوشي") in got or \
+        ("راشد الغنوشي", "PERSON", "title", "راشد الغنوشي") in got
+    assert ("يوم الأحد 6 ديسمبر 2015", "DATE", "weekday", "2015-12-06") in got
+    assert ("إذاعة موزاييك", "ORG", "head", "موزاييك أف أم") in got  # the type word is inside, the name listed
+    assert ("الحبيب الصيد", "PERSON") in [(t, label) for t, label, _, _ in got]
+    assert ("عيد الفطر", "DATE", "holiday", "Eid al-Fitr") in got
+    assert ("الحمامات", "PLACE", "city", "الحمامات") in got
+    # sorted, not overlapping, only the four labels
+    assert entities == sorted(entities, key=lambda e: (e.start, e.end))
+    assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))
+    assert {e.label for e in entities} <= set(ENTITY_LABELS)
+    assert all(e.kind in ("gazetteer", "pattern") for e in entities)
+
+
+def test_labels_option_and_frame() -> None:
+    assert {e.label for e in find_entities_ar(NEWS, morphology=False, labels=["DATE"])} == {"DATE"}
+    frame = entities_to_frame(find_entities_ar(NEWS, morphology=False))
+    assert list(frame.columns) == ["start", "end", "text", "label", "kind", "rule", "canonical", "cue", "country"]
+    assert list(entities_to_frame([]).columns) == list(frame.columns)
+    assert isinstance(find_entities_ar(NEWS, morphology=False)[0], EntitySpan)
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "error", "match"),
+    [
+        pytest.param("", {}, TextInputError, "empty", id="empty"),
+        pytest.param("only English", {}, TextInputError, "Arabic", id="no-arabic"),
+        pytest.param("زار تونس", {"labels": ["EVENT"]}, ValueError, "unknown label", id="unknown-label"),
+    ],
+)
+def test_bad_input(text: str, options: dict, error: type, match: str) -> None:
+    with pytest.raises(error, match=match):
+        find_entities_ar(text, morphology=False, **options)
+
+
+def test_case_study() -> None:
+    text = read_text_ar(case_study_path())
+    entities = find_entities_ar(text, morphology=analyze_morphology_ar(text, backend="farahidi", progress=False))
+    check_spans(text, entities)
+    got = {(e.text, e.label) for e in entities}
+    assert {("مصطفى الكاظمي", "PERSON"), ("الكاظمي", "PERSON"), ("بايدن", "PERSON"), ("بغداد", "PLACE"),
+            ("العراق", "PLACE")} <= got
+    kadhimi = [e for e in entities if e.text == "الكاظمي"]
+    assert {e.canonical for e in kadhimi} == {"مصطفى الكاظمي"}
+
+
+def _dev_found(morphology: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    frames = []
+    for path in sorted((data_dir() / "news").glob("dev_*.txt")):
+        text = read_text_ar(path)
+        table = analyze_morphology_ar(text, backend="farahidi", progress=False) if morphology else False
+        frames.append(entities_to_frame(find_entities_ar(text, morphology=table)).assign(file=path.name))
+    return pd.concat(frames, ignore_index=True), read_gold_entities_ar(split="dev")
+
+
+@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
+def test_development_half_of_the_news_gold(morphology: bool) -> None:
+    # The layer was developed on these ten articles, so the bar is high; the held-out half is
+    # measured by benchmarks/entities.py and reported in the README, never tested here.
+    found_, gold = _dev_found(morphology)
+    scores = score_entities_ar(found_, gold).set_index("label")
+    assert scores.loc["all", "partial_f1"] >= 0.95
+    assert scores.loc["all", "exact_f1"] >= 0.9
+    assert scores.loc["all", "gold"] == len(gold) > 150

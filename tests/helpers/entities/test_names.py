@@ -1,0 +1,112 @@
+"""Tests for helpers.entities.names (persons) and helpers.entities.heads (names after a type word).
+
+The texts are written for these tests (names of public figures, invented sentences) unless marked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.entities.heads import find_headed_names_ar
+from helpers.entities.names import find_persons_ar
+from helpers.entities.words import entity_words_ar
+
+
+def persons(text: str) -> set[tuple[str, str]]:
+    # with the embedded morphology: a word it does not know (بايدن) is a strong name word
+    return {(text[c.start : c.end], c.rule) for c in find_persons_ar(entity_words_ar(text, morphology=None))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("قال الرئيس السوري بشار الأسد إن", ("بشار الأسد", "title"), id="title-demonym-name"),
+        pytest.param("حذر وزير الدفاع الفرنسي جان-ايف لو دريان من", ("جان-ايف لو دريان", "title"), id="portfolio-hyphen-particle"),
+        pytest.param("أدار رئيس مجلس الوزراء، مصطفى الكاظمي، الجولة", ("مصطفى الكاظمي", "title"), id="comma-after-title"),
+        pytest.param("استقبل الرئيس بايدن الوفد", ("بايدن", "title"), id="one-unknown-word"),
+        pytest.param("وأضاف فوزي عبد الرحمان أن", ("فوزي عبد الرحمان", "given_name"), id="given-and-compound"),
+        pytest.param("بإدارة الحكم الجيبوتي سليمان أحمد جمال.", ("سليمان أحمد جمال", "title"), id="three-given-names"),
+        pytest.param("التقى الباجي قائد السبسي", ("الباجي قائد السبسي", "given_name"), id="common-word-before-family"),
+        pytest.param("ويدعى أبو براء العراقي", ("أبو براء العراقي", "kunya"), id="kunya-keeps-nisba"),
+        pytest.param("أن شقيقه (حكيم) من بين", ("حكيم", "bracketed"), id="bracketed-given-name"),
+        pytest.param("وزوجته هيلاري التي", ("هيلاري", "given_name"), id="rare-given-name-alone"),
+        pytest.param("وحضر علي عبدالله صالح", ("علي عبدالله صالح", "given_name"), id="joined-abd"),
+        pytest.param("أبعد كريم بن زيمة عن", ("كريم بن زيمة", "given_name"), id="ambiguous-given-name-and-nasab"),
+        pytest.param("التشكيلة: سليمان صقر - عصام", ("سليمان صقر", "given_name"), id="last-name-before-punctuation"),
+    ],
+)
+def test_persons(text: str, expected: tuple[str, str]) -> None:
+    assert expected in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال الرئيس إن الحوار مستمر", id="title-alone"),
+        pytest.param("ما كان ليتحقق بفضل صموده", id="not-a-compound"),
+        pytest.param("حجز كمية من السلع", id="proclitic-reading-implausible"),
+        pytest.param("تحدث باسم المتطرف المنتمي", id="ambiguous-given-name"),
+        pytest.param("قال محمد", id="common-given-name-alone"),
+        pytest.param("رئيس قوافل قفصة", id="listed-place-is-no-family-name"),
+        pytest.param("الرئيس الجديد للكنفدرالية الإفريقية", id="definite-word-with-a-preposition"),
+    ],
+)
+def test_not_persons(text: str) -> None:
+    assert persons(text) == set()
+
+
+def headed(text: str) -> list[tuple[str, str, str]]:
+    return [(text[c.start : c.end], c.label, c.rule) for c in find_headed_names_ar(entity_words_ar(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("أعلنت وزارة الثقافة اليوم", ("وزارة الثقافة", "ORG", "head"), id="ministry"),
+        pytest.param("قرار وزارة الأوقاف والشؤون الإسلامية، مبررة", ("وزارة الأوقاف والشؤون الإسلامية", "ORG", "head"),
+                     id="ministry-two-portfolios"),
+        pytest.param("القيادي في حزب البناء الوطني فوزي", ("حزب البناء الوطني", "ORG", "head"), id="party"),
+        pytest.param("رئيس جمعية حماية واحات جمنة الطاهر الطاهري", ("جمعية حماية واحات جمنة", "ORG", "head"),
+                     id="association-stops-at-a-person"),
+        pytest.param('نشرت مجلة "شبيغل" الألمانية', ("شبيغل", "ORG", "quoted"), id="quoted-name-head-outside"),
+        pytest.param('تنظيم "الدولة الإسلامية" الجهادي', ("الدولة الإسلامية", "ORG", "quoted"), id="quoted-group"),
+        pytest.param("للحزب الاشتراكي مية", ("لحزب الاشتراكي", "ORG", "definite_nisba"), id="lam-article"),
+        pytest.param("أكد الاتحاد التونسي لكرة اليد أن", ("الاتحاد التونسي لكرة اليد", "ORG", "definite_nisba"),
+                     id="nisba-and-lam-phrase"),
+        pytest.param("مواجهة فريق بورت لويس الموريسي", ("فريق بورت لويس", "ORG", "head"), id="team-nisba-outside"),
+        pytest.param("أصيل معتمدية الحنشة من", ("معتمدية الحنشة", "PLACE", "head"), id="delegation-head-inside"),
+        pytest.param("عملة الضيعة بمنطقة جمنة من", ("جمنة", "PLACE", "head"), id="area-head-outside"),
+        pytest.param("من مطار تونس قرطاج عبر", ("مطار تونس قرطاج", "PLACE", "head"), id="airport"),
+        pytest.param("قبالة كنيسة الذكرى في برلين", ("كنيسة الذكرى", "PLACE", "head"), id="church"),
+        pytest.param("إلى منطقة سرت (شمال ليبيا)", ("ليبيا", "PLACE", "head"), id="compass-word"),
+        pytest.param("تتمة المحكمة الابتدائية بسوسة اليوم", ("المحكمة الابتدائية بسوسة", "ORG", "definite_nisba"),
+                     id="court-with-its-seat"),
+        pytest.param("فاز مستقبل قابس على هلال الشابة", ("مستقبل قابس", "ORG", "head"), id="club-named-after-a-town"),
+        pytest.param('وبحسب "الشروق"، فإن', ("الشروق", "ORG", "quoted_source"), id="quoted-source"),
+        pytest.param('في تصريح لـ"الصباح" اليوم', ("الصباح", "ORG", "quoted_source"), id="quoted-source-after-a-statement"),
+    ],
+)
+def test_headed_names(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in headed(text)
+
+
+def test_plural_head_marks_each_name() -> None:
+    text = "الطريق الرابطة بين مدينتي قبلي ودوز حيث"
+    assert [(t, label) for t, label, _ in headed(text)] == [("قبلي", "PLACE"), ("دوز", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("عقد مجلس وطني طارئ السبت", id="indefinite-description"),
+        pytest.param("وسط دخان كثيف", id="compass-word-needs-a-place"),
+        pytest.param("قررت الهيئة السياسية لحركة النهضة", id="body-of-a-named-organization"),
+        pytest.param("الكتلة النيابية تجتمع", id="functional-adjective"),
+        pytest.param("الهيئة المديرة للنادي", id="no-nisba"),
+        pytest.param("مستقبل تونس السياسي غامض", id="a-country-names-no-club"),
+        pytest.param('قال إن "الحل" قريب', id="quoted-word-without-a-source-cue"),
+        pytest.param("عقد مجلس إدارته اجتماعا", id="possessed-head"),
+    ],
+)
+def test_not_headed_names(text: str) -> None:
+    assert [c for c in headed(text) if c[1] != "EVENT"] == []
