@@ -346,13 +346,13 @@ def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | Non
     ✅ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
     >>> check_closest_text("a", text=PLACEHOLDER, texts=t)
     ❌ Not yet. my_text is still the placeholder: write your own text first.
-       Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own (or run the solution cell).
+       Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own, in section 5.
     """
     if (empty := unanswered(answer)) is not None:
         return empty
     if not _written(text):
         return not_yet(f"{MY_TEXT} is still the placeholder: write your own text first.",
-                       hint=f'Replace "{PLACEHOLDER}" with 120 to 200 words of your own (or run the solution cell).')
+                       hint=f'Replace "{PLACEHOLDER}" with 120 to 200 words of your own, in section 5.')
     texts = _texts(texts)
     try:
         means = closeness_ar(text, texts)
