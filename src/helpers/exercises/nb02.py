@@ -55,7 +55,7 @@ class _Facts:
 
     tokens: tuple[Token, ...]
     sentences: tuple[tuple[int, int, int, int, int], ...]  # (index, arabic words, all tokens, whitespace words, chars)
-    clauses: tuple[tuple[int, int], ...]  # (index, arabic words)
+    segments: tuple[tuple[int, int], ...]  # (index, arabic words)
 
 
 _default_text = case_study_text
@@ -72,8 +72,8 @@ def _facts(text: str) -> _Facts:
         (s.index, sum(t.kind == "arabic" for t in inside(s)), len(inside(s)), len(s.text.split()), len(s.text))
         for s in split_sentences_ar(text, level="sentence")
     )
-    clauses = tuple((c.index, sum(t.kind == "arabic" for t in inside(c))) for c in split_sentences_ar(text, level="clause"))
-    return _Facts(tokens, sentences, clauses)
+    segments = tuple((c.index, sum(t.kind == "arabic" for t in inside(c))) for c in split_sentences_ar(text, level="segment"))
+    return _Facts(tokens, sentences, segments)
 
 
 def _arabic_words(facts: _Facts) -> list[str]:
@@ -174,9 +174,9 @@ def check_longest_sentence(answer: Any, *, text: str | None = None) -> Feedback:
         return not_yet(f"Right sentence. {why}", hint="Count only the tokens inside the sentence whose kind == 'arabic'.")
     if index - 1 in winners and length == best:
         return not_yet("Right length, but the index is off by one.", hint="Use the sentence's .index, which starts at 0.")
-    clause_best = max(n for _, n in facts.clauses)
-    if length == clause_best and clause_best != best:
-        return not_yet("That is the longest clause, not the longest sentence.", hint="Split with level='sentence', which cuts only at . ! ? ؟ and block ends.")
+    segment_best = max(n for _, n in facts.segments)
+    if length == segment_best and segment_best != best:
+        return not_yet("That is the longest segment (cut at commas too), not the longest sentence.", hint="Split with level='sentence', which cuts only at . ! ? ؟ and block ends.")
     if index in by_index and by_index[index][1] == length:
         return not_yet(f"Sentence {index} has {length} Arabic words, but another sentence is longer.",
                        hint="Compute the length of every sentence, then take the max (sort the table by length).")

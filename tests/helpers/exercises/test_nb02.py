@@ -57,7 +57,7 @@ LONGEST_WRONG = [
     pytest.param((3, 142), "kind == 'arabic'", id="punct-counted"),
     pytest.param((3, 805), "kind == 'arabic'", id="characters"),
     pytest.param((4, 129), "starts at 0", id="one-based-index"),
-    pytest.param((0, 34), "level='sentence'", id="longest-clause"),
+    pytest.param((0, 34), "level='sentence'", id="longest-segment"),
     pytest.param((7, 98), "max", id="second-longest"),
     pytest.param((3, 100), "kind == 'arabic'", id="right-index-wrong-length"),
     pytest.param(129, "pair", id="length-only"),
