@@ -299,6 +299,8 @@ _ALIASES = {
     "isti'ara": "metaphor_candidate", "istiara": "metaphor_candidate", "metaphor": "metaphor_candidate", "استعارة": "metaphor_candidate",
     "kinaya": "kinaya", "كناية": "kinaya", "hyperbole": "hyperbole", "مبالغة": "hyperbole",
     "us/them": "us_them", "ideological square": "us_them",
+    "talṭīf": "euphemism", "taltif": "euphemism", "تلطيف": "euphemism",
+    "taʿrīḍ": "allusion", "tarid": "allusion", "ta'rid": "allusion", "تعريض": "allusion",
 }
 
 
