@@ -243,6 +243,8 @@ def test_a_notebook_that_never_ends(tmp_path: Path) -> None:
                    "from helpers.exercises import nb00\nanswer = 6\nnb00.check_paragraph_count(answer)",
                    "while True:\n    pass",
                    "nb00.check_without_boilerplate('')")
+    # The student's own session left an error in the last cell; grading runs from scratch.
+    nb.cells[-1].outputs = [nbformat.v4.new_output("error", ename="NameError", evalue="stale", traceback=[])]
     path = tmp_path / "hangs.ipynb"
     nbformat.write(nb, path)
     grade = grade_notebook(path, timeout=45)
@@ -251,6 +253,19 @@ def test_a_notebook_that_never_ends(tmp_path: Path) -> None:
     assert rows["nb00.ex2"].passed                                  # graded before the loop
     assert rows["nb00.ex3"].feedback.startswith("Not reached")
     assert rows["nb00.ex1"].feedback.startswith("Not attempted")    # no cell calls check_dateline
+
+
+def test_a_kernel_that_dies(tmp_path: Path) -> None:
+    nb = _notebook("# 00 · a submission that kills its kernel",
+                   "from helpers.exercises import nb00\nnb00.check_paragraph_count(6)",
+                   "import os\nos._exit(1)",
+                   "nb00.check_paragraph_count(6)")
+    path = tmp_path / "dies.ipynb"
+    nbformat.write(nb, path)
+    grade = grade_notebook(path, timeout=120)
+    assert grade.status == "kernel died" and "cell 2" in grade.detail
+    rows = {r.exercise: r for r in grade.rows}
+    assert rows["nb00.ex2"].passed and rows["nb00.ex3"].feedback.startswith("Not attempted")
 
 
 @pytest.mark.parametrize(

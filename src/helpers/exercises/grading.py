@@ -225,8 +225,13 @@ def grade_notebook(path: str | os.PathLike[str], *, timeout: float = 600, name: 
         return NotebookGrade(file, key or "", "unknown notebook",
                              "cannot tell which notebook this is (no title, no exercise import, no NN_ file name)")
 
+    for cell in nb.cells:  # a submission runs from scratch: outputs of the student's own session go
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
     attempts: list[_Attempt] = []
     status, detail, stopped_at, stop_reason = "ok", "", None, ""
+    running = 0
     with tempfile.TemporaryDirectory(prefix="adl-grade-") as scratch:
         log = Path(scratch) / "attempts.jsonl"
         log.touch()
@@ -245,6 +250,7 @@ def grade_notebook(path: str | os.PathLike[str], *, timeout: float = 600, name: 
                         status, stopped_at = "timeout", index
                         break
                     client.timeout = max(1, math.ceil(remaining))
+                    running = index
                     try:
                         client.execute_cell(cell, index)
                     except CellTimeoutError:
@@ -255,10 +261,9 @@ def grade_notebook(path: str | os.PathLike[str], *, timeout: float = 600, name: 
                         if NOT_GRADED_TAG not in cell.metadata.get("tags", []):
                             attempts += new
         except DeadKernelError as error:
-            status, detail = "kernel died", _one_line(str(error), 200)
-            stopped_at = next((i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.get("execution_count") is None
-                               and c.source.strip()), len(nb.cells))
-            stop_reason = f"the kernel died at cell {stopped_at}"
+            status, stopped_at = "kernel died", running
+            detail = _one_line(f"the kernel died at cell {running}: {error}", 200)
+            stop_reason = f"the kernel died at cell {running}"
         except Exception as error:  # noqa: BLE001 - a kernel that cannot start, a broken cell structure
             status, detail = "error", _one_line(f"{type(error).__name__}: {error}", 200)
             stopped_at, stop_reason = 0, f"the run failed ({detail})"
