@@ -138,14 +138,41 @@ def _after_answer(copy: nbformat.NotebookNode, check_name: str) -> str:
     return "\n".join(prose)
 
 
+def _leaks(prose: str, answer: Any) -> list[str]:
+    """What of ``answer`` the prose states. A collection (more than three items, such as words to
+    list) leaks when half of it is named: naming a few while discussing the result is not the
+    answer. A number, a word or a pair leaks when any distinctive part of it is there."""
+    items = list(answer.values()) if isinstance(answer, dict) else answer
+    if isinstance(items, list) and len(items) > 3:
+        named = [str(item) for item in items if any(n in prose for n in _needles(item))]
+        return named if len(named) >= max(2, len(items) / 2) else []
+    return sorted(n for n in _needles(answer) if n in prose)
+
+
+LEAKS = [
+    # (prose after the answer, the answer, leaked)
+    pytest.param("About 13.5 per 1,000, or one word in 74.", 13.544018058690744, True, id="rounded-rate"),
+    pytest.param("Is that a lot? A rate means little on its own.", 13.544018058690744, False, id="no-number"),
+    pytest.param("Ten types cover 18.7% of the text.", 0.18735891647855532, True, id="share-as-percent"),
+    pytest.param("The sense is contrast here.", "contrast", True, id="word"),
+    pytest.param("Sentence 3 has 129 words.", [3, 129], True, id="pair"),
+    pytest.param("وجود and وطني keep their و.", ["وجود", "وطني", "وهو", "ولكن", "والحروب", "ويراهن"], False, id="a-few-of-a-list"),
+    pytest.param("وجود وطني وهو ولكن", ["وجود", "وطني", "وهو", "ولكن", "والحروب", "ويراهن"], True, id="half-of-a-list"),
+]
+
+
+@pytest.mark.parametrize(("prose", "answer", "leaked"), LEAKS)
+def test_leak_rule(prose: str, answer: Any, leaked: bool) -> None:
+    assert bool(_leaks(prose, answer)) is leaked
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_student_copy_does_not_state_the_answers(path: Path, copies: Path) -> None:
     answers = _graded("full", path).answers          # what the solution cells answered
     copy = nbformat.read(copies / path.name, as_version=4)
     for ex in exercises_of(_key(path)):
         assert ex.id in answers, f"{ex.id}: no solution cell answered it"
-        prose = _after_answer(copy, ex.check_name)
-        stated = sorted(n for n in _needles(answers[ex.id]) if n in prose)
+        stated = _leaks(_after_answer(copy, ex.check_name), answers[ex.id])
         assert not stated, f"{ex.id}: the prose after the exercise states the answer ({', '.join(stated)})"
 
 
