@@ -17,7 +17,6 @@ cell that never ends) is recorded as such and the next one is graded.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -31,6 +30,10 @@ def _caller_dir() -> Path:
     return Path(os.environ.get("KIT_CALLER_DIR") or Path.cwd())
 
 
+class UsageError(Exception):
+    """A misuse of the command, reported in one line."""
+
+
 def _submissions(specs: list[str]) -> list[tuple[str, Path]]:
     """(name as given, path) for every submission; folders give their *.ipynb files."""
     found = []
@@ -41,33 +44,59 @@ def _submissions(specs: list[str]) -> list[tuple[str, Path]]:
         elif path.exists():
             found.append((spec, path))
         else:
-            raise SystemExit(f"grade: {spec}: no such file or folder")
+            raise UsageError(f"no such file or folder: {spec}")
     if not found:
-        raise SystemExit("grade: no notebooks to grade")
+        raise UsageError(f"no notebooks to grade in {' '.join(specs)}")
     return found
 
 
+def _arguments(argv: list[str]) -> tuple[list[str], str, float]:
+    """Submissions, --out and --timeout from the command line (one-line UsageError if wrong)."""
+    specs, out, timeout = [], "grades", 600.0
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--out", "--timeout"):
+            if not rest:
+                raise UsageError(f"{arg} needs a value")
+            value = rest.pop(0)
+            if arg == "--out":
+                out = value
+            else:
+                try:
+                    timeout = float(value)
+                except ValueError:
+                    raise UsageError(f"--timeout must be a number of seconds, not {value!r}") from None
+                if not timeout > 0:
+                    raise UsageError("--timeout must be a positive number of seconds")
+        elif arg.startswith("-"):
+            raise UsageError(f"unknown option {arg}: grade takes SUBMISSION.ipynb... [--out DIR] [--timeout S]")
+        else:
+            specs.append(arg)
+    if not specs:
+        raise UsageError("grade needs at least one submission: ./kit grade SUBMISSION.ipynb... [--out DIR] [--timeout S]")
+    return specs, out, timeout
+
+
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="./kit grade", description="Grade submitted notebooks offline.")
-    parser.add_argument("submissions", nargs="+", metavar="SUBMISSION", help="a notebook, or a folder of notebooks")
-    parser.add_argument("--out", default="grades", metavar="DIR", help="where to write the gradebook (default: grades/)")
-    parser.add_argument("--timeout", type=float, default=600, metavar="S",
-                        help="seconds each notebook may run in all (default: 600)")
-    args = parser.parse_args(argv)
-    if args.timeout <= 0:
-        parser.error("--timeout must be a positive number of seconds")
-    out = Path(args.out) if Path(args.out).is_absolute() else _caller_dir() / args.out
+    try:
+        specs, out_arg, timeout = _arguments(argv)
+        submissions = _submissions(specs)
+    except UsageError as err:
+        print(f"kit: {err}", file=sys.stderr)
+        return 2
+    out = Path(out_arg) if Path(out_arg).is_absolute() else _caller_dir() / out_arg
     grades = []
-    for name, path in _submissions(args.submissions):
+    for name, path in submissions:
         print(f"grading {name} ...", file=sys.stderr, flush=True)
         flat = re.sub(r"[^\w.\-]+", "_", name.removesuffix(".ipynb")).strip("_") + ".ipynb"
-        grade = grade_notebook(path, timeout=args.timeout, name=name, executed=out / "executed" / flat)
+        grade = grade_notebook(path, timeout=timeout, name=name, executed=out / "executed" / flat)
         grades.append(grade)
         passed = sum(r.passed for r in grade.rows)
         note = f" ({grade.detail})" if grade.detail else ""
         print(f"{name}: {grade.notebook or '?'} {passed}/{len(grade.rows)} passed, {grade.status}{note}")
     files = write_gradebook(grades, out)
-    print(f"wrote {', '.join(p.name for p in files.values())} and executed/ to {args.out}")
+    print(f"wrote {', '.join(p.name for p in files.values())} and executed/ to {out_arg}")
     return 0
 
 

@@ -21,7 +21,6 @@ not there (``./kit lab student`` uses it).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -57,17 +56,29 @@ def _caller_dir() -> Path:
     return Path(os.environ.get("KIT_CALLER_DIR") or Path.cwd())
 
 
+def _usage(argv: list[str]) -> str:
+    return f"kit: student takes one output folder at most, and the options --force, --missing-only (got: {' '.join(argv)})"
+
+
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="./kit student", description="Write student copies of the notebooks.")
-    parser.add_argument("folder", nargs="?", help="where to write them (default: student/ in the kit's folder)")
-    parser.add_argument("--force", action="store_true", help="replace copies that differ from a fresh one")
-    parser.add_argument("--missing-only", action="store_true", help="only make the copies that are not there")
-    args = parser.parse_args(argv)
-    if args.folder is None:
+    options = [a for a in argv if a.startswith("-")]
+    folders = [a for a in argv if not a.startswith("-")]
+    if len(folders) > 1 or set(options) - {"--force", "--missing-only"}:
+        print(_usage(argv), file=sys.stderr)
+        return 2
+    force, missing_only = "--force" in options, "--missing-only" in options
+    if not folders:
         out_dir = ROOT / "student"
     else:
-        out_dir = Path(args.folder) if Path(args.folder).is_absolute() else _caller_dir() / args.folder
-    out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir = (Path(folders[0]) if Path(folders[0]).is_absolute() else _caller_dir() / folders[0]).resolve()
+    if out_dir.resolve() == (ROOT / "notebooks").resolve():
+        print("kit: student copies cannot replace the notebooks: choose another folder", file=sys.stderr)
+        return 2
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        print(f"kit: cannot create {out_dir}: {err.strerror or err}", file=sys.stderr)
+        return 2
     written, kept = 0, []
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
@@ -76,9 +87,9 @@ def main(argv: list[str]) -> int:
         target = out_dir / path.name
         fresh = nbformat.writes(copy)
         if target.exists():
-            if args.missing_only:
+            if missing_only:
                 continue
-            if target.read_text(encoding="utf-8") != fresh and not args.force:
+            if target.read_text(encoding="utf-8") != fresh and not force:
                 kept.append(target.name)
                 continue
         target.write_text(fresh, encoding="utf-8")
@@ -86,7 +97,8 @@ def main(argv: list[str]) -> int:
         print(f"{path.name}: {len(nb.cells) - len(copy.cells)} cell(s) removed")
     for name in kept:
         print(f"{name}: kept, it differs from a fresh copy (someone may have worked in it; --force replaces it)")
-    print(f"student copies: {written} written to {out_dir.resolve()}" + (f", {len(kept)} kept" if kept else ""))
+    shown = out_dir.relative_to(ROOT) if out_dir.is_relative_to(ROOT) else out_dir
+    print(f"wrote {written} student copies to {shown}/" + (f" ({len(kept)} kept)" if kept else ""))
     return 0
 
 

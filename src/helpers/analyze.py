@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -45,10 +45,14 @@ from helpers.text.spans import Span
 from helpers.text.structure import split_article_ar
 from helpers.text.tokenize import tokenize_ar
 
-__all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "analysis_document", "comparison_document"]
+__all__ = ["FIGURES", "LAYERS", "SCHEMA_VERSION", "analyze_text_ar", "iter_analysis_ar", "text_summary", "count_labels",
+           "document_header", "analysis_document",
+           "comparison_document"]
 
-#: Bumped when the shape of the JSON output changes.
-SCHEMA_VERSION = 2
+#: Bumped when the shape of the JSON output changes (3: comparison rows locate other text by
+#: offsets: no ``match_sentence`` in alignment rows, ``sentence_start``/``sentence_end`` instead of
+#: ``sentence`` in framing rows; long excerpts are cut with ``…``).
+SCHEMA_VERSION = 3
 
 #: How many rows of each ranked table (frequency, keyness) the figures keep.
 TOP_ROWS = 25
@@ -64,6 +68,17 @@ def _morphology(text: str) -> pd.DataFrame:
     return _morphology_once(text).copy()
 
 
+@lru_cache(maxsize=1)
+def _evaluation(text: str) -> tuple[Span, ...]:
+    return tuple(tag_evaluation_ar(text))
+
+
+@lru_cache(maxsize=1)
+def _devices(text: str) -> tuple[Span, ...]:
+    # The devices layer and the densities figure both need them: found once per text.
+    return tuple(find_devices_ar(text, morphology=_morphology(text)))
+
+
 #: Layer name -> function returning that layer's findings, in output order.
 LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
     # text
@@ -74,9 +89,9 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
     # morphology: per word token lemma, root, pattern, POS, clitics and any spelling repair
     "morphology": lambda text: table_to_spans_ar(_morphology(text)),
     # rhetoric: lexicon hits (evaluation, stance, fields, metaphor domains) and devices
-    "evaluation": tag_evaluation_ar,
+    "evaluation": lambda text: list(_evaluation(text)),
     "fields": tag_fields_ar,
-    "devices": lambda text: find_devices_ar(text, morphology=_morphology(text)),
+    "devices": lambda text: list(_devices(text)),
     # discourse
     "parts": text_parts_ar,
     "connectives": find_connectives_ar,
@@ -103,7 +118,7 @@ def _records(frame: pd.DataFrame, *, rows: int | None = None) -> list[dict[str, 
 
 
 def _densities(text: str) -> dict[str, Any]:
-    spans = [*tag_evaluation_ar(text), *find_devices_ar(text, morphology=_morphology(text))]
+    spans = [*_evaluation(text), *_devices(text)]
     return {"parts": "structure", "rows": _records(rhetoric_densities_ar(text, spans, parts="structure"))}
 
 
@@ -125,13 +140,52 @@ FIGURES: dict[str, Callable[[str], dict[str, Any]]] = {
 }
 
 
-def analyze_text_ar(text: str, *, layers: Sequence[str] | None = None, name: str = "text") -> dict[str, Any]:
+def iter_analysis_ar(text: str, *, layers: Sequence[str] | None = None, name: str = "text") -> Iterator[tuple[str, Any]]:
+    """Yield each chosen layer's findings, then each chosen figure, one at a time, in output order.
+
+    A caller that writes each as it comes (the ``analyze`` command) never holds more than one
+    layer's findings: memory stays that of the largest layer, not of all of them.
+
+    Yields:
+        ``(name, [finding, ...])`` for layers (in :data:`LAYERS` order among the chosen), then
+        ``(name, {...})`` for figures.
+
+    >>> [(layer, len(found)) for layer, found in iter_analysis_ar("أدار الرئيس الجولة.", layers=["tokens", "sentences"])]
+    [('tokens', 4), ('sentences', 1)]
+    """
+    check_text_ar(text, name=name)
+    chosen = [*LAYERS, *FIGURES] if layers is None else list(layers)
+    unknown = [layer for layer in chosen if layer not in LAYERS and layer not in FIGURES]
+    if unknown:
+        raise ValueError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join([*LAYERS, *FIGURES])})")
+    for layer in chosen:
+        if layer in LAYERS:
+            yield layer, [span.to_dict() for span in LAYERS[layer](text)]
+    for figure in chosen:
+        if figure in FIGURES:
+            yield figure, FIGURES[figure](text)
+
+
+def text_summary(text: str) -> dict[str, Any]:
+    """The fields that open a text's entry: its sha256 and length."""
+    return {"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "characters": len(text)}
+
+
+def count_labels(findings: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """Findings per label, labels sorted."""
+    return dict(sorted(Counter(f["label"] for f in findings).items()))
+
+
+def analyze_text_ar(
+    text: str, *, layers: Sequence[str] | None = None, name: str = "text", step: Callable[[str], None] | None = None
+) -> dict[str, Any]:
     """Return the findings of the chosen layers and figures (default: all) for one text.
 
     Args:
         text: the text, exactly as loaded (offsets refer to it).
         layers: names from :data:`LAYERS` or :data:`FIGURES`; ``None`` means all of them.
         name: how to call the text in error messages.
+        step: called with each layer's or figure's name when it is done (a progress bar's update).
 
     Returns:
         ``{"sha256", "characters", "layers": {name: [finding, ...]}, "counts": {name: {label: n}},
@@ -143,38 +197,43 @@ def analyze_text_ar(text: str, *, layers: Sequence[str] | None = None, name: str
     >>> result["counts"]["tokens"], result["figures"]
     ({'token': 9}, {})
     """
-    check_text_ar(text, name=name)
-    chosen = [*LAYERS, *FIGURES] if layers is None else list(layers)
-    unknown = [layer for layer in chosen if layer not in LAYERS and layer not in FIGURES]
-    if unknown:
-        raise ValueError(f"unknown layer(s): {', '.join(unknown)} (choose from {', '.join([*LAYERS, *FIGURES])})")
-    findings = {layer: [span.to_dict() for span in LAYERS[layer](text)] for layer in chosen if layer in LAYERS}
+    done = step or (lambda _name: None)
+    findings: dict[str, Any] = {}
+    figures: dict[str, Any] = {}
+    for layer, value in iter_analysis_ar(text, layers=layers, name=name):
+        (findings if layer in LAYERS else figures)[layer] = value
+        done(layer)
     return {
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "characters": len(text),
+        **text_summary(text),
         "layers": findings,
-        "counts": {layer: dict(sorted(Counter(f["label"] for f in found).items())) for layer, found in findings.items()},
-        "figures": {name_: FIGURES[name_](text) for name_ in chosen if name_ in FIGURES},
+        "counts": {layer: count_labels(found) for layer, found in findings.items()},
+        "figures": figures,
     }
 
 
-def analysis_document(results: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
-    """Wrap per-text results (``(source name, analyze_text_ar(...))`` pairs) in the JSON document."""
+def document_header() -> dict[str, Any]:
+    """The fields that open every JSON document of the kit."""
     return {
         "tool": "arabic-discourse-lab",
         "version": __version__,
         "schema": SCHEMA_VERSION,
         "offsets": "Python str indices (Unicode code points) into each text as decoded from UTF-8",
-        "texts": [{"source": source, **result} for source, result in results],
     }
 
 
-def comparison_document(texts: Mapping[str, str]) -> dict[str, Any]:
+def analysis_document(results: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Wrap per-text results (``(source name, analyze_text_ar(...))`` pairs) in the JSON document."""
+    return {**document_header(), "texts": [{"source": source, **result} for source, result in results]}
+
+
+def comparison_document(texts: Mapping[str, str], *, step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Compare two or more texts (source name -> text): profile, keyness, shared statements, framing.
 
-    Alignment rows carry ``start``/``end`` offsets into their own text and ``match_start``/
-    ``match_end`` into the other text; framing rows carry the actor mention's and its verb's
-    offsets. Morphology is pinned to the embedded backend.
+    Alignment rows carry ``start``/``end`` offsets into their own text with the unit's text
+    (``sentence``), and ``match_start``/``match_end`` into the other text; framing rows carry the
+    actor mention's, its verb's and its sentence's offsets. Other text is located by offsets,
+    never repeated, so the output grows linearly with the texts. Morphology is pinned to the embedded backend. ``step``, if given, is called with
+    the name of each part when it is done (each text's morphology, then the four tables).
 
     >>> doc = comparison_document({"a": "وصل الوفد إلى بغداد أمس. وبدأت المحادثات.",
     ...                            "b": "وصل الوفد إلى بغداد أمس. وانتهت الزيارة بسلام."})
@@ -185,19 +244,29 @@ def comparison_document(texts: Mapping[str, str]) -> dict[str, Any]:
         raise ValueError(f"comparison needs two or more texts, got {len(texts)}")
     for name, text in texts.items():
         check_text_ar(text, name=name)
-    morphology = {name: _morphology(text) for name, text in texts.items()}
-    profile = profile_texts_ar(texts, morphology=morphology).reset_index()
+    done = step or (lambda _name: None)
+    morphology = {}
+    for name, text in texts.items():
+        morphology[name] = _morphology(text)
+        done(f"morphology {name}")
+    profile = _records(profile_texts_ar(texts, morphology=morphology).reset_index())
+    done("profile")
+    keyness = _records(keyness_each_vs_rest_ar(texts))
+    done("keyness")
+    # A unit of one text can be the best match of every unit of another: the match is given by its
+    # offsets only, so the output grows linearly with the texts (likewise a mention's sentence).
+    alignment = _records(align_statements_ar(texts).drop(columns=["match_sentence"]))
+    done("alignment")
+    framing = _records(framing_table_ar(texts, morphology=morphology).drop(columns=["sentence"]))
+    done("framing")
     return {
-        "tool": "arabic-discourse-lab",
-        "version": __version__,
-        "schema": SCHEMA_VERSION,
-        "offsets": "Python str indices (Unicode code points) into each text as decoded from UTF-8",
+        **document_header(),
         "texts": [
             {"source": name, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "characters": len(text)}
             for name, text in texts.items()
         ],
-        "profile": _records(profile),
-        "keyness": _records(keyness_each_vs_rest_ar(texts)),
-        "alignment": _records(align_statements_ar(texts)),
-        "framing": _records(framing_table_ar(texts, morphology=morphology)),
+        "profile": profile,
+        "keyness": keyness,
+        "alignment": alignment,
+        "framing": framing,
     }

@@ -30,8 +30,10 @@ MORPHOLOGY_DB = "calima-msa-r13"
 
 _CAMEL_ENV = "CAMELTOOLS_DATA"
 _INSTALL_HINT = (
-    "optional: for morphological analysis run `camel_data -i light` (needs the network once; "
-    "downloads the CAMeL morphology databases into {folder}); the kit works without it"
+    "optional: for CAMeL's morphological analyzer, from the kit's folder run "
+    "`.venv/bin/python -m pip install torch transformers` then `.venv/bin/camel_data -i light` "
+    "(README, 'The full CAMeL Tools install'; needs the network once; the databases go to {folder}); "
+    "the kit works without it"
 )
 
 
@@ -84,7 +86,7 @@ def camel_data_status() -> dict[str, Any]:
     >>> status = camel_data_status()
     >>> status["morphology_db"], status["source"] in ("$CAMELTOOLS_DATA", "default")
     ('calima-msa-r13', True)
-    >>> status["ready"] or status["hint"].startswith("optional: for morphological analysis run `camel_data -i light`")
+    >>> status["ready"] or status["hint"].startswith("optional: for CAMeL's morphological analyzer, from the kit's folder run")
     True
     """
     folder, source = _camel_data_dir()
@@ -110,7 +112,7 @@ def camel_data_status() -> dict[str, Any]:
     if ready and not catalogue.is_file():
         hint = (
             f"{db_name} is present but catalogue.json is missing: importing camel_tools.morphology "
-            "would try to download it; run `camel_data -i light` once while online"
+            "would try to download it; run `.venv/bin/camel_data -i light` from the kit's folder once while online"
         )
     elif ready:
         hint = f"{db_name} is installed: camel_tools.morphology can analyse words offline"

@@ -162,3 +162,19 @@ def test_compare_bad_input_is_one_line(tmp_path: Path, files: list[str], message
     result = run_cli("compare", *files, cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_layer_names_match_the_registries() -> None:
+    # The command checks --layers before importing the analysis, from its own list of names.
+    from helpers.analyze import FIGURES, LAYERS
+    from helpers.cli import FIGURE_NAMES, LAYER_NAMES
+
+    assert (list(LAYER_NAMES), list(FIGURE_NAMES)) == (list(LAYERS), list(FIGURES))
+
+
+def test_file_not_found_comes_before_the_heavy_imports(tmp_path: Path) -> None:
+    code = ("import sys; from helpers.cli import main; status = main(['analyze', 'nope.txt']); "
+            "heavy = sorted(m for m in ('pandas', 'camel_tools', 'farahidi', 'helpers.analyze') if m in sys.modules); "
+            "print(status, heavy)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert result.stdout.strip() == "2 []" and result.stderr == "error: file not found: nope.txt\n"

@@ -10,7 +10,7 @@ with every unit of the *other* texts:
    4 characters; n-grams run across word boundaries, so ``" ال"`` and ``"ت ال"`` count). Character
    n-grams let ``القوات`` match ``وقوات`` and ``تحولت`` match ``التحول`` in part, which
    word-level matching of a clitic language misses.
-2. **weights**: TF-IDF computed here with numpy (no scikit-learn needed): raw n-gram counts times
+2. **weights**: TF-IDF computed here with a sparse matrix (scipy): raw n-gram counts times
    the smoothed inverse document frequency ``ln((1 + N) / (1 + df)) + 1``, where the "documents"
    are all units of all texts (``N`` of them); each unit vector is then scaled to length 1.
 3. **similarity**: the cosine of two unit vectors (their dot product), from 0 (no n-gram in
@@ -44,11 +44,12 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from helpers.text.load import TextInputError, check_text_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.sentences import split_sentences_ar
-from helpers.text.spans import Span
+from helpers.text.spans import Span, clip_text
 from helpers.text.structure import split_blocks_ar
 
 __all__ = ["ALIGN_LABELS", "ALIGN_COLUMNS", "statement_units_ar", "unit_features_ar", "similarity_matrix_ar",
@@ -61,6 +62,7 @@ ALIGN_LABELS = ("shared", "partial", "unique")
 ALIGN_COLUMNS = ["text", "index", "start", "end", "sentence", "other", "match_index", "match_start", "match_end",
                  "match_sentence", "similarity", "label"]
 
+_BLOCK = 256  # units per block of the similarity computation
 _NOT_WORD = re.compile(r"[^\w]+|_")
 _ARABIC_OR_DIGIT = re.compile(r"[\u0621-\u064a\u0660-\u0669\u06f0-\u06f90-9]")
 
@@ -115,12 +117,35 @@ def _check_range(ngram_range: object) -> tuple[int, int]:
     return ngram_range
 
 
+def _features(units: Sequence[str], ngram_range: tuple[int, int]) -> tuple[sparse.csr_matrix, list[str]]:
+    """The L2-normalized TF-IDF matrix as a sparse matrix: memory grows with the n-grams present."""
+    low_high = _check_range(ngram_range)
+    counts = [_grams(u, low_high) for u in units]
+    vocabulary = sorted(set().union(*counts)) if counts else []
+    column = {g: j for j, g in enumerate(vocabulary)}
+    indptr, indices, values = [0], [], []
+    for c in counts:
+        for gram, n in sorted(c.items(), key=lambda item: column[item[0]]):
+            indices.append(column[gram])
+            values.append(float(n))
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix((np.array(values), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+                               shape=(len(units), len(vocabulary)))
+    df = np.bincount(matrix.indices, minlength=len(vocabulary))
+    idf = np.log((1 + len(units)) / (1 + df)) + 1
+    matrix.data *= idf[matrix.indices]
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    return sparse.csr_matrix(sparse.diags(scale) @ matrix), vocabulary
+
+
 def unit_features_ar(units: Sequence[str], *, ngram_range: tuple[int, int] = (2, 4)) -> tuple[np.ndarray, list[str]]:
     """Return the L2-normalized TF-IDF matrix of some units (rows) over character n-grams (columns).
 
     Returns:
         ``(matrix, vocabulary)``: a float array of shape ``(len(units), len(vocabulary))`` and the
-        n-grams in column order (sorted). A unit with no letters gets a row of zeros.
+        n-grams in column order (sorted). A unit with no letters gets a row of zeros. (The array
+        is dense, for reading; :func:`align_statements_ar` keeps it sparse.)
 
     >>> m, vocab = unit_features_ar(["باب", "باب", "دار"], ngram_range=(3, 3))
     >>> vocab
@@ -128,20 +153,8 @@ def unit_features_ar(units: Sequence[str], *, ngram_range: tuple[int, int] = (2,
     >>> round(float(m[0] @ m[1]), 3), round(float(m[0] @ m[2]), 3)
     (1.0, 0.0)
     """
-    low_high = _check_range(ngram_range)
-    counts = [_grams(u, low_high) for u in units]
-    vocabulary = sorted(set().union(*counts)) if counts else []
-    column = {g: j for j, g in enumerate(vocabulary)}
-    matrix = np.zeros((len(units), len(vocabulary)))
-    for i, c in enumerate(counts):
-        for gram, n in c.items():
-            matrix[i, column[gram]] = n
-    df = (matrix > 0).sum(axis=0)
-    idf = np.log((1 + len(units)) / (1 + df)) + 1
-    matrix *= idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    np.divide(matrix, norms, out=matrix, where=norms > 0)
-    return matrix, vocabulary
+    matrix, vocabulary = _features(units, ngram_range)
+    return matrix.toarray(), vocabulary
 
 
 def similarity_matrix_ar(a: Sequence[str], b: Sequence[str], *, ngram_range: tuple[int, int] = (2, 4)) -> np.ndarray:
@@ -150,8 +163,8 @@ def similarity_matrix_ar(a: Sequence[str], b: Sequence[str], *, ngram_range: tup
     >>> similarity_matrix_ar(["تحولت المهمة إلى التدريب"], ["تحولت المهمة إلى التدريب", "هطل مطر غزير"]).round(2).tolist()
     [[1.0, 0.0]]
     """
-    matrix, _ = unit_features_ar([*a, *b], ngram_range=ngram_range)
-    return np.clip(matrix[: len(a)] @ matrix[len(a) :].T, 0.0, 1.0)
+    matrix, _ = _features([*a, *b], ngram_range=ngram_range)
+    return np.clip((matrix[: len(a)] @ matrix[len(a) :].T).toarray(), 0.0, 1.0)
 
 
 def _label(similarity: float, threshold: float, partial_threshold: float) -> str:
@@ -185,7 +198,10 @@ def align_statements_ar(
         ``end``, ``sentence`` (the unit), ``other``, ``match_index``, ``match_start``,
         ``match_end``, ``match_sentence`` (the best unit of ``other``), ``similarity`` (cosine,
         0 to 1), ``label`` (``shared``, ``partial`` or ``unique``). IDF is computed once over the
-        units of all texts, so adding a text changes the weights a little.
+        units of all texts, so adding a text changes the weights a little. ``sentence`` and
+        ``match_sentence`` are cut with ``…`` after :data:`~helpers.text.spans.EXCERPT_CHARS`
+        characters (a unit of a text without punctuation can be the whole text, and it is the
+        best match of many units); the offsets always cover the whole unit.
 
     Raises:
         TypeError, ValueError: for fewer than two texts, bad names or bad options.
@@ -207,24 +223,26 @@ def align_statements_ar(
         if not found:
             raise TextInputError(f"{name} has no {level} of at least {min_words} words to align")
     flat = [(name, k, u) for name, found in units.items() for k, u in enumerate(found)]
-    matrix, _ = unit_features_ar([u.text for _, _, u in flat], ngram_range=ngram_range)
-    similarity = np.clip(matrix @ matrix.T, 0.0, 1.0)
-    rows_of = {name: [i for i, (n, _, _) in enumerate(flat) if n == name] for name in texts}
+    matrix, _ = _features([u.text for _, _, u in flat], ngram_range=ngram_range)
+    columns = {name: np.array([i for i, (n, _, _) in enumerate(flat) if n == name]) for name in texts}
     rows = []
-    for i, (name, k, unit) in enumerate(flat):
-        for other in texts:
-            if other == name:
-                continue
-            candidates = rows_of[other]
-            scores = similarity[i, candidates]
-            best = int(np.argmax(scores))  # argmax returns the first maximum: ties go to the earlier unit
-            j = candidates[best]
-            _, match_k, match = flat[j]
-            value = float(scores[best])
-            if math.isclose(value, 1.0, abs_tol=1e-12):
-                value = 1.0
-            rows.append([name, k, unit.start, unit.end, unit.text, other, match_k, match.start, match.end, match.text,
-                         round(value, 4), _label(value, threshold, partial_threshold)])
+    # Similarities are computed a block of units at a time, so memory stays linear in the units.
+    for first in range(0, len(flat), _BLOCK):
+        block = (matrix[first : first + _BLOCK] @ matrix.T).toarray()
+        for offset, row in enumerate(block):
+            name, k, unit = flat[first + offset]
+            for other in texts:
+                if other == name:
+                    continue
+                candidates = columns[other]
+                scores = np.clip(row[candidates], 0.0, 1.0)
+                best = int(np.argmax(scores))  # argmax returns the first maximum: ties go to the earlier unit
+                _, match_k, match = flat[int(candidates[best])]
+                value = float(scores[best])
+                if math.isclose(value, 1.0, abs_tol=1e-12):
+                    value = 1.0
+                rows.append([name, k, unit.start, unit.end, clip_text(unit.text), other, match_k, match.start, match.end,
+                             clip_text(match.text), round(value, 4), _label(value, threshold, partial_threshold)])
     return pd.DataFrame(rows, columns=ALIGN_COLUMNS)
 
 

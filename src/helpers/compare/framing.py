@@ -44,6 +44,7 @@ negated (``negated`` counts those).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -59,6 +60,7 @@ from helpers.text.normalize import normalize_ar
 from helpers.rhetoric import tag_evaluation_ar
 from helpers.rhetoric.ideology import actor_mentions_ar
 from helpers.text.sentences import split_sentences_ar
+from helpers.text.spans import clip_text
 from helpers.text.stopwords import is_stopword_ar, stopwords_frame_ar
 
 __all__ = ["COMPARISON_ACTORS_FILE", "comparison_actors_ar", "FRAMING_ROLES", "FRAMING_COLUMNS", "SUMMARY_COLUMNS", "framing_table_ar", "framing_summary_ar"]
@@ -68,7 +70,8 @@ FRAMING_ROLES = ("agent (VS)", "agent (SV)", "genitive", "oblique", "other")
 
 #: The columns of :func:`framing_table_ar`.
 FRAMING_COLUMNS = ["text", "start", "end", "mention", "entry", "group", "camp", "role", "verb", "verb_start", "verb_end",
-                   "verb_lemma", "via", "evaluation", "positive", "negative", "negated", "sentence"]
+                   "verb_lemma", "via", "evaluation", "positive", "negative", "negated", "sentence_start", "sentence_end",
+                   "sentence"]
 
 #: The columns of :func:`framing_summary_ar`.
 SUMMARY_COLUMNS = ["text", "group", "camp", "mentions", "as_agent", "verbs", "positive", "negative", "evaluation"]
@@ -123,22 +126,23 @@ class _Text:
         self.rows = list(morphology.sort_values("start", kind="stable").itertuples(index=False))
         clauses = split_sentences_ar(text, level="clause")
         self.sentences = split_sentences_ar(text)
-        self.clause = [self._unit(clauses, r.start) for r in self.rows]
-        self.sentence = [self._unit(self.sentences, r.start) for r in self.rows]
+        clause_starts = [u.start for u in clauses]
+        sentence_starts = [u.start for u in self.sentences]
+        self.clause = [self._unit_at(clauses, clause_starts, r.start) for r in self.rows]
+        self.sentence = [self._unit_at(self.sentences, sentence_starts, r.start) for r in self.rows]
         self.norm = [normalize_ar(r.token) for r in self.rows]
 
+        self._starts = [r.start for r in self.rows]
+
     @staticmethod
-    def _unit(units, offset: int) -> int:
-        for k, u in enumerate(units):
-            if u.start <= offset < u.end:
-                return k
-        return -1
+    def _unit_at(units, starts: list[int], offset: int) -> int:
+        # Units are in text order and do not overlap: the last one starting at or before offset.
+        k = bisect_right(starts, offset) - 1
+        return k if k >= 0 and units[k].start <= offset < units[k].end else -1
 
     def word_at(self, offset: int) -> int | None:
-        for i, r in enumerate(self.rows):
-            if r.start <= offset < r.end:
-                return i
-        return None
+        i = bisect_right(self._starts, offset) - 1
+        return i if i >= 0 and self.rows[i].start <= offset < self.rows[i].end else None
 
     def verb_for(self, first: int, last: int, window: int) -> tuple[str, int | None]:
         """Rules 2 and 3 for the phrase of words first..last: (role, verb index)."""
@@ -161,6 +165,14 @@ def _prepositional(row) -> bool:
         return True
     form = _strip_conj(normalize_ar(row.token))
     return form.startswith(("لل", "بال", "كال"))
+
+
+def _sentence(words: _Text, first: int) -> dict:
+    k = words.sentence[first]
+    if k < 0:
+        return {"sentence_start": None, "sentence_end": None, "sentence": ""}
+    unit = words.sentences[k]
+    return {"sentence_start": unit.start, "sentence_end": unit.end, "sentence": clip_text(unit.text)}
 
 
 def _mentions(name: str, text: str, morphology: pd.DataFrame, actors, camps, window: int) -> list[dict]:
@@ -196,17 +208,23 @@ def _mentions(name: str, text: str, morphology: pd.DataFrame, actors, camps, win
                      "group": m.group, "camp": m.camp, "role": role, "verb": v.token if v is not None else "",
                      "verb_start": int(v.start) if v is not None else None, "verb_end": int(v.end) if v is not None else None,
                      "verb_lemma": v.lemma if v is not None else "", "via": via, "evaluation": "", "positive": 0,
-                     "negative": 0, "negated": 0, "sentence": words.sentences[words.sentence[first]].text
-                     if words.sentence[first] >= 0 else ""})
+                     "negative": 0, "negated": 0, **_sentence(words, first)})
         spans.append((first, last))
     # evaluation: each evaluative match to the nearest mention of its sentence, within the window
     hits: dict[int, list[str]] = {}
+    firsts = [a for a, _ in spans]  # in text order: mentions come sorted by offset
+    longest = max((b - a for a, b in spans), default=0)
     for e in tag_evaluation_ar(text, lexicons=("evaluative_ar",)):
         w = words.word_at(e.start)
-        if w is None or any(a <= w <= b for a, b in spans):
+        if w is None:
+            continue
+        # Only mentions that start within reach can hold w or lie within the window of it.
+        near = range(bisect_right(firsts, w + window) - 1, bisect_right(firsts, w - window - longest - 1) - 1, -1)
+        if any(spans[k][0] <= w <= spans[k][1] for k in near):
             continue
         best = None
-        for k, (a, b) in enumerate(spans):
+        for k in sorted(near):
+            a, b = spans[k]
             if words.sentence[a] != words.sentence[w]:
                 continue
             distance = a - w if w < a else w - b
@@ -248,8 +266,10 @@ def framing_table_ar(
         that text), ``entry``, ``group``, ``camp``, ``role`` (:data:`FRAMING_ROLES`), ``verb``,
         ``verb_start``, ``verb_end``, ``verb_lemma`` (empty when none), ``via`` (the head noun of a
         genitive), ``evaluation`` (the evaluative words, each followed by ``+`` or ``−``),
-        ``positive``, ``negative``, ``negated`` (counts), ``sentence``. Texts in the given order,
-        mentions by offset.
+        ``positive``, ``negative``, ``negated`` (counts), ``sentence_start``, ``sentence_end`` (the
+        mention's sentence) and ``sentence`` (its text, cut with ``…`` after
+        :data:`~helpers.text.spans.EXCERPT_CHARS` characters). Texts in the given order, mentions
+        by offset.
 
     >>> t = framing_table_ar({"x": "وقال البيان إن الحكومة العراقية جددت التزامها. وأخفقت واشنطن إخفاقاً مؤسفاً."})
     >>> t[["mention", "role", "verb", "evaluation"]].values.tolist()
@@ -266,7 +286,7 @@ def framing_table_ar(
             table = analyze_morphology_ar(text, backend="farahidi")
         rows += _mentions(name, text, table, actors, camps, window)
     frame = pd.DataFrame(rows, columns=FRAMING_COLUMNS)
-    return frame.astype({"verb_start": "Int64", "verb_end": "Int64"})
+    return frame.astype({"verb_start": "Int64", "verb_end": "Int64", "sentence_start": "Int64", "sentence_end": "Int64"})
 
 
 def framing_summary_ar(framing: pd.DataFrame) -> pd.DataFrame:

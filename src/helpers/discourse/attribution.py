@@ -58,7 +58,7 @@ from helpers.discourse.words import (
 )
 from helpers.text.normalize import normalize_ar
 from helpers.text.sentences import split_sentences_ar
-from helpers.text.spans import Span
+from helpers.text.spans import Span, clip_text
 
 __all__ = ["Attribution", "MAX_SOURCE_WORDS", "CONTENT_WINDOW", "SOURCE_TYPES", "find_attributions_ar"]
 
@@ -102,6 +102,10 @@ class Attribution(Span):
         source_start, source_end, source_text: the source (``None`` and ``""`` if implicit).
         content_type: ``that_clause``, ``colon``, ``quote``, ``phrase`` or ``""`` (none found).
         content_start, content_end, content_text: the content (``None`` and ``""`` if none).
+
+    ``source_text`` and ``content_text`` are ``text[start:end]`` of their offsets, cut with ``…``
+    after :data:`~helpers.text.spans.EXCERPT_CHARS` characters (a content runs to the end of its
+    sentence, which on a text without punctuation can be the rest of the text).
     """
 
     cue: str
@@ -353,9 +357,9 @@ def find_attributions_ar(text: str) -> list[Attribution]:
             content = _trim(text, m.end, s_end)
             found.append(Attribution(
                 m.core_start, m.end, cue_text, "evidential", cue.lemma, cue.kind, cue.stance, "evidence",
-                *(evidence if evidence else (None, None)), text[evidence[0] : evidence[1]] if evidence else "",
+                *(evidence if evidence else (None, None)), clip_text(text[evidence[0] : evidence[1]]) if evidence else "",
                 "that_clause" if content[1] > content[0] else "", *(content if content[1] > content[0] else (None, None)),
-                text[content[0] : content[1]] if content[1] > content[0] else "",
+                clip_text(text[content[0] : content[1]]) if content[1] > content[0] else "",
             ))
             i = m.last + 1
             continue
@@ -375,9 +379,9 @@ def find_attributions_ar(text: str) -> list[Attribution]:
             has_content = content[1] > content[0]
             found.append(Attribution(
                 m.core_start, m.end, cue_text, "attribution", cue.lemma, cue.kind, cue.stance,
-                _source_type(_word_at(words, source_from, word_starts), unnamed), source_from, source_end, text[source_from:source_end],
+                _source_type(_word_at(words, source_from, word_starts), unnamed), source_from, source_end, clip_text(text[source_from:source_end]),
                 "phrase" if has_content else "", *(content if has_content else (None, None)),
-                text[content[0] : content[1]] if has_content else "",
+                clip_text(text[content[0] : content[1]]) if has_content else "",
             ))
             i = max(after, m.last + 1)
             continue
@@ -413,8 +417,8 @@ def find_attributions_ar(text: str) -> list[Attribution]:
         found.append(Attribution(
             m.core_start, m.end, cue_text, "attribution", cue.lemma, cue.kind, cue.stance,
             _source_type(_word_at(words, source[0], word_starts), unnamed) if source else "implicit",
-            *(source if source else (None, None)), text[source[0] : source[1]] if source else "",
-            kind, c_start, c_end, text[c_start:c_end],
+            *(source if source else (None, None)), clip_text(text[source[0] : source[1]]) if source else "",
+            kind, c_start, c_end, clip_text(text[c_start:c_end]),
         ))
         i = m.last + 1
     return sorted(found, key=lambda a: (a.start, a.end))

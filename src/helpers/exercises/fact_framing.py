@@ -12,9 +12,9 @@ registers it in ``helpers.exercises.nb07`` with :func:`helpers.exercises.registr
 (a small wrapper named ``check_...`` there), which also gives it staged hints.
 
 >>> check_round_leader("فؤاد حسين")
-✅ Correct. The record: the third round was held by video link on Wednesday 7 April 2021 between delegations led by the foreign ministers: Fuad Hussein for Iraq, Antony Blinken for the United States. The article gives the round to the prime minister (أدار رئيس مجلس الوزراء، مصطفى الكاظمي): a fact bent to give credit, which is framing.
+✓ Correct. The record: the third round was held by video link on Wednesday 7 April 2021 between delegations led by the foreign ministers: Fuad Hussein for Iraq, Antony Blinken for the United States. The article gives the round to the prime minister (أدار رئيس مجلس الوزراء، مصطفى الكاظمي): a fact bent to give credit, which is framing.
 >>> check_round_leader("الكاظمي")
-❌ Not yet. That is what the article says (أدار رئيس مجلس الوزراء، مصطفى الكاظمي، أمس الأربعاء، الجولة الثالثة), not what the record says.
+✗ Not yet. That is what the article says (أدار رئيس مجلس الوزراء، مصطفى الكاظمي، أمس الأربعاء، الجولة الثالثة), not what the record says.
    Hint: Read the record of the round (the facts behind the comparison texts, or the joint statement): at what level was it held, and who headed Iraq's delegation?
 """
 

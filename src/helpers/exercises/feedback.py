@@ -8,6 +8,12 @@ exercise in a notebook moves one hint further (see :mod:`helpers.exercises.attem
 ``nbNN.hint("ex2")`` asks for the next one directly.
 
 Numbers in messages are written the way a person would write them: :func:`format_number`.
+
+A :class:`Feedback` shows itself twice. In JupyterLab it is a coloured box (``_repr_html_``):
+green with "Correct", or amber with "Not yet" and the hint, its Arabic isolated so that it reads
+right to left inside the English sentence. As plain text (a terminal, a printed check, an
+exported notebook without HTML) it starts with ``✓`` or ``✗``, two symbols that ordinary text
+fonts have, so no emoji font is needed.
 """
 
 from __future__ import annotations
@@ -18,7 +24,14 @@ from decimal import Decimal
 from numbers import Integral, Real
 from typing import Any
 
+from helpers.display.html import bidi_html
+
 __all__ = ["Feedback", "correct", "format_number", "matches_rounded", "not_yet", "unanswered"]
+
+_STYLES = {
+    True: ("#228833", "#EEF7EE", "✓", "Correct."),
+    False: ("#CC8800", "#FFF6E5", "✗", "Not yet."),
+}
 
 
 @dataclass(frozen=True)
@@ -35,16 +48,18 @@ class Feedback:
         exercise: the exercise id, such as ``"nb04.ex1"`` (empty outside the registry).
 
     >>> correct("Yes: تطويل is only stretching.")
-    ✅ Correct. Yes: تطويل is only stretching.
+    ✓ Correct. Yes: تطويل is only stretching.
     >>> not_yet("You counted spaces too.", hint="Count only the Arabic letters.")
-    ❌ Not yet. You counted spaces too.
+    ✗ Not yet. You counted spaces too.
        Hint: Count only the Arabic letters.
     >>> staged = Feedback(False, "Not that number.", hints=("Think of what a rate is.", "Look at the table."), hint_level=1)
     >>> staged
-    ❌ Not yet. Not that number.
+    ✗ Not yet. Not that number.
        Hint 2 of 2: Look at the table.
     >>> staged.hint
     'Look at the table.'
+    >>> print(correct("Yes: تطويل.")._repr_html_())  # doctest: +ELLIPSIS
+    <div class="adl-feedback" dir="ltr" ...><strong ...>✓ Correct.</strong> Yes: <bdi dir="rtl" lang="ar" ...>تطويل</bdi>.</div>
     """
 
     ok: bool
@@ -65,18 +80,26 @@ class Feedback:
             return self.hints[min(self.hint_level, len(self.hints) - 1)]
         return ""
 
-    def __str__(self) -> str:
-        if self.ok:
-            return f"✅ Correct. {self.message}"
-        text = f"❌ Not yet. {self.message}"
-        if not self.hint:
-            return text
+    def _hint_label(self) -> str:
+        """``Hint`` for a hint of the check's own or a single one, ``Hint 2 of 3`` for a staged one."""
         if self.mistake_hint or len(self.hints) < 2:
-            return f"{text}\n   Hint: {self.hint}"
-        level = min(self.hint_level, len(self.hints) - 1)
-        return f"{text}\n   Hint {level + 1} of {len(self.hints)}: {self.hint}"
+            return "Hint"
+        return f"Hint {min(self.hint_level, len(self.hints) - 1) + 1} of {len(self.hints)}"
+
+    def __str__(self) -> str:
+        mark, word = _STYLES[self.ok][2:]
+        text = f"{mark} {word} {self.message}"
+        return f"{text}\n   {self._hint_label()}: {self.hint}" if self.hint else text
 
     __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        border, background, mark, word = _STYLES[self.ok]
+        box = f"border-left:4px solid {border};background-color:{background};color:#000000;padding:0.35em 0.7em;max-width:100%;overflow-wrap:anywhere"
+        html = f'<div class="adl-feedback" dir="ltr" style="{box}"><strong style="color:{border}">{mark} {word}</strong> {bidi_html(self.message)}'
+        if self.hint:
+            html += f'<br><em>{self._hint_label()}:</em> {bidi_html(self.hint)}'
+        return html + "</div>"
 
     def __bool__(self) -> bool:
         return self.ok
@@ -102,7 +125,7 @@ def unanswered(answer: Any, *, hint: str = "") -> Feedback | None:
     """Return a gentle :class:`Feedback` if ``answer`` is still the ``...`` placeholder, else ``None``.
 
     >>> unanswered(..., hint="Use len().")
-    ❌ Not yet. No answer yet: replace the ... with your code.
+    ✗ Not yet. No answer yet: replace the ... with your code.
        Hint: Use len().
     >>> unanswered(3, hint="Use len()") is None
     True

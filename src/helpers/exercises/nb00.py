@@ -6,10 +6,10 @@ article, and answers with :class:`~helpers.exercises.Feedback`: what is right, o
 and a hint.
 
 >>> check_paragraph_count(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: A body paragraph is a block of the article's own prose. The headline, the dateline and the page's boilerplate are parts of other kinds.
 >>> check_paragraph_count(len(_structure(None).paragraphs))
-✅ Correct. The article has 6 body paragraphs: the headline, the dateline and the boilerplate are not counted.
+✓ Correct. The article has 6 body paragraphs: the headline, the dateline and the boilerplate are not counted.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def check_dateline(answer: Any, text: str | None = None) -> Feedback:
         text: the article; ``None`` means the case study.
 
     >>> check_dateline((0, 5), "عنوان الخبر هنا\\n\\nبغداد- وكالات:\\n\\nنص الفقرة الأولى.")
-    ❌ Not yet. text[0:5] is 'عنوان', which is not the dateline.
+    ✗ Not yet. text[0:5] is 'عنوان', which is not the dateline.
        Hint: The dateline is the short line after the headline: a place, a dash and the news source.
     """
     waiting = unanswered(answer)
@@ -170,7 +170,7 @@ def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
         text: the article; ``None`` means the case study.
 
     >>> check_paragraph_count(2, "عنوان الخبر هنا\\n\\nنص الفقرة الأولى.\\n\\nالفقرة الثانية.")
-    ✅ Correct. The article has 2 body paragraphs: the headline, the dateline and the boilerplate are not counted.
+    ✓ Correct. The article has 2 body paragraphs: the headline, the dateline and the boilerplate are not counted.
     """
     waiting = unanswered(answer)
     if waiting is not None:
@@ -259,9 +259,9 @@ def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
         text: the article; ``None`` means the case study.
 
     >>> check_without_boilerplate("نص الفقرة.\\n\\n", "نص الفقرة.\\n\\nعلق هنا")
-    ✅ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was.
+    ✓ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was.
     >>> check_without_boilerplate("نص الفقرة.", "نص الفقرة.\\n\\nعلق هنا")
-    ✅ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was, though you also removed 2 whitespace characters at the end.
+    ✓ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was, though you also removed 2 whitespace characters at the end.
     """
     waiting = unanswered(answer)
     if waiting is not None:

@@ -10,10 +10,10 @@ end offset one off, a hypercorrected hamza, a normalized form given as the corre
 recognised and answered with a hint.
 
 >>> check_hamza_alef_count(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: أ, إ and آ are three different characters: an alef with a hamza above, with a hamza below, with a madda. The bare alef ا is a fourth character and does not count.
 >>> check_hamza_alef_count(2, text="أمس إلى البيت")
-✅ Correct. 2 alefs carry a hamza or madda sign: أ 1, إ 1, آ 0.
+✓ Correct. 2 alefs carry a hamza or madda sign: أ 1, إ 1, آ 0.
 """
 
 from __future__ import annotations
@@ -80,9 +80,9 @@ def check_hamza_alef_count(answer: Any, text: str | None = None) -> Feedback:
         text: the text; ``None`` means the case study.
 
     >>> check_hamza_alef_count(3, text="أمس إلى آخر الطريق")
-    ✅ Correct. 3 alefs carry a hamza or madda sign: أ 1, إ 1, آ 1.
+    ✓ Correct. 3 alefs carry a hamza or madda sign: أ 1, إ 1, آ 1.
     >>> check_hamza_alef_count(2, text="أمس إلى آخر الطريق")
-    ❌ Not yet. 2 leaves out آ (alef madda): it is hamza + long ā, an alef with a sign too.
+    ✗ Not yet. 2 leaves out آ (alef madda): it is hamza + long ā, an alef with a sign too.
        Hint: Count آ (U+0622) as well as أ and إ.
     """
     waiting = unanswered(answer)
@@ -175,9 +175,9 @@ def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
         text: the text, which must contain exactly one tatweel run; ``None`` means the case study.
 
     >>> check_tatweel_offsets((2, 3), text="الـ 2500")
-    ✅ Correct. text[2:3] is the tatweel U+0640, 1 character between ال and the space.
+    ✓ Correct. text[2:3] is the tatweel U+0640, 1 character between ال and the space.
     >>> check_tatweel_offsets((2, 2), text="الـ 2500")
-    ❌ Not yet. text[2:2] is empty: the end must be one past the tatweel.
+    ✗ Not yet. text[2:2] is empty: the end must be one past the tatweel.
        Hint: end = start + 1 for a single character.
     """
     waiting = unanswered(answer)
@@ -282,7 +282,7 @@ def check_standard_spellings(answer: Any) -> Feedback:
             ``...`` if not answered yet. Diacritics are ignored.
 
     >>> check_standard_spellings({"انسحاب": "انسحاب", "وأستمرار": "واستمرار", "أخر": "آخر"})
-    ✅ Correct. انسحاب is standard; وأستمرار → واستمرار; أخر → آخر.
+    ✓ Correct. انسحاب is standard; وأستمرار → واستمرار; أخر → آخر.
     """
     waiting = unanswered(answer)
     if waiting is not None:
@@ -361,7 +361,7 @@ def check_an_readings(answer: Any, text: str | None = None) -> Feedback:
         text: the text; ``None`` means the case study.
 
     >>> check_an_readings(["إن", "أن"], text="ان الحوار مهم ويريد ان يستمر")
-    ✅ Correct. إن at offset 0 (start of a clause), أن at offset 20 (after ويريد).
+    ✓ Correct. إن at offset 0 (start of a clause), أن at offset 20 (after ويريد).
     """
     waiting = unanswered(answer)
     if waiting is not None:

@@ -7,10 +7,10 @@ down here. Wrong answers that students often give (a whitespace split, punctuati
 words, a percentage instead of a fraction, ...) are recognised and answered with a hint.
 
 >>> check_arabic_token_count(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: A token is any unit the tokenizer cuts off, punctuation and numbers included; a word token is one whose kind is arabic.
 >>> check_arabic_token_count(3, text="قال الوزير: نعم.")
-✅ Correct. 3 Arabic word tokens: punctuation and numbers are tokens too, but not words.
+✓ Correct. 3 Arabic word tokens: punctuation and numbers are tokens too, but not words.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def check_arabic_token_count(answer: Any, *, text: str | None = None) -> Feedbac
     """Check the number of Arabic word tokens (``kind == "arabic"``) in the text.
 
     >>> check_arabic_token_count(5, text="قال الوزير: نعم.")
-    ❌ Not yet. 5 is not the number of Arabic word tokens.
+    ✗ Not yet. 5 is not the number of Arabic word tokens.
        Hint: That is every token. You counted punctuation and numbers too: keep only kind == 'arabic'.
     """
     if (empty := unanswered(answer)) is not None:
@@ -140,7 +140,7 @@ def check_longest_sentence(answer: Any, *, text: str | None = None) -> Feedback:
     ``index`` is the sentence's ``.index`` from ``split_sentences_ar(text, level="sentence")``.
 
     >>> check_longest_sentence((1, 3), text="العنوان هنا\\n\\nجملة من ثلاث. ثم جملة أطول من تلك.")
-    ❌ Not yet. Sentence 1 has 3 Arabic words, but another sentence is longer.
+    ✗ Not yet. Sentence 1 has 3 Arabic words, but another sentence is longer.
        Hint: Compute the length of every sentence, then take the max (sort the table by length).
     """
     if (empty := unanswered(answer)) is not None:
@@ -206,12 +206,12 @@ def check_waw_words(answer: Any, *, text: str | None = None) -> Feedback:
     list with duplicates is sent back with a hint to use ``set()``.
 
     >>> check_waw_words(["وهو", "وزير", "ولد"], text="قال وزير: وهو ولد و الوزير وزير.")
-    ✅ Correct. 3 candidate words. The rule is naive: now look for the words whose و belongs to the stem.
+    ✓ Correct. 3 candidate words. The rule is naive: now look for the words whose و belongs to the stem.
     >>> check_waw_words(["وهو", "وزير", "ولد", "الوزير"], text="قال وزير: وهو ولد و الوزير وزير.")
-    ❌ Not yet. Some of your words do not begin with و: الوزير.
+    ✗ Not yet. Some of your words do not begin with و: الوزير.
        Hint: Test the first letter: word.startswith("و"), not "و" in word.
     >>> check_waw_words(["وهو", "وزير", "ولد", "وزير"], text="قال وزير: وهو ولد و الوزير وزير.")
-    ❌ Not yet. Your list has 4 items but only 3 distinct words: وزير appears more than once.
+    ✗ Not yet. Your list has 4 items but only 3 distinct words: وزير appears more than once.
        Hint: The exercise asks for distinct words: collect them in a set, set(...) or {...}, then sorted(...).
     """
     if (empty := unanswered(answer)) is not None:
@@ -277,7 +277,7 @@ def check_top10_share(answer: Any, *, text: str | None = None) -> Feedback:
     the number of Arabic word tokens. Ties at rank 10 do not change the share.
 
     >>> check_top10_share(1.0, text="في البيت في المدينة")
-    ✅ Correct. The 10 most frequent words cover 100.0% of the Arabic word tokens.
+    ✓ Correct. The 10 most frequent words cover 100.0% of the Arabic word tokens.
     """
     if (empty := unanswered(answer)) is not None:
         return empty

@@ -9,10 +9,10 @@ repair instead of before, a percentage instead of a fraction ...) are recognised
 with a hint.
 
 >>> check_root(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: A root is the few consonants (three, sometimes four) a family of words shares; the pattern's letters and the clitics are not part of it.
 >>> check_waw_proclitic_count(2, text="والحوار مع وزير الخارجية ومستشاره.")
-✅ Correct. 2 word tokens carry the proclitic و. Compare with the words that merely begin with the letter و.
+✓ Correct. 2 word tokens carry the proclitic و. Compare with the words that merely begin with the letter و.
 """
 
 from __future__ import annotations
@@ -89,9 +89,9 @@ def check_root(answer: Any, *, word: str = "المحورية", text: str | None 
     as a list of letters.
 
     >>> check_root("حور", word="الحوار", text="بدأ الحوار.")
-    ✅ Correct. The root of الحوار is ح و ر. The pattern around the root makes the word: فِعَال here.
+    ✓ Correct. The root of الحوار is ح و ر. The pattern around the root makes the word: فِعَال here.
     >>> check_root("حِوَار", word="الحوار", text="بدأ الحوار.")
-    ❌ Not yet. حِوَار is the lemma (the dictionary form), not the root.
+    ✗ Not yet. حِوَار is the lemma (the dictionary form), not the root.
        Hint: A root is only the consonants the related words share: take the "root" column, not "lemma".
     """
     if (empty := unanswered(answer)) is not None:
@@ -144,9 +144,9 @@ def check_top_lemma(answer: Any, *, text: str | None = None) -> Feedback:
     The lemma may be written with or without diacritics. On a tie, any of the tied lemmas is right.
 
     >>> check_top_lemma(("من", 3), text="جاء من بغداد ومن البصرة ومنها.")
-    ✅ Correct. مِنْ has 3 tokens: as a lemma it gathers من، ومن، ومنها.
+    ✓ Correct. مِنْ has 3 tokens: as a lemma it gathers من، ومن، ومنها.
     >>> check_top_lemma(("من", 1), text="جاء من بغداد ومن البصرة ومنها.")
-    ❌ Not yet. 1 is how often the written form من occurs, not its lemma.
+    ✗ Not yet. 1 is how often the written form من occurs, not its lemma.
        Hint: A lemma also counts its forms with clitics. Count the "lemma" column: table["lemma"].value_counts().
     """
     if (empty := unanswered(answer)) is not None:
@@ -214,7 +214,7 @@ def check_waw_proclitic_count(answer: Any, *, text: str | None = None) -> Feedba
     """Check the number of word tokens whose analysis has the proclitic و (alone or in a chain such as و+ال).
 
     >>> check_waw_proclitic_count(3, text="والحوار مع وزير الخارجية ومستشاره.")
-    ❌ Not yet. 3 is the number of words that begin with the letter و.
+    ✗ Not yet. 3 is the number of words that begin with the letter و.
        Hint: In some of them و is a letter of the stem, not the conjunction. Count the rows whose "proclitics" contain و.
     """
     if (empty := unanswered(answer)) is not None:
@@ -255,7 +255,7 @@ def check_coverage_before_repair(answer: Any, *, text: str | None = None) -> Fee
     """Check the share (a fraction between 0 and 1) of word tokens the analyzer recognises *as written*.
 
     >>> check_coverage_before_repair(0.3, text="استجابت الادارة الى طلب العراق.")
-    ❌ Not yet. 0.3 is not the share analysed before repair.
+    ✗ Not yet. 0.3 is not the share analysed before repair.
        Hint 1 of 2: Coverage is the share of word tokens the analyzer recognises at all; before repair means the words exactly as written, hamza errors and all.
     """
     if (empty := unanswered(answer)) is not None:

@@ -8,10 +8,10 @@ instead of per 1,000, a denominator without stopwords, DP over the wrong parts, 
 sorted by Log Ratio, a collocate ranked by PMI, ...) are recognised and answered with a hint.
 
 >>> check_rate_per_1000(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: A rate per 1,000 words makes counts from texts of different lengths comparable: how often the word occurs for every thousand words.
 >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
-✅ Correct. البيت occurs 1 time in 4 word tokens: 250 per 1,000.
+✓ Correct. البيت occurs 1 time in 4 word tokens: 250 per 1,000.
 """
 
 from __future__ import annotations
@@ -127,9 +127,9 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
     function words included (as :func:`helpers.statistics.frequency.frequency_table_ar` computes it).
 
     >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
-    ✅ Correct. البيت occurs 1 time in 4 word tokens: 250 per 1,000.
+    ✓ Correct. البيت occurs 1 time in 4 word tokens: 250 per 1,000.
     >>> check_rate_per_1000(0.25, word="البيت", text="في البيت الكبير والبيت")
-    ❌ Not yet. 0.25 is the rate per word token (a proportion), not per 1,000.
+    ✗ Not yet. 0.25 is the rate per word token (a proportion), not per 1,000.
        Hint: Multiply by 1,000: count * 1000 / N.
     """
     if (empty := unanswered(answer)) is not None:
@@ -192,7 +192,7 @@ def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Fe
     >>> round(dispersion_ar(text, "سلام", parts="paragraphs").dp, 3)
     0.4
     >>> check_dp(0.4, word="سلام", text=text)
-    ✅ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
+    ✓ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
     """
     if (empty := unanswered(answer)) is not None:
         return empty
@@ -248,7 +248,7 @@ def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str 
     Any spelling that normalizes to the right item is accepted (البلاد, الأمريكية or الامريكيه).
 
     >>> check_top_keyword("الكاظمي")
-    ❌ Not yet. الكاظمي is a proper name, which the exercise drops.
+    ✗ Not yet. الكاظمي is a proper name, which the exercise drops.
        Hint: Remove the rows whose item is in names, then take the first row of the table (it is sorted by ll).
     """
     if (empty := unanswered(answer)) is not None:
@@ -320,7 +320,7 @@ def check_top_collocate(answer: Any, *, node: str = COLLOCATION_NODE, text: str 
     Any spelling that normalizes to the right collocate is accepted; with a tie, any tied word.
 
     >>> check_top_collocate("القوات")
-    ❌ Not yet. القوات is the node itself; a word is never its own collocate.
+    ✗ Not yet. القوات is the node itself; a word is never its own collocate.
        Hint 1 of 2: A collocate occurs near the node more often than chance would have it; log-Dice ranks collocates without favouring rare words the way PMI does.
     """
     if (empty := unanswered(answer)) is not None:

@@ -14,7 +14,7 @@ Two checks ask for a device **the detectors missed**; they compare with the dete
 pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated text.
 
 >>> check_missed_antithesis(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). Read the paragraphs for what goes and what stays, what was before and what is now.
 """
 
@@ -156,10 +156,10 @@ def _exact_ends(span: tuple[int, int], text: str, gold: pd.DataFrame) -> Feedbac
     >>> text = "خرج البلد من عزلة طويلة."
     >>> gold = pd.DataFrame({"start": [13], "end": [17], "parts": [((13, 17),)]})
     >>> _exact_ends((13, 16), text, gold)
-    ❌ Not yet. Your span stops inside the word عزلة: text[13:16] is 'عزل', one letter short.
+    ✗ Not yet. Your span stops inside the word عزلة: text[13:16] is 'عزل', one letter short.
        Hint: The end offset is one past the last character: the start plus the length of the words.
     >>> _exact_ends((13, 18), text, gold)
-    ❌ Not yet. Your span takes in ' ' after the word عزلة.
+    ✗ Not yet. Your span takes in ' ' after the word عزلة.
        Hint: End the span on the last letter of the last word: the end offset is one past it.
     >>> _exact_ends((13, 17), text, gold) is None
     True
@@ -282,7 +282,7 @@ def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.Da
     >>> gold = pd.DataFrame({"device": ["antithesis"], "term_ar": ["طباق"], "start": [0], "end": [16],
     ...                      "text": [text[0:16]], "parts": [((0, 4), (12, 16))], "explanation": ["leaving vs staying"]})
     >>> check_missed_antithesis((0, 4), text=text, gold=gold, found=[])
-    ✅ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
+    ✓ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
     """
     return _check_missed(answer, "antithesis", "an antithesis", text=text, gold=gold, found=found)
 
@@ -333,7 +333,7 @@ def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str 
     >>> gold = pd.DataFrame({"device": ["triad"], "term_ar": ["تعداد ثلاثي"], "start": [4], "end": [27],
     ...                      "text": [text[4:27]], "parts": [((4, 10), (11, 18), (19, 27))], "explanation": ["three goods"]})
     >>> check_device_label("saj", phrase="بالخير والبركة والسلامة", text=text, gold=gold)
-    ❌ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
+    ✗ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
        Hint: Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?
     """
     if (empty := unanswered(answer)) is not None:
@@ -399,7 +399,7 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
     >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [0], "end": [17],
     ...                      "text": [text[0:17]], "parts": [((0, 3), (13, 17))], "explanation": ["isolation as a place"]})
     >>> check_missed_metaphor((18, 23), text=text, gold=gold, found=[])
-    ❌ Not yet. The gold has no metaphor at 'طويلة'.
+    ✗ Not yet. The gold has no metaphor at 'طويلة'.
        Hint 1 of 2: A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs an institution cannot literally do.
     """
     return _check_missed(answer, "metaphor_candidate", "a metaphor", text=text, gold=gold, found=found,

@@ -9,12 +9,12 @@ sense, one part of a paired connective, a title counted as an epithet, a recall 
 subjects left in, a percentage instead of a fraction ...) are recognised and answered with a hint.
 
 >>> check_bal_sense(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: بل after a negation corrects what was denied ('not X, but rather Y'); without a negation before it, it adds a stronger point.
 >>> check_bal_sense("contrast", text="لم يتراجع الوفد، بل تقدم.")
-✅ Correct. بل is 'contrast' (subtype 'correction'): the negation لم earlier in its sentence makes it correct what was denied.
+✓ Correct. بل is 'contrast' (subtype 'correction'): the negation لم earlier in its sentence makes it correct what was denied.
 >>> check_attribution_counts((1, 0), text="قال الوزير إن الحوار مستمر.")
-✅ Correct. 1 attribution(s) and 0 evidential frame(s). Now look at who the sources are: named, unnamed or implicit?
+✓ Correct. 1 attribution(s) and 0 evidential frame(s). Now look at who the sources are: named, unnamed or implicit?
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def check_bal_sense(answer: Any, *, text: str | None = None) -> Feedback:
     """Check the sense (``c.sense``) the tagger gives to the first بل of the text.
 
     >>> check_bal_sense("addition", text="لم يتراجع الوفد، بل تقدم.")
-    ❌ Not yet. 'addition' is what بل means when nothing before it is denied.
+    ✗ Not yet. 'addition' is what بل means when nothing before it is denied.
        Hint: Look earlier in the same sentence: لم is a negation. What does بل do after a denial?
     """
     if (empty := unanswered(answer)) is not None:
@@ -160,9 +160,9 @@ def check_paired_parts(answer: Any, *, text: str | None = None) -> Feedback:
     """Check ``((start, end), (start, end))`` of the two parts of the first paired connective.
 
     >>> check_paired_parts(((0, 5), (18, 21)), text="مع أن العدد قليل، لكن الأثر كبير.")
-    ✅ Correct. مع أن … لكن: the first part 'مع أن' at 0:5 announces a concession, the second 'لكن' at 18:21 turns it.
+    ✓ Correct. مع أن … لكن: the first part 'مع أن' at 0:5 announces a concession, the second 'لكن' at 18:21 turns it.
     >>> check_paired_parts((0, 5), text="مع أن العدد قليل، لكن الأثر كبير.")
-    ❌ Not yet. That is only the first part, مع أن.
+    ✗ Not yet. That is only the first part, مع أن.
        Hint: A paired connective has two parts: the second is in c.parts too (c.parts[1]).
     """
     if (empty := unanswered(answer)) is not None:
@@ -210,7 +210,7 @@ def check_epithets(answer: Any, *, text: str | None = None, gold: Sequence[Chain
 
     >>> g = [ChainMention(0, 4, "كريم", "mention", "k", "name", 1.0), ChainMention(9, 14, "الرجل", "mention", "k", "epithet", 1.0)]
     >>> check_epithets(["الرجل"], text="كريم عاد. الرجل تعب.", gold=g)
-    ✅ Correct. 1 epithet(s): الرجل. An epithet describes instead of naming: it lets the writer characterise the actor.
+    ✓ Correct. 1 epithet(s): الرجل. An epithet describes instead of naming: it lets the writer characterise the actor.
     """
     if (empty := unanswered(answer)) is not None:
         return empty
@@ -256,7 +256,7 @@ def check_attribution_counts(answer: Any, *, text: str | None = None) -> Feedbac
     """Check ``(attributions, evidentials)``: how many findings of each label ``find_attributions_ar`` gives.
 
     >>> check_attribution_counts((0, 1), text="قال الوزير إن الحوار مستمر.")
-    ❌ Not yet. The two numbers are swapped.
+    ✗ Not yet. The two numbers are swapped.
        Hint: First the findings labelled 'attribution' (someone's words), then those labelled 'evidential'.
     """
     if (empty := unanswered(answer)) is not None:
@@ -299,7 +299,7 @@ def check_recall_without_zero(answer: Any, *, text: str | None = None, gold: Seq
 
     >>> g = [ChainMention(4, 8, "كريم", "mention", "k", "name", 1.0), ChainMention(10, 13, "عاد", "mention", "k", "zero", 1.0)]
     >>> check_recall_without_zero(1.0, text="زار كريم، ثم عاد.", gold=g)
-    ❌ Not yet. 1.0 is not that recall.
+    ✗ Not yet. 1.0 is not that recall.
        Hint 1 of 2: Recall is the share of the gold mentions that the helper finds. Zero subjects are not written, so no rule can find them.
     """
     if (empty := unanswered(answer)) is not None:

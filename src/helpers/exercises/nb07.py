@@ -9,13 +9,13 @@ the runner-up, a statement that is unique against one text only, the group id in
 mention, your own text named as its own closest text ...) are recognised and answered with a hint.
 
 >>> check_highest_negative(...)
-❌ Not yet. No answer yet: replace the ... with your code.
+✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: A density per 1,000 words lets texts of different lengths be compared: which text has the most negative evaluative words per 1,000?
 >>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
 >>> check_highest_negative("angry", texts=two)
-✅ Correct. angry: 500 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
+✓ Correct. angry: 500 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
 >>> check_agent("الجانبان", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
-✅ Correct. الجانبان (both_governments) is the agent of واتفق (agent (VS)): واتفق الجانبان على الموعد.
+✓ Correct. الجانبان (both_governments) is the agent of واتفق (agent (VS)): واتفق الجانبان على الموعد.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
 
     >>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
     >>> check_highest_negative(500.0, texts=two)
-    ❌ Not yet. 500.0 is the highest density itself; the exercise asks which text has it.
+    ✗ Not yet. 500.0 is the highest density itself; the exercise asks which text has it.
        Hint: Give the column name (a str) where the row ("stance", "negative per 1,000") is largest.
     """
     if (empty := unanswered(answer)) is not None:
@@ -212,9 +212,9 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
     >>> t = {"a": "انتهت الجولة الثالثة من الحوار. وارتفعت أسعار النفط كثيراً.",
     ...      "b": "انتهت الجولة الثالثة من الحوار أمس."}
     >>> check_unique_statement(1, name="a", texts=t)
-    ✅ Correct. Statement 1 of a has no counterpart in b: وارتفعت أسعار النفط كثيراً.
+    ✓ Correct. Statement 1 of a has no counterpart in b: وارتفعت أسعار النفط كثيراً.
     >>> check_unique_statement(0, name="a", texts=t)
-    ❌ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.928).
+    ✗ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.928).
        Hint 1 of 2: A statement is unique when no other text has even a partial counterpart for it.
     """
     if (empty := unanswered(answer)) is not None:
@@ -277,7 +277,7 @@ def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_co
     The mention as written or its gazetteer entry is accepted.
 
     >>> check_agent("both_governments", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
-    ❌ Not yet. 'both_governments' is the actor's group; the exercise asks for the mention as written in the text.
+    ✗ Not yet. 'both_governments' is the actor's group; the exercise asks for the mention as written in the text.
        Hint 1 of 2: The agent is who does what the verb says; in a verb-first sentence it comes after the verb.
     """
     if (empty := unanswered(answer)) is not None:
@@ -343,9 +343,9 @@ def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | Non
 
     >>> t = {"a": "انتهت الجولة الثالثة من الحوار أمس.", "b": "هطلت أمطار غزيرة على المدينة."}
     >>> check_closest_text("a", text="انتهت الجولة الثالثة من الحوار.", texts=t)
-    ✅ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
+    ✓ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
     >>> check_closest_text("a", text=PLACEHOLDER, texts=t)
-    ❌ Not yet. my_text is still the placeholder: write your own text first.
+    ✗ Not yet. my_text is still the placeholder: write your own text first.
        Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own, in section 5.
     """
     if (empty := unanswered(answer)) is not None:

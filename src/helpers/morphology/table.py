@@ -32,6 +32,7 @@ from tqdm import tqdm
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
+from helpers.text.load import TextInputError
 from helpers.text.spans import Span
 from helpers.text.tokenize import Token, tokenize_ar
 
@@ -63,6 +64,8 @@ def _stretches(source: str | Sequence[Token]) -> list[list[Token]]:
     if isinstance(source, str):
         tokens, text = tokenize_ar(source), source
     else:
+        if isinstance(source, (bytes, bytearray)) or not isinstance(source, Sequence):
+            raise TextInputError(f"text must be a str or a sequence of tokens, not {type(source).__name__}")
         tokens, text = list(source), None
         if not all(isinstance(t, Token) for t in tokens):
             raise TypeError("source must be a text or a sequence of helpers.text.tokenize.Token")

@@ -7,42 +7,86 @@ so that every later offset points into the same string the reader sees. Bad inpu
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
+import unicodedata
 from pathlib import Path
 
-__all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "check_text_ar", "has_arabic_ar"]
+__all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "check_text_ar", "has_arabic_ar", "display_name", "os_error_message"]
 
 #: Default size limit (50 MB, about 5 million Arabic words). Pass ``max_bytes`` to change it.
 MAX_BYTES = 50_000_000
 
-# Arabic letters in the Arabic, Arabic Supplement, Extended-A and presentation-form blocks.
-_ARABIC_LETTER = re.compile(r"[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE80-\uFEFC]")
+# Letters of the Arabic, Arabic Supplement and Arabic Extended-A blocks (not the presentation
+# forms, symbols or noncharacters of U+FB50-U+FDFF and U+FE70-U+FEFF), and what may sit between
+# the letters of a word: harakat, Quranic marks, superscript alef, tatweel.
+_LETTERS = "\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9"
+_MARKS = "\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08CA-\u08FF"
+# An Arabic word: Arabic letters (marks between them allowed) that are not glued to a letter or
+# digit of another script (``abcبdef``, ``2ب``).
+_ARABIC_WORD = re.compile(f"(?<!\\w)[{_LETTERS}][{_MARKS}]*(?:[{_LETTERS}][{_MARKS}]*)*(?!\\w)")
+_PRESENTATION_LETTER = re.compile("[\uFB50-\uFBB1\uFBD3-\uFD3D\uFD50-\uFDC7\uFDF0-\uFDFB\uFE70-\uFEFC]")
 
 
 class TextInputError(ValueError):
     """A text cannot be used: missing, unreadable, not UTF-8, empty, too large or not Arabic."""
 
 
+def display_name(path: str | os.PathLike[str]) -> str:
+    """Return a path as one printable line: control and bidi-control characters become escapes.
+
+    A file name may hold a newline or a right-to-left override; messages show it escaped so an
+    error stays one line and reads as stored.
+
+    >>> display_name("a\\nb.txt"), display_name("نص.txt")
+    ('a\\\\nb.txt', 'نص.txt')
+    """
+    name = os.fsdecode(path) if not isinstance(path, str) else path
+    out = []
+    for ch in name:
+        if ch.isprintable() and unicodedata.category(ch) != "Cf":
+            out.append(ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # an undecodable byte of the file name
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
 def has_arabic_ar(text: str) -> bool:
-    """Return whether ``text`` contains at least one Arabic letter.
+    """Return whether ``text`` contains an Arabic word.
+
+    An Arabic word is one or more letters of the Arabic blocks (diacritics and tatweel between
+    them allowed) not glued to a Latin letter or a digit. Arabic symbols, noncharacters and
+    presentation forms (legacy PDF text) do not count: the tokenizer does not take them for
+    Arabic words, so a text of nothing else would leave every later step without a word.
 
     >>> has_arabic_ar("Baghdad بغداد")
     True
-    >>> has_arabic_ar("Baghdad 2021 ،")
-    False
+    >>> has_arabic_ar("Baghdad 2021 ،"), has_arabic_ar("abcبdef"), has_arabic_ar("\\ufd3e\\ufd3f \\ufdd0")
+    (False, False, False)
     """
-    return _ARABIC_LETTER.search(text) is not None
+    return _ARABIC_WORD.search(text) is not None
 
 
-def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, require_arabic: bool = True) -> str:
+def check_text_ar(
+    text: str, *, name: str = "text", max_chars: int = MAX_BYTES, require_arabic: bool = True, presentation_forms: bool = False
+) -> str:
     """Return ``text`` unchanged if it is usable, else raise :class:`TextInputError`.
 
     Args:
         text: the text to check.
         name: how to call the text in messages (a file name, say).
         max_chars: the largest accepted length in characters.
-        require_arabic: whether the text must contain an Arabic letter.
+        require_arabic: whether the text must contain an Arabic word (see :func:`has_arabic_ar`).
+        presentation_forms: also accept Arabic letters in presentation forms (for helpers that
+            map characters one by one, such as transliteration).
 
     >>> check_text_ar("أمس الأربعاء")
     'أمس الأربعاء'
@@ -54,6 +98,10 @@ def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, 
     Traceback (most recent call last):
     ...
     helpers.text.load.TextInputError: text contains no Arabic letters (is it the right file?)
+    >>> check_text_ar("Version 2ب of the report")
+    Traceback (most recent call last):
+    ...
+    helpers.text.load.TextInputError: text contains no Arabic word, only letters glued to Latin letters or digits (is it the right file?)
     """
     if not isinstance(text, str):
         raise TextInputError(f"{name} must be a str, not {type(text).__name__}")
@@ -63,25 +111,91 @@ def check_text_ar(text: str, *, name: str = "text", max_chars: int = MAX_BYTES, 
         raise TextInputError(f"{name} has {len(text):,} characters, over the limit of {max_chars:,} (pass a larger max_chars)")
     if "\x00" in text:
         raise TextInputError(f"{name} contains NUL characters: it looks like a binary file, not text")
-    if require_arabic and not has_arabic_ar(text):
-        raise TextInputError(f"{name} contains no Arabic letters (is it the right file?)")
+    if require_arabic and not has_arabic_ar(text) and not (presentation_forms and _PRESENTATION_LETTER.search(text)):
+        raise TextInputError(f"{name} contains {_why_not_arabic(text)}")
     return text
+
+
+def _why_not_arabic(text: str) -> str:
+    if _PRESENTATION_LETTER.search(text):
+        return ("Arabic only in presentation forms (legacy text, often from a PDF): convert it with "
+                "unicodedata.normalize('NFKC', text) first")
+    if re.search(f"[{_LETTERS}]", text):
+        return "no Arabic word, only letters glued to Latin letters or digits (is it the right file?)"
+    return "no Arabic letters (is it the right file?)"
+
+
+_WHY = {
+    errno.ENOENT: "file not found",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "too many symbolic links (a link loop?)",
+    errno.ENAMETOOLONG: "file name too long",
+}
+
+
+def os_error_message(err: OSError, path: str | os.PathLike[str], *, action: str = "read") -> str:
+    """One line for an operating-system error on ``path``: what went wrong, with the path escaped.
+
+    >>> os_error_message(FileNotFoundError(2, "No such file or directory"), "x.txt")
+    'file not found: x.txt'
+    >>> os_error_message(PermissionError(13, "Permission denied"), "out.json", action="write")
+    'cannot write out.json: permission denied'
+    """
+    shown = display_name(path)
+    if err.errno == errno.ENOENT and action == "read":
+        return f"file not found: {shown}"
+    why = _WHY.get(err.errno) or (err.strerror or type(err).__name__).lower()
+    return f"cannot {action} {shown}: {why}"
+
+
+def _check_regular(p: Path) -> int:
+    """Stat ``p`` (following links) and return its size if it is a regular file."""
+    try:
+        info = p.stat()
+    except OSError as err:
+        raise TextInputError(os_error_message(err, p)) from None
+    except ValueError:  # a NUL character in the name
+        raise TextInputError(f"cannot read {display_name(p)}: the file name contains a NUL character") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise TextInputError(f"{display_name(p)} is a folder, not a text file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a device" if stat.S_ISCHR(info.st_mode)
+                or stat.S_ISBLK(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
+        raise TextInputError(f"{display_name(p)} is {kind}, not a text file: save the text to a file first")
+    return info.st_size
+
+
+def _utf16_hint(data: bytes) -> str:
+    """Say whether bytes that are not UTF-8 look like UTF-16 (BOM, or high bytes of Latin/Arabic)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16 (it starts with a UTF-16 byte-order mark)"
+    sample = data[:4096]
+    for high in (sample[1::2], sample[0::2]):  # little-endian, big-endian
+        if len(high) >= 2 and sum(b in (0x00, 0x06) for b in high) > 0.8 * len(high):
+            return "UTF-16 (every other byte is 0x00 or 0x06)"
+    return ""
 
 
 def read_text_ar(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES, require_arabic: bool = True) -> str:
     """Read a UTF-8 text file exactly as stored and check it with :func:`check_text_ar`.
 
+    Only regular files are read (a named pipe or ``/dev/zero`` would never end), and never more
+    than ``max_bytes + 1`` bytes, whatever the file system reports.
+
     Args:
         path: the file to read.
         max_bytes: the largest accepted file size in bytes.
-        require_arabic: whether the text must contain an Arabic letter.
+        require_arabic: whether the text must contain an Arabic word.
 
     Returns:
         The decoded text. A byte-order mark, if any, is kept as ``\\ufeff`` so offsets match the file.
 
     Raises:
-        TextInputError: one line naming the problem (missing, a folder, too large, not UTF-8 with
-            the byte offset, line and column, binary, empty, no Arabic letters).
+        TextInputError: one line naming the problem (missing, a folder, not a regular file, not
+            readable, too large, UTF-16, not UTF-8 with the byte offset, line and column,
+            binary, empty, no Arabic word). File names are shown escaped, on one line.
 
     >>> from helpers.data import case_study_path
     >>> read_text_ar(case_study_path())[:17]
@@ -92,26 +206,31 @@ def read_text_ar(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES, re
     helpers.text.load.TextInputError: file not found: no_such_file.txt
     """
     p = Path(path)
-    if not p.exists():
-        raise TextInputError(f"file not found: {p}")
-    if p.is_dir():
-        raise TextInputError(f"{p} is a folder, not a text file")
+    shown = display_name(p)
+    size = _check_regular(p)
+    if size > max_bytes:
+        raise TextInputError(f"{shown} is {size:,} bytes, over the limit of {max_bytes:,} (pass a larger max_bytes)")
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise TextInputError(f"{p} is {size:,} bytes, over the limit of {max_bytes:,} (pass a larger max_bytes)")
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as err:
-        raise TextInputError(f"cannot read {p}: {err.strerror or err}") from None
-    if b"\x00" in data[:8192]:
-        raise TextInputError(f"{p} contains NUL bytes: it looks like a binary file, not text")
+        raise TextInputError(os_error_message(err, p)) from None
+    if len(data) > max_bytes:  # the file grew, or the file system under-reports its size
+        raise TextInputError(f"{shown} is over the limit of {max_bytes:,} bytes (pass a larger max_bytes)")
     try:
-        text = data.decode("utf-8")
+        text, bad = data.decode("utf-8"), None
     except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        text, bad = "", err
+    if bad is not None or "\x00" in text[:8192]:
+        utf16 = _utf16_hint(data)
+        if utf16:
+            raise TextInputError(f"{shown} is {utf16}, not UTF-8: re-save it as UTF-8")
+        if b"\x00" in data[:8192] or bad is None:
+            raise TextInputError(f"{shown} contains NUL bytes: it looks like a binary file, not text")
+        line = data.count(b"\n", 0, bad.start) + 1
+        column = bad.start - (data.rfind(b"\n", 0, bad.start) + 1) + 1
         raise TextInputError(
-            f"{p} is not valid UTF-8: byte 0x{data[err.start]:02x} at offset {err.start} "
+            f"{shown} is not valid UTF-8: byte 0x{data[bad.start]:02x} at offset {bad.start} "
             f"(line {line}, column {column}); re-save it as UTF-8"
-        ) from None
-    return check_text_ar(text, name=str(p), max_chars=max_bytes, require_arabic=require_arabic)
+        )
+    return check_text_ar(text, name=shown, max_chars=max_bytes, require_arabic=require_arabic)

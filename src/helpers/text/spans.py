@@ -14,7 +14,12 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Span", "spans_to_frame", "check_spans"]
+__all__ = ["Span", "spans_to_frame", "check_spans", "EXCERPT_CHARS", "clip_text"]
+
+#: The longest stretch of text a finding repeats beside its offsets (a sentence around an actor,
+#: the content of a quotation). Longer ones are cut, so output stays linear in the text's length
+#: even on a text without punctuation, where a "sentence" can be the whole text.
+EXCERPT_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,24 @@ class Span:
             for f in dataclasses.fields(self)
             for v in [getattr(self, f.name)]
         }
+
+
+def clip_text(text: str, *, limit: int = EXCERPT_CHARS) -> str:
+    """Return ``text`` if it has at most ``limit`` characters, else its start and ``…``.
+
+    The cut falls after the last space of the first ``limit - 1`` characters when there is one,
+    so no word is broken; offsets beside the excerpt always cover the whole stretch.
+
+    >>> clip_text("قال الوزير إن الاتفاق جاهز", limit=12)
+    'قال الوزير …'
+    >>> clip_text("نص قصير", limit=12)
+    'نص قصير'
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    return (head[: space + 1] if space > limit // 2 else head) + "…"
 
 
 def spans_to_frame(spans: Iterable[Span]) -> pd.DataFrame:

@@ -34,7 +34,7 @@ def to_buckwalter(text: str) -> str:
     >>> to_buckwalter("كَتَبَ الطالِبُ الدَّرْسَ، 2021")
     'kataba AlTAlibu Alda~rosa، 2021'
     """
-    return _mapper("ar2bw")(check_text_ar(text))
+    return _mapper("ar2bw")(check_text_ar(text, presentation_forms=True))
 
 
 def from_buckwalter(text: str) -> str:
@@ -58,7 +58,7 @@ def to_hsb(text: str) -> str:
     >>> to_hsb("كَتَبَ الطالِبُ الدَّرْسَ")
     'kataba AlTAlibu Alda~r.sa'
     """
-    return _mapper("ar2hsb")(check_text_ar(text))
+    return _mapper("ar2hsb")(check_text_ar(text, presentation_forms=True))
 
 
 def transliteration_table_ar(words: Iterable[str]) -> pd.DataFrame:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import html
+from collections import Counter
 import re
 from html.parser import HTMLParser
 
@@ -12,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from IPython.display import HTML
 
-from helpers.display import PALETTE, highlight_html, rtl_html, table_html
+from helpers.display import PALETTE, highlight_html, items_html, rtl_html, table_html
 from helpers.text.spans import Span
 
 TEXT = "أدار رئيس مجلس الوزراء، مصطفى الكاظمي، أمس الأربعاء"
@@ -252,7 +254,7 @@ def test_legend_counts_sorted_labels() -> None:
         Span(4, 4, "", "\u0632\u0645\u0646"),  # an Arabic label
     ]
     markup = highlight_html(TEXT, spans).data
-    legend = re.findall(r">([^<>]+)</span> (\d+)</span>", markup)
+    legend = re.findall(r">([^<>]+)</bdi> (\d+)</span>", markup)
     assert legend == [("noun", "3"), ("verb", "1"), ("\u0632\u0645\u0646", "1")]  # sorted by label
     assert highlight_html(TEXT, spans, legend=False).data.count("adl-legend") == 0
 
@@ -272,3 +274,60 @@ def test_output_is_deterministic() -> None:
     assert table_html(frame).data == table_html(frame.copy()).data
     assert not re.search(r'id="|\d{10}', first + table_html(frame).data)  # no ids, no timestamps
 
+
+
+# --- mixed cells: the base language of the cell, the other script isolated ----------------------
+
+MIXED = [
+    # (column values, row to look at, expected dir of that cell, the run isolated in <bdi>)
+    ("english column, cell opening with arabic", ["ابن ابنة and their suffixed forms", "any other stem"], 0, "ltr", "ابن ابنة"),
+    ("english explanation quoting a word", ["'اميركي' repeated 2 times within 10 words", "sentence closed by !"], 0, "ltr", "اميركي"),
+    ("arabic column, cell with a latin name", ["قالت وكالة AFP إن الوفد وصل", "وصل الوفد"], 0, "rtl", "AFP"),
+    ("no one-script cell: majority of words", ["Form IV verbal noun (إفعال): hamza below"], 0, "ltr", "إفعال"),
+    ("no one-script cell: a tie reads by the first letter", ["أدوات CAMeL"], 0, "rtl", "CAMeL"),
+]
+
+
+@pytest.mark.parametrize(("name", "values", "row", "direction", "isolated"), MIXED, ids=[m[0] for m in MIXED])
+def test_mixed_cells_take_their_base_language(name: str, values: list[str], row: int, direction: str, isolated: str) -> None:
+    markup = table_html(pd.DataFrame({"c": values})).data
+    cell = re.findall(r"<td [^>]*>.*?</td>", markup)[row]
+    assert cell.startswith(f'<td dir="{direction}"')
+    other = "rtl" if direction == "ltr" else "ltr"
+    assert re.findall(rf'<bdi dir="{other}"[^>]*>([^<]*)</bdi>', cell) == [isolated]
+    parse(markup)
+
+
+ITEMS = [
+    ("counter in most_common order", Counter({"tatweel": 1, "hamza: الى": 7}), ["item", "count"], [["hamza: الى", "7"], ["tatweel", "1"]]),
+    ("list numbered from 1", ["الحوار", "بالحوار"], ["#", "item"], [["1", "الحوار"], ["2", "بالحوار"]]),
+    ("dict of lists joined with an arabic comma", {"lemma": ["الحوار", "بالحوار"]}, ["key", "value"], [["lemma", "الحوار، بالحوار"]]),
+    ("list of pairs", [("أمس", "past"), ("غداً", "future")], ["1", "2"], [["أمس", "past"], ["غداً", "future"]]),
+    ("escaped", ["<b>نص</b>"], ["#", "item"], [["1", "<b>نص</b>"]]),
+]
+
+
+@pytest.mark.parametrize(("name", "items", "header", "rows"), ITEMS, ids=[i[0] for i in ITEMS])
+def test_items_html_is_a_right_to_left_table(name: str, items, header: list[str], rows: list[list[str]]) -> None:
+    markup = items_html(items).data
+    assert markup.startswith('<table class="adl-table" dir="rtl"')
+    assert "<b>" not in markup
+    tree = parse(markup)
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<t[hd] [^>]*>(.*?)</t[hd]>", markup)]
+    cells = [html.unescape(c) for c in cells]
+    assert cells[: len(header)] == header
+    assert [cells[i : i + len(header)] for i in range(len(header), len(cells), len(header))] == rows
+    assert tree.tags
+
+
+def test_items_html_rejects_a_string_and_wrong_column_names() -> None:
+    with pytest.raises(TypeError, match="not one string"):
+        items_html("الحوار")
+    with pytest.raises(ValueError, match="columns names 3"):
+        items_html(["a"], columns=["a", "b", "c"])
+
+
+def test_legend_items_can_wrap() -> None:
+    markup = highlight_html(TEXT, [Span(0, 4, TEXT[:4], "a very long label " * 5)]).data
+    legend = re.search(r'<div class="adl-legend"[^>]*>.*?</div>', markup).group(0)
+    assert "nowrap" not in legend and "display:inline-block;max-width:100%" in legend

@@ -63,7 +63,7 @@ DATELINE_WRONG: list[tuple[str, Make, str]] = [
 def test_dateline_right(make: Make) -> None:
     feedback = nb00.check_dateline(make(TEXT, PARTS))
     assert isinstance(feedback, Feedback) and feedback.ok, feedback
-    assert str(feedback).startswith("✅")
+    assert str(feedback).startswith("✓")
 
 
 @pytest.mark.parametrize(("make", "hint"), [(m, h) for _, m, h in DATELINE_WRONG], ids=[n for n, _, _ in DATELINE_WRONG])
@@ -71,7 +71,7 @@ def test_dateline_wrong(make: Make, hint: str) -> None:
     feedback = nb00.check_dateline(make(TEXT, PARTS))
     assert not feedback.ok
     assert hint_matches(feedback, hint), feedback
-    assert feedback.message and str(feedback).startswith("❌")
+    assert feedback.message and str(feedback).startswith("✗")
 
 
 def test_dateline_end_one_too_early_says_so() -> None:

@@ -70,7 +70,7 @@ COUNT_WRONG: list[tuple[str, Any, str]] = [
 @pytest.mark.parametrize("answer", [a for _, a in COUNT_RIGHT], ids=[n for n, _ in COUNT_RIGHT])
 def test_hamza_alef_count_right(answer: Any) -> None:
     feedback = nb01.check_hamza_alef_count(answer)
-    assert feedback.ok and str(feedback).startswith("✅"), feedback
+    assert feedback.ok and str(feedback).startswith("✓"), feedback
 
 
 @pytest.mark.parametrize(("answer", "hint"), [(a, h) for _, a, h in COUNT_WRONG], ids=[n for n, _, _ in COUNT_WRONG])

@@ -109,7 +109,7 @@ TOP10_WRONG = [
 def test_right(check, answer):
     feedback = check(answer)
     assert feedback.ok, str(feedback)
-    assert str(feedback).startswith("✅")
+    assert str(feedback).startswith("✓")
 
 
 @pytest.mark.parametrize(("check", "answer", "hint_part"), [

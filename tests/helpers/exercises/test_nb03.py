@@ -76,7 +76,7 @@ RIGHT = [
 def test_right(check, answer):
     feedback = check(answer)
     assert feedback.ok, str(feedback)
-    assert str(feedback).startswith("✅")
+    assert str(feedback).startswith("✓")
 
 
 # (check, answer, words the hint must contain)

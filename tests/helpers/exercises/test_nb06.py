@@ -74,7 +74,7 @@ def test_case_study_figures():
 def test_right(check, answer):
     feedback = check(answer)
     assert feedback.ok, str(feedback)
-    assert str(feedback).startswith("✅")
+    assert str(feedback).startswith("✓")
 
 
 BAL_WRONG = [

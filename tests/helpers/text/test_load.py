@@ -13,7 +13,7 @@ KEPT_AS_STORED = [
     ("bom", b"\xef\xbb\xbf" + "نص".encode(), "\ufeffنص"),
     ("trailing space", "نص \n".encode(), "نص \n"),
     ("tatweel", "الـ 2500".encode(), "ال\u0640 2500"),
-    ("presentation form", "\ufefb".encode(), "\ufefb"),
+    ("presentation form", "نص \ufefb".encode(), "نص \ufefb"),
 ]
 
 
@@ -29,9 +29,15 @@ BAD = [
     ("whitespace", b" \n\t\n", "is empty (only whitespace)"),
     ("nul", b"abc\x00def", "NUL bytes"),
     ("invalid utf-8 on line 2", "سطر\n".encode() + b"ab\xffcd", "byte 0xff at offset 9 (line 2, column 3)"),
-    ("utf-16", "نص".encode("utf-16"), "not valid UTF-8"),
+    ("utf-16 with bom", "نص".encode("utf-16"), "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8"),
+    ("utf-16 without bom", "نص عربي".encode("utf-16-le"), "is UTF-16 (every other byte is 0x00 or 0x06), not UTF-8"),
     ("no arabic", b"Hello 2021 !", "no Arabic letters"),
     ("only arabic punctuation", "، ؛ ؟ ٢٠٢١".encode(), "no Arabic letters"),
+    ("only ornate parentheses", "\ufd3e quote \ufd3f".encode(), "no Arabic letters"),
+    ("a noncharacter", "text \ufdd0".encode(), "no Arabic letters"),
+    ("a letter glued in latin", "abc\u0628def".encode(), "no Arabic word, only letters glued"),
+    ("a letter glued to a digit", "Version 2\u0628 of the report".encode(), "no Arabic word, only letters glued"),
+    ("presentation forms only", "\ufee3\ufeae\ufea4\ufe92\ufe8e".encode(), "only in presentation forms"),
 ]
 
 
@@ -67,7 +73,7 @@ def test_require_arabic_can_be_turned_off(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("بغداد", True), ("Baghdad", False), ("\u0640\u064e", False), ("\ufefb", True), ("ڤيروس", True), ("٢٠٢١", False)],
+    [("بغداد", True), ("Baghdad", False), ("\u0640\u064e", False), ("\ufefb", False), ("الـ", True), ("بَيْت", True), ("abcبdef", False), ("2ب", False), ("ب", True), ("option ب only", True), ("ڤيروس", True), ("٢٠٢١", False)],
 )
 def test_has_arabic(text: str, expected: bool) -> None:
     assert has_arabic_ar(text) is expected

@@ -154,7 +154,7 @@ ALPHABET = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(ALPHABET, min_size=0, max_size=80).map("".join))
 def test_spans_valid_and_disjoint(body):
-    text = "ب" + body
+    text = "ب " + body  # a word of its own: "بa" is a letter glued in a Latin word, not Arabic
     spans = split_article_ar(text).spans()
     check_spans(text, spans)
     assert all(s.start < s.end for s in spans)
