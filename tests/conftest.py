@@ -27,6 +27,12 @@ def pytest_configure(config: pytest.Config) -> None:
     if str(OFFLINE_DIR) not in paths:
         os.environ["PYTHONPATH"] = os.pathsep.join([str(OFFLINE_DIR), *filter(None, paths)])
     os.environ.setdefault("MPLBACKEND", "Agg")
+    # The persistent morphology cache goes to a folder of this run (kernels inherit it), never
+    # to the user's cache; tests that need their own store make one in tmp_path.
+    if "ADL_CACHE" not in os.environ:
+        import tempfile
+
+        os.environ["ADL_CACHE"] = tempfile.mkdtemp(prefix="adl-test-cache-")
     _load_guard().install()
 
 

@@ -11,10 +11,13 @@ later text that uses the same cache. :func:`shared_cache` is the cache used when
 
 from __future__ import annotations
 
+import atexit
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Literal
 
 from helpers.morphology.base import BackendUnavailable, MorphologyBackend, WordAnalysis
+from helpers.morphology.store import MorphologyStore, default_store
 
 __all__ = ["BACKEND_NAMES", "AnalysisCache", "get_backend", "resolve_backend", "shared_cache"]
 
@@ -73,21 +76,32 @@ def resolve_backend(backend: str | MorphologyBackend) -> MorphologyBackend:
     """Return ``backend`` itself, or the backend it names (see :func:`get_backend`)."""
     if isinstance(backend, str):
         return get_backend(backend)
+    if type(backend) in _CHECKED:  # a runtime protocol check is slow; once per class is enough
+        return backend
     if not isinstance(backend, MorphologyBackend):
         raise TypeError(f"backend must be a name or a MorphologyBackend, not {type(backend).__name__}")
+    _CHECKED.add(type(backend))
     return backend
+
+
+_CHECKED: set[type] = set()
 
 
 class AnalysisCache:
     """Out-of-context analyses per (backend name, word form), shared across texts.
 
     Args:
-        max_size: how many word types to keep (the least recently used are dropped first);
-            ``None`` keeps all, ``0`` keeps none (every lookup analyses again: "uncached").
+        max_size: how many word types to keep in memory (the least recently used are dropped
+            first); ``None`` keeps all, ``0`` keeps none (every lookup analyses again: "uncached").
+        store: a :class:`~helpers.morphology.store.MorphologyStore` on disk consulted before the
+            backend and filled after it (so another process, or a later run, finds the analysis),
+            ``"default"`` for :func:`~helpers.morphology.store.default_store` (``ADL_CACHE``), or
+            ``None`` (memory only). Only backends with a ``version`` attribute use the store.
 
     Attributes:
-        hits: lookups answered from the cache.
-        misses: lookups that called the backend.
+        hits: lookups answered from memory.
+        misses: lookups not in memory (answered by the store or the backend).
+        analysed: lookups that called the backend.
 
     >>> from helpers.morphology.farahidi_backend import FarahidiBackend
     >>> cache = AnalysisCache()
@@ -97,48 +111,77 @@ class AnalysisCache:
     (True, 1, 1, 1)
     """
 
-    def __init__(self, *, max_size: int | None = None) -> None:
+    def __init__(self, *, max_size: int | None = None, store: MorphologyStore | Literal["default"] | None = None) -> None:
         if max_size is not None and max_size < 0:
             raise ValueError(f"max_size must be None or >= 0, not {max_size}")
         self.max_size = max_size
         self.hits = 0
         self.misses = 0
-        self._store: OrderedDict[tuple[str, str], tuple[WordAnalysis, ...]] = OrderedDict()
+        self.analysed = 0
+        self._store_choice = store
+        self._store: MorphologyStore | None = None
+        self._store_resolved = False
+        self._memory: OrderedDict[tuple[str, str], tuple[WordAnalysis, ...]] = OrderedDict()
+
+    @property
+    def store(self) -> MorphologyStore | None:
+        """The on-disk store in use (resolved on first use), or ``None``."""
+        if not self._store_resolved:
+            self._store = default_store() if self._store_choice == "default" else self._store_choice  # type: ignore[assignment]
+            self._store_resolved = True
+        return self._store
 
     def analyses(self, backend: MorphologyBackend, form: str) -> tuple[WordAnalysis, ...]:
-        """Return the backend's analyses of ``form``, analysing it only if it is not cached."""
+        """Return the backend's analyses of ``form``, analysing it only if no cache has it."""
         key = (backend.name, form)
-        found = self._store.get(key)
+        found = self._memory.get(key)
         if found is not None:
             self.hits += 1
-            self._store.move_to_end(key)
+            self._memory.move_to_end(key)
             return found
         self.misses += 1
-        found = tuple(backend.analyze_word(form))
+        version = getattr(backend, "version", None)
+        store = self.store if version is not None else None
+        found = store.get(backend.name, str(version), form) if store is not None else None
+        if found is None:
+            self.analysed += 1
+            found = tuple(backend.analyze_word(form))
+            if store is not None:
+                store.put(backend.name, str(version), form, found)
         if self.max_size != 0:
-            self._store[key] = found
-            if self.max_size is not None and len(self._store) > self.max_size:
-                self._store.popitem(last=False)
+            self._memory[key] = found
+            if self.max_size is not None and len(self._memory) > self.max_size:
+                self._memory.popitem(last=False)
         return found
 
+    def flush(self) -> None:
+        """Write the store's queued analyses to disk (done at the end of every table)."""
+        if self._store_resolved and self._store is not None:
+            self._store.flush()
+
     def __len__(self) -> int:
-        return len(self._store)
+        return len(self._memory)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._store
+        return key in self._memory
 
     def clear(self) -> None:
-        """Forget every analysis and reset the counters."""
-        self._store.clear()
-        self.hits = self.misses = 0
+        """Forget every analysis kept in memory and reset the counters (the store is kept)."""
+        self._memory.clear()
+        self.hits = self.misses = self.analysed = 0
 
     def __repr__(self) -> str:
-        return f"AnalysisCache({len(self)} types, hits={self.hits}, misses={self.misses}, max_size={self.max_size})"
+        return f"AnalysisCache({len(self)} types, hits={self.hits}, misses={self.misses}, max_size={self.max_size}, store={self.store!r})"
 
 
-_SHARED = AnalysisCache(max_size=500_000)
+_SHARED = AnalysisCache(max_size=500_000, store="default")
+atexit.register(_SHARED.flush)
 
 
 def shared_cache() -> AnalysisCache:
-    """Return the process-wide cache used when a function is given no cache."""
+    """Return the process-wide cache used when a function is given no cache.
+
+    It keeps up to 500,000 types in memory and uses the default on-disk store
+    (:func:`~helpers.morphology.store.default_store`; ``ADL_CACHE=off`` turns it off).
+    """
     return _SHARED

@@ -284,6 +284,15 @@ class _Location:
     notes: tuple[str, ...]
 
 
+def _camel_tools_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("camel-tools")
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
 def _catalogue_problem(content: Any) -> str | None:
     """Why camel-tools 1.6's Catalogue.load_catalogue would fail on this JSON, or None."""
     try:
@@ -439,6 +448,8 @@ class CamelBackend:
                 raise ValueError(f"{location.db_path} defines no {action} backoff stems: use backoff='NONE'")
 
         self.name = f"camel:{location.name}"
+        #: camel-tools' version, the backoff mode and the database's size (the on-disk cache's key).
+        self.version = f"{_camel_tools_version()}+{backoff}+{location.db_path.stat().st_size}"
         self.db_path = location.db_path
         self.data_dir = location.data_dir
         self.backoff = backoff

@@ -83,7 +83,7 @@ NOUN_TYPES: dict[str, str] = {
     "استفهام": "PRON",
     "استفهام:موصول": "PRON",
     "شرط": "PRON",  # مَن، ما of condition
-    "ظرف": "ADV",  # مَعَ، عند، حيث
+    "ظرف": "NOUN",  # عام، يوم، جنوب، صباح: nouns used adverbially (UD: NOUN); مع، عند، بعد are in the closed-class table
     "ظرف:استفهام": "ADV",  # متى، أين
     "منصوب": "ADV",  # أيضًا-like adverbial accusatives
     "فعل": "PART",  # اسم فعل (هيهات، آمين)
@@ -186,7 +186,11 @@ def _pos_label(analysis: farahidi.Analysis) -> str:
 
 
 class _Shared:
-    """farahidi's analyzer, disambiguator and corpus maps, built once per process on first use."""
+    """farahidi's analyzer, disambiguator and corpus maps, built once per process on first use.
+
+    The analyzer is :class:`~helpers.morphology.farahidi_fast.FastFarahidiAnalyzer`: farahidi's
+    own analyses, found faster and listed in a fixed order.
+    """
 
     _lock = threading.Lock()
     analyzer: Any = None
@@ -198,11 +202,23 @@ class _Shared:
             if cls.analyzer is None:
                 try:
                     import farahidi
+
+                    from helpers.morphology.farahidi_fast import FastFarahidiAnalyzer
                 except ImportError as err:  # pragma: no cover - farahidi is a kit dependency
                     raise BackendUnavailable(f"farahidi is not installed ({err}); run ./kit setup") from None
-                cls.analyzer = farahidi.Analyzer()
+                cls.analyzer = FastFarahidiAnalyzer()
                 cls.disambiguator = farahidi.Disambiguator(analyzer=cls.analyzer)
             return cls.analyzer, cls.disambiguator
+
+
+def farahidi_version() -> str:
+    """The installed farahidi's version (part of the persistent cache's key)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("farahidi")
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"
 
 
 class FarahidiBackend:
@@ -227,34 +243,32 @@ class FarahidiBackend:
 
     def __init__(self) -> None:
         self._seen: dict[str, list[WordAnalysis]] = {}
+        #: The installed farahidi's version (part of the on-disk cache's key).
+        self.version = farahidi_version()
 
     # ------------------------------------------------------------------ out of context
     def analyze_word(self, word: str) -> list[WordAnalysis]:
-        """All analyses of one dediacritized word, best first (score, root frequency, farahidi's order).
+        """All analyses of one dediacritized word, best first (score, root frequency, then content).
 
         Returns an empty list for words the lexicon does not know (most proper nouns, loanwords).
+        The order is the same in every process: ties are broken on the analyses' own fields,
+        never on farahidi's internal order (which followed Python's string hashing).
         """
         analyzer, disambiguator = _Shared.get()
         root_counts = disambiguator.lm.map_root
-        ranked = sorted(
-            enumerate(analyzer.analyze(word)),
-            key=lambda pair: (
-                -pair[1].score,
-                _has_rare_clitic(pair[1]),
-                -root_counts.get(pair[1].root or "", 0),
-                pair[0],
-            ),
-        )
-        out: dict[WordAnalysis, None] = {}
-        for _, analysis in ranked:
-            out.setdefault(self._convert(analysis), None)
-        return list(out)
+        converted: dict[WordAnalysis, tuple[Any, ...]] = {}
+        for a in analyzer.analyze(word):
+            mapped = self._convert(a)
+            key = (-mapped.score, _has_rare_clitic(a), -root_counts.get(mapped.root, 0), _content_key(mapped))
+            if mapped not in converted or key < converted[mapped]:
+                converted[mapped] = key
+        return sorted(converted, key=converted.__getitem__)
 
     @staticmethod
     def _convert(a: farahidi.Analysis) -> WordAnalysis:
         return WordAnalysis(
             diacritized=a.diacritized,
-            lemma=a.lemma,
+            lemma=_citation_lemma(a.lemma),
             root=a.root or "",
             pattern=a.pattern or "",
             pos=_pos_label(a),
@@ -266,11 +280,15 @@ class FarahidiBackend:
         )
 
     # ------------------------------------------------------------------ in context
-    def analyze_in_context(self, words: Sequence[str]) -> list[WordAnalysis | None]:
+    def analyze_in_context(
+        self, words: Sequence[str], *, candidates: Sequence[Sequence[WordAnalysis]] | None = None
+    ) -> list[WordAnalysis | None]:
         """One reading per word of one sentence (farahidi's HMM picks the lemma; see the module notes).
 
         Pass one sentence at a time: the HMM decodes the sequence as a whole. Words the lexicon
-        does not know get ``None``.
+        does not know get ``None``. ``candidates`` are the words' analyses when the caller has
+        them already (from a cache, possibly narrowed down): nothing is analysed again, and the
+        reading is chosen among them.
 
         One correction is made to the HMM's choice. Its scores add per-lemma backoff weights
         that often outweigh the corpus bigrams, so it reads ``من`` as مَنْ "who" and ``عن`` as the
@@ -283,9 +301,9 @@ class FarahidiBackend:
         if not words:
             return []
         _, disambiguator = _Shared.get()
-        chosen = disambiguator.disambiguate_lemmas(words)
+        analyses = [list(c) for c in candidates] if candidates is not None else [self._analyses(w) for w in words]
+        chosen = self._decode(disambiguator, words, analyses)
         root_counts = disambiguator.lm.map_root
-        analyses = [self._analyses(word) for word in words]
         out: list[WordAnalysis | None] = []
         for i, (found, lemma) in enumerate(zip(analyses, chosen, strict=True)):
             if not found:
@@ -298,6 +316,19 @@ class FarahidiBackend:
             names_win = not any(a.pos_coarse in _DERIVED_POS and a.pos != _PRIMITIVE for _, a in matching)
             out.append(max(matching, key=lambda pair: _reading_key(pair, root_counts, names_win))[1])
         return out
+
+    @staticmethod
+    def _decode(disambiguator: Any, words: list[str], analyses: list[list[WordAnalysis]]) -> list[str]:
+        """farahidi's HMM over the given readings' lemmas (an unknown word is its own "lemma")."""
+        morph: dict[str, list[str]] = {}
+        for word, found in zip(words, analyses, strict=True):
+            lemmas = list(dict.fromkeys(a.lemma for a in found)) or [word]
+            morph.setdefault(word, lemmas)
+        if len(morph) < len(set(words)) or not hasattr(disambiguator, "_analyzed"):  # pragma: no cover
+            return disambiguator.disambiguate_lemmas(words)
+        if len(words) == 1:
+            return disambiguator._analyzed_token(words[0], morph)
+        return disambiguator._analyzed(words, morph)
 
     def _supported_lemma(
         self, found: list[WordAnalysis], lemma: str, left: list[WordAnalysis], right: list[WordAnalysis]
@@ -348,7 +379,7 @@ class FarahidiBackend:
 
 def _reading_key(
     pair: tuple[int, WordAnalysis], root_counts: dict[str, int], names_win: bool
-) -> tuple[bool, bool, int, float, int]:
+) -> tuple[bool, bool, bool, int, float, int]:
     """Rank analyses that share the lemma the HMM chose (higher is better).
 
     1. a function-word reading (particle, pronoun, adverb from AlKhalil's tool-word list) over a
@@ -357,14 +388,32 @@ def _reading_key(
     2. a proper-noun reading, when the only other content readings are primitive nouns (اسم
        جامد), which carry no derivational evidence: بغداد is the city, not a noun of the
        "root" بغدد (``names_win``);
-    3. the root's count in AlKhalil's corpus (a real root beats a proper-noun reading with no
+    3. a derived reading (participle, nisba, elative, verbal noun ...) over a primitive noun
+       (اسم جامد) with the same lemma, which carries no derivational evidence: الماضي the
+       participle "past", جديدة the adjective;
+    4. the root's count in AlKhalil's corpus (a real root beats a proper-noun reading with no
        root: الحوار is the verbal noun of حور, not the name حوار);
-    4. farahidi's score;
-    5. farahidi's order.
+    5. farahidi's score;
+    6. the candidates' order (fixed: see :meth:`FarahidiBackend.analyze_word`).
     """
     index, a = pair
     root_count = root_counts.get(a.root, 0) if a.root else 0
-    return (a.pos_coarse in _FUNCTION_POS, names_win and a.pos_coarse == "PROPN", root_count, a.score, -index)
+    return (a.pos_coarse in _FUNCTION_POS, names_win and a.pos_coarse == "PROPN", a.pos != _PRIMITIVE, root_count, a.score, -index)
+
+
+def _content_key(a: WordAnalysis) -> tuple[Any, ...]:
+    return (a.lemma, a.root, a.pattern, a.pos, a.proclitics, a.enclitics, a.diacritized)
+
+
+def _citation_lemma(lemma: str) -> str:
+    """A defective noun's lemma with its final ي (قَاضٍ → قَاضِي), as dictionaries and treebanks cite it.
+
+    >>> _citation_lemma("قَاضٍ"), _citation_lemma("كِتَاب")
+    ('قَاضِي', 'كِتَاب')
+    """
+    if lemma.endswith("\u064d") and len(lemma) > 2:
+        return lemma[:-1] + "\u0650\u064a"
+    return lemma
 
 
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "ADV"})

@@ -103,6 +103,7 @@ class Repair:
     alternatives: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=200_000)
 def analysis_form_ar(token: str) -> str:
     """Return the form of a token that is analysed: NFKC, no tatweel, no diacritics.
 

@@ -1,21 +1,32 @@
 """The morphology table: one row per Arabic word token, with lemma, root, pattern, POS and clitics.
 
-:func:`analyze_morphology_ar` runs in four steps:
+:func:`analyze_morphology_ar` runs in five steps:
 
 1. **tokens**: the Arabic word tokens of :func:`helpers.text.tokenize.tokenize_ar` (``kind ==
    "arabic"``), with their offsets; clause and sentence punctuation (``. ! : ، ؟ ؛``) and line
    breaks cut the text into the stretches the in-context model reads one at a time;
 2. **form**: each token without diacritics or tatweel (:func:`~helpers.morphology.repair.analysis_form_ar`);
-3. **repair** (``repair=True``): a spelling the analyzer recognises is chosen for non-standard
-   words (:func:`~helpers.morphology.repair.choose_repair_ar`; the left neighbour's repaired
-   form and the right neighbour as written give the context);
-4. **analysis**: every distinct form is analysed once through an :class:`AnalysisCache`
-   (shared across texts by default); the row shows the reading chosen in context
-   (``in_context=True``) or the backend's first candidate.
+3. **closed class**: a function word of the kit's table (:mod:`helpers.morphology.closed_class`:
+   في, لكن, كما, أيضا, الذي, هذه, عليها, لأنه ...) takes the table's reading; the أنّ / أنْ /
+   إنّ / إنْ family is chosen by its neighbours;
+4. **repair** (``repair=True``), for the other words: a spelling the analyzer recognises is
+   chosen for non-standard words (:func:`~helpers.morphology.repair.choose_repair_ar`; the left
+   neighbour's repaired form and the right neighbour as written give the context);
+5. **analysis**: every distinct form is analysed once through an :class:`AnalysisCache`
+   (shared across texts by default; on disk too when the cache has a
+   :class:`~helpers.morphology.store.MorphologyStore`). Its readings are narrowed by the
+   frequency prior on clitic segmentation (:mod:`helpers.morphology.priors`: كما is not ك + ما,
+   لندن not ل + دن) and, for farahidi, by preferring a common reading to a proper-noun one
+   (الوزير); the row shows the reading chosen in context (``in_context=True``) among them, or
+   the first (``in_context=False``).
 
-The columns are :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`. A token the backend does not
-know has ``analyzed == False``, empty linguistic fields and ``pos_coarse == "X"``: nothing is
-guessed. :func:`coverage_ar` measures the share analysed before and after repair,
+The columns are :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`. A token that neither the
+table nor the backend knows (a name, a loanword), or whose only analyses the prior rules out, is
+**guessed**: ``analyzed == False``, ``pos == "guess"``, ``pos_coarse == "PROPN"`` (in news prose
+most such words are names), its lemma the word without its clitics, and no root or pattern. A
+proclitic و ب ل ف (and the article) is split off such a word only when the rest is more
+frequent in wordfreq's list, or a name the backend knows (وغلاسكو → و + غلاسكو), never when the
+whole word is (لندن). :func:`coverage_ar` measures the share analysed before and after repair,
 :func:`unknown_words_ar` lists what is left, :func:`repairs_ar` lists every repair with its
 offsets, :func:`candidates_ar` shows all analyses of one word.
 """
@@ -23,14 +34,17 @@ offsets, :func:`candidates_ar` shows all analyses of one word.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
+from camel_tools.utils.dediac import dediac_ar
 from tqdm import tqdm
 
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
+from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
+from helpers.morphology.priors import MARGIN, host_form_ar, preferred_segmentation, word_frequency_ar
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.text.load import TextInputError
 from helpers.text.spans import Span
@@ -82,7 +96,7 @@ def _stretches(source: str | Sequence[Token]) -> list[list[Token]]:
     return [s for s in stretches if s]
 
 
-def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n: int, backend: str) -> dict[str, Any]:
+def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n: int, backend: str, *, analyzed: bool) -> dict[str, Any]:
     return {
         "start": token.start,
         "end": token.end,
@@ -98,9 +112,179 @@ def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n
         "enclitics": "+".join(reading.enclitics) if reading else "",
         "gloss": reading.gloss if reading else "",
         "backend": backend,
-        "analyzed": reading is not None,
+        "analyzed": analyzed and reading is not None,
         "n_analyses": n,
     }
+
+
+_OPTIONS: dict[tuple[str, str], tuple[WordAnalysis, ...]] = {}
+
+
+def _segmentation(a: WordAnalysis) -> tuple[str, str]:
+    return "".join(c for c in a.proclitics if c != "ال"), "".join(a.enclitics)
+
+
+def _options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...]) -> tuple[WordAnalysis, ...]:
+    """The readings a word's row may show: the backend's, narrowed by two frequency priors
+    (:func:`_by_segmentation`, :func:`_by_name_use`). Empty when the segmentation prior rules
+    out every segmentation the backend found."""
+    key = (engine.name, form)
+    cached = _OPTIONS.get(key)
+    if cached is not None:
+        return cached
+    readings = _by_name_use(form, _by_segmentation(form, list(found)))
+    if len(_OPTIONS) >= 500_000:
+        _OPTIONS.clear()
+    _OPTIONS[key] = out = tuple(readings)
+    return out
+
+
+def _by_segmentation(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Keep the readings of the segmentation the prior prefers (:mod:`helpers.morphology.priors`).
+
+    When the prior prefers the unsplit word but the backend only split it, the readings are
+    dropped, making the word a guess, only if no split's host is ever written alone (فايزر is
+    not ف + ايزر). Otherwise the backend's split stands: وأضاف and بالإضافة are far commoner
+    than أضاف and الإضافة (fixed phrases of news prose), yet و + أضاف and ب + الإضافة are right.
+    """
+    if not readings:
+        return readings
+    segmentations = list(dict.fromkeys(_segmentation(a) for a in readings))
+    best = preferred_segmentation(form, segmentations)
+    if best is None:
+        return readings
+    if best in segmentations:
+        return [a for a in readings if _segmentation(a) == best]
+    hosts = [host_form_ar(form, s) for s in segmentations]
+    if all(h is None or word_frequency_ar(h) == 0 for h in hosts):
+        return []
+    return readings
+
+
+def _by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Choose between proper-noun and common readings by how the word is used.
+
+    A common noun is often written with the article; a name seldom is (وزير: الوزير is
+    common; محمد: المحمد is not). With ``f`` wordfreq's frequencies and ``name`` the proper-noun
+    reading's lemma, the word is *name-like* when ``f("ال" + name) < NAME_ARTICLE_SHARE ·
+    f(name)`` and the word carries no article itself (محمد 0.002, مصر 0.0005, روسيا 0.0003;
+    دولار 0.035, وزير 0.22). Then proper-noun readings win over common ones (محمد is the name,
+    not the noun مَحْمَد) and take the root of a common homograph if there is one; otherwise
+    common readings win (الوزير, وزير), and a word whose only readings are proper nouns but
+    which is not name-like is read as a common noun (دولار).
+    """
+    names = [a for a in readings if a.pos_coarse == "PROPN"]
+    if not names:
+        return readings
+    common = [a for a in readings if a.pos_coarse != "PROPN"]
+    article = "ال" in names[0].proclitics
+    if article and common:
+        return [a for a in common if a.pos_coarse in ("NOUN", "ADJ", "VERB", "NUM", "ADV")] or common
+    if article:  # a name with the article cites it: السودان, اليابان
+        names = [replace(a, lemma="ال" + a.lemma) if not dediac_ar(a.lemma).startswith("ال") else a for a in names]
+    bare = dediac_ar(names[0].lemma)
+    bare = bare[2:] if bare.startswith("ال") else bare
+    name_like = not article and word_frequency_ar("ال" + bare) < NAME_ARTICLE_SHARE * word_frequency_ar(bare)
+    if name_like:
+        # A name takes the root of a common word spelled like it (محمد: حمد; مصر: مصر; بغداد: بغدد).
+        roots = [a.root for a in common if a.root and dediac_ar(a.lemma) == bare]
+        return [replace(a, root=roots[0]) if roots and not a.root else a for a in names]
+    if common:
+        return [a for a in common if a.pos_coarse in ("NOUN", "ADJ", "VERB", "NUM", "ADV")] or common
+    if word_frequency_ar(bare) == 0:
+        return readings  # no evidence either way
+    return [replace(a, pos_coarse="NOUN") for a in names]
+
+
+#: How much rarer than the bare word its form with the article must be for the word to count as a name.
+NAME_ARTICLE_SHARE = 0.01
+
+
+def _in_context(engine: MorphologyBackend, forms: list[str], options: list[tuple[WordAnalysis, ...]]) -> list[WordAnalysis | None]:
+    try:
+        readings = engine.analyze_in_context(forms, candidates=options)  # type: ignore[call-arg]
+    except TypeError:  # a backend without the candidates option
+        readings = engine.analyze_in_context(forms)
+    # A reading outside the narrowed options (a backend that chose by itself) falls back to the first.
+    return [r if r is not None and r in o else (o[0] if o else None) for r, o in zip(readings, options, strict=True)]
+
+
+_NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
+
+
+def _definite(a: WordAnalysis) -> bool:
+    return "ال" in a.proclitics or bool(a.enclitics) or a.pos_coarse == "PROPN"
+
+
+def _nominal_agreement(readings: list[WordAnalysis], options: list[tuple[WordAnalysis, ...]]) -> list[WordAnalysis]:
+    """Adjective or noun, from the position of the word (in context only).
+
+    An adjective follows the noun it describes and agrees with it in definiteness (القوات
+    المسلحة, مصدر مطلع); a word that follows no such noun heads its own phrase and is a noun
+    (مدير الشركة, قال مسؤول, وزير الخارجية). So, for a word whose options (the readings it may
+    show, all from the analyzer) offer both, with the same lemma as the chosen reading:
+
+    * after a noun, adjective, name or number of the same definiteness (the article, a
+      possessive enclitic or a name make a word definite), an adjective reading is taken;
+    * elsewhere a noun reading is taken, and an adjective with no noun reading is tagged NOUN
+      (a participle or nisba heading its phrase is used as a noun: UD tags it NOUN).
+
+    Readings of other words are kept.
+    """
+    out = list(readings)
+    for i, reading in enumerate(readings):
+        if reading.pos_coarse not in ("NOUN", "ADJ") or not options[i]:
+            continue
+        previous = out[i - 1] if i else None
+        slot = previous is not None and previous.pos_coarse in _NOMINAL and _definite(previous) == _definite(reading)
+        wanted = "ADJ" if slot else "NOUN"
+        if reading.pos_coarse == wanted:
+            continue
+        same = [a for a in options[i] if a.lemma == reading.lemma and a.pos_coarse == wanted and a.proclitics == reading.proclitics]
+        if same:
+            out[i] = same[0]
+        elif wanted == "NOUN":
+            out[i] = replace(reading, pos_coarse="NOUN")
+    return out
+
+
+_GUESS_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _guess(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...], cache: AnalysisCache) -> WordAnalysis:
+    """The reading of a word no lexicon reading fits: a name, with its proclitics (and a pronoun
+    enclitic) split off only when the rest is more frequent than the whole or a name the backend
+    knows. A name keeps its article in its lemma (الكاظمي, السودان), as names are cited."""
+    chains = [c for c in _GUESS_PROCLITICS if form.startswith(c) and len(form) - len(c) >= 3]
+    chain = ""
+    if chains:
+        best = preferred_segmentation(form, [(c, "") for c in chains], margin=2.0)
+        if best is not None:
+            chain = best[0]
+        elif word_frequency_ar(form) == 0:
+            for c in chains:
+                if any(a.pos_coarse == "PROPN" for a in cache.analyses(engine, _rest(form, c))):
+                    chain = c
+                    break
+    rest = _rest(form, chain)
+    enclitics: tuple[str, ...] = ()
+    if not rest.startswith("ال"):
+        ends = [(e, "") for e in _GUESS_ENCLITICS if rest.endswith(e) and len(rest) - len(e) >= 3]
+        best = preferred_segmentation(rest, [("", e) for e, _ in ends], margin=2.0) if ends else None
+        if best is not None and best[1]:
+            enclitics = (best[1],)
+            rest = host_form_ar(rest, best) or rest
+    proclitics = tuple(chain)
+    if rest.startswith("ال") and len(rest) >= 5:
+        proclitics += ("ال",)
+    return WordAnalysis(diacritized=form, lemma=rest, pos="guess", pos_coarse="PROPN", proclitics=proclitics, enclitics=enclitics)
+
+
+_GUESS_ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
+
+
+def _rest(form: str, chain: str) -> str:
+    return (host_form_ar(form, (chain, "")) or form[len(chain) :]) if chain else form
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -142,9 +326,9 @@ def analyze_morphology_ar(
     ...     print(row.start, row.token, row.repair or "-", row.root or "-", row.pos_coarse, row.analyzed)
     0 استجابت - جوب VERB True
     8 الادارة الإدارة دور NOUN True
-    16 الى إلى - ADP True
+    16 الى إلى ءلي ADP True
     20 طلب - طلب VERB True
-    24 الكاظمي - - X False
+    24 الكاظمي - - PROPN False
     """
     engine = resolve_backend(backend)
     _USED[engine.name] = engine
@@ -153,14 +337,17 @@ def analyze_morphology_ar(
     total = sum(len(s) for s in stretches)
     show = progress if progress is not None else total >= PROGRESS_THRESHOLD
     rows: list[dict[str, Any]] = []
-    with tqdm(total=total, unit="tok", desc="morphology", disable=not show, leave=False) as bar:
+    with tqdm(total=total, unit="tok", desc="morphology", disable=not show, leave=False, mininterval=1.0) as bar:
         for stretch in stretches:
             written = [analysis_form_ar(t.text) for t in stretch]
+            closed = [closed_class_readings_ar(form) for form in written]
+            if not repair:  # as written only: no ان read as أن or إن
+                closed = [tuple(r for r in c if closed_class_spelling_ar(f, r) == f) for c, f in zip(closed, written, strict=True)]
             forms: list[str] = []
             repairs: list[str] = []
             for i, form in enumerate(written):
                 choice = None
-                if repair:
+                if repair and not closed[i]:
                     choice = choose_repair_ar(
                         form,
                         backend=engine,
@@ -171,14 +358,31 @@ def analyze_morphology_ar(
                 forms.append(choice.repaired if choice else form)
                 repairs.append(choice.repaired if choice else "")
             found = [cache.analyses(engine, form) for form in forms]
+            options = [_options(engine, form, f) for form, f in zip(forms, found, strict=True)]
             if in_context:
-                readings = engine.analyze_in_context(forms)
-                readings = [r if r is not None or not f else f[0] for r, f in zip(readings, found, strict=True)]
+                readings = _in_context(engine, forms, options)
             else:
-                readings = [f[0] if f else None for f in found]
-            for token, form, fixed, reading, options in zip(stretch, forms, repairs, readings, found, strict=True):
-                rows.append(_row(token, form, fixed, reading, len(options), engine.name))
+                readings = [o[0] if o else None for o in options]
+            final: list[WordAnalysis] = []
+            guessed: list[bool] = []
+            for i in range(len(stretch)):
+                reading = readings[i]
+                if closed[i]:
+                    following: tuple[WordAnalysis, ...] = ()
+                    if i + 1 < len(stretch):
+                        following = (readings[i + 1],) if readings[i + 1] is not None else options[i + 1]
+                    reading = choose_an_reading_ar(closed[i], previous=written[:i], following=following)
+                    standard = closed_class_spelling_ar(forms[i], reading)
+                    if standard != forms[i]:  # ان, الى, انه: the table's spelling is the repair
+                        forms[i] = repairs[i] = standard
+                guessed.append(reading is None)
+                final.append(reading if reading is not None else _guess(engine, forms[i], found[i], cache))
+            if in_context:
+                final = _nominal_agreement(final, [() if c else o for c, o in zip(closed, options, strict=True)])
+            for i, token in enumerate(stretch):
+                rows.append(_row(token, forms[i], repairs[i], final[i], len(found[i]), engine.name, analyzed=not guessed[i]))
             bar.update(len(stretch))
+    cache.flush()
     return _frame(rows)
 
 
@@ -193,8 +397,8 @@ def candidates_ar(
       root                    pos pos_coarse proclitics
     0                 اسم/اسم علم      PROPN         ال
     1  حور  اسم/مبالغة اسم الفاعل        ADJ         ال
-    2  حور          اسم/مصدر أصلي       NOUN         ال
-    3  حور           اسم/اسم جامد       NOUN         ال
+    2  حور           اسم/اسم جامد       NOUN         ال
+    3  حور          اسم/مصدر أصلي       NOUN         ال
     """
     engine = resolve_backend(backend)
     cache = shared_cache() if cache is None else cache
@@ -248,7 +452,7 @@ def unknown_words_ar(table: pd.DataFrame) -> pd.DataFrame:
     Columns: ``word`` (the form analysed), ``written`` (its spellings in the text), ``count``,
     ``first_start`` (offset of the first occurrence), ``tried`` (the repair candidates that were
     considered, none recognised) and ``note``. Proper nouns and loanwords the lexicon lacks are
-    listed here, never guessed.
+    listed here; their rows carry only a guess (``pos == "guess"``: the word without its clitics as lemma, PROPN).
 
     >>> unknown_words_ar(analyze_morphology_ar("قال الكاظمي إن الكاظمي لا يريد الكاتيوشا."))[["word", "count", "first_start"]]
             word  count  first_start

@@ -494,3 +494,37 @@ def test_catalogue_writer(tmp_path: Path) -> None:
     for bad in ("/abs/path", "../outside", ""):
         with pytest.raises(ValueError, match="must be a path below"):
             write_camel_catalogue(tmp_path / "x", bad)
+
+
+# ------------------------------------------------------------------------------------------------
+# The accuracy benchmark scores the CAMeL backend the same way as farahidi
+
+SCORE_SCRIPT = """
+    import json, sys
+    from pathlib import Path
+    from helpers.morphology import AnalysisCache
+    from helpers.morphology.camel_backend import CamelBackend
+    from helpers.morphology.evaluation import read_conllu_ar, score_morphology_ar
+
+    backend = CamelBackend()
+    result = score_morphology_ar(list(read_conllu_ar(Path(sys.argv[1]))), backend=backend, cache=AnalysisCache())
+    print(json.dumps({"kit": result["kit"], "backend": backend.name}, ensure_ascii=False))
+"""
+
+
+def test_accuracy_benchmark_scores_the_camel_backend(tmp_path: Path) -> None:
+    rows = [  # written for this test: و + ال + حوار, then a name the mini database knows
+        ("1", "وَ", "وَ", "CONJ", "C---------", "_", "0", "cc", "_", "_"),
+        ("2", "اَلحِوَارِ", "حِوَار", "NOUN", "N------S2D", "Case=Gen", "0", "root", "_", "Root=.h_w_r"),
+        ("3", "بَغدَادَ", "بَغدَاد", "NOUN", "N------S4I", "Case=Acc", "2", "nmod", "_", "Gloss=Baghdad|Root=b_.g_d_d"),
+    ]
+    conllu = tmp_path / "mini.conllu"
+    conllu.write_text("# sent_id = c1\n" + "".join("\t".join(r) + "\n" for r in rows) + "\n", encoding="utf-8")
+    data_dir = tmp_path / "data_dir"
+    _install(data_dir)
+    out = _run(SCORE_SCRIPT, data_dir, tmp_path / "home", str(conllu))
+    assert out["backend"] == "camel:adl-mini"
+    kit = out["kit"]
+    assert kit["tokens"]["f1"] == 1.0 and kit["lemma"]["n"] == 2
+    assert kit["clitics"]["tp"] == 1  # و split off والحوار
+    assert kit["lemma"]["right"] >= 1 and kit["root"]["right"] >= 1

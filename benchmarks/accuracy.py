@@ -1,0 +1,91 @@
+"""Accuracy of the morphology table on a treebank in CoNLL-U: tokens, clitics, lemma, UPOS, root.
+
+Usage::
+
+    .venv/bin/python benchmarks/accuracy.py TREEBANK.conllu[.xz] [--backend farahidi|camel] [--json]
+
+The treebank is read from the path given and never copied: the kit ships no gold of this kind
+(UD Arabic-PADT, for example, is CC BY-NC-SA). Orthographic words are rebuilt from the syntactic
+words, the kit analyses the rebuilt sentences, and each measure is printed with its ``n`` next to
+a simple baseline. Definitions (clitic boundaries, lemma and root normalization, the UPOS
+harmonization with UD v1 treebanks): :mod:`helpers.morphology.evaluation` and
+:mod:`helpers.morphology.upos`. ``--errors N`` lists the commonest disagreements per measure
+(for reading: fixing them one by one would tune the kit to this file).
+
+``./kit bench`` runs every script here without arguments; without a treebank this one says so
+and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from helpers.morphology import AnalysisCache
+from helpers.morphology.evaluation import read_conllu_ar, score_morphology_ar
+
+
+def _cell(measure: dict | None, key: str = "score") -> str:
+    if not measure:
+        return "–"
+    return f"{measure[key]:.3f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("conllu", nargs="?", help="a CoNLL-U file, plain or .xz")
+    parser.add_argument("--backend", default="farahidi", help="farahidi (default) or camel")
+    parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    parser.add_argument("--errors", type=int, default=0, help="list the N commonest errors per measure")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    # ./kit bench passes every script the same options; these two mean nothing here
+    parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--sizes", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.conllu:
+        print("accuracy: no treebank given (usage: benchmarks/accuracy.py TREEBANK.conllu[.xz]); skipped")
+        return 0
+    try:
+        sentences = list(read_conllu_ar(args.conllu))
+    except (FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if args.limit:
+        sentences = sentences[: args.limit]
+    started = time.perf_counter()
+    result = score_morphology_ar(sentences, backend=args.backend, cache=AnalysisCache(), progress=not args.json)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    result["backend"] = args.backend
+    if args.json:
+        if not args.errors:
+            result.pop("errors")
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    kit, base = result["kit"], result["baseline"]
+    print(f"{result['sentences']:,} sentences, {result['words']:,} Arabic orthographic words "
+          f"({result['words_with_root']:,} with a gold root); backend {args.backend}; {result['seconds']} s\n")
+    print("| measure | n | kit | baseline |")
+    print("|---|---:|---:|---:|")
+    print(f"| tokens (word boundaries), F1 | {kit['tokens']['n']:,} | {kit['tokens']['f1']:.3f} | 1.000 (whitespace) |")
+    print(f"| clitic boundaries, F1 | {kit['clitics']['tp'] + kit['clitics']['fn']:,} boundaries | {kit['clitics']['f1']:.3f} | {base['clitics']['f1']:.3f} |")
+    print(f"| words segmented exactly | {kit['clitics']['words_exact']['n']:,} | {_cell(kit['clitics']['words_exact'])} | {_cell(base['clitics']['words_exact'])} |")
+    print(f"| lemma | {kit['lemma']['n']:,} | {_cell(kit['lemma'])} | {_cell(base['lemma'])} |")
+    print(f"| UPOS, strict | {kit['upos_strict']['n']:,} | {_cell(kit['upos_strict'])} | {_cell(base['upos_strict'])} |")
+    print(f"| UPOS, lenient | {kit['upos_lenient']['n']:,} | {_cell(kit['upos_lenient'])} | {_cell(base['upos_lenient'])} |")
+    print(f"| root (words with a gold root) | {kit['root']['n']:,} | {_cell(kit['root'])} | – |")
+    print(f"| words analysed | {kit['analysed']['n']:,} | {_cell(kit['analysed'])} | – |")
+    known = kit["gold_analysed_words"]
+    print(f"\nOn the {known['n']:,} words the treebank's own analyzer knew (XPOS not U- or X-): clitic boundaries F1 "
+          f"{known['clitics']['f1']:.3f}, lemma {known['lemma']['score']:.3f}, UPOS strict {known['upos_strict']['score']:.3f}.")
+    if args.errors:
+        for measure, rows in result["errors"].items():
+            print(f"\n{measure}: word, gold, kit, count")
+            for row in rows[: args.errors]:
+                print("  ", *row)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
