@@ -23,6 +23,9 @@ One package per layer, one module per task; layers import downward only
 ``analyze``, ``cli``, ``diagnostics``, ``exercises``
     every layer's findings as JSON (``python -m helpers analyze``); the environment check; the
     notebooks' exercise checks.
+``corpus``, ``report``
+    every layer over thousands of texts, in parallel and resumable, into Parquet tables read with
+    pandas or DuckDB, with corpus statistics (``python -m helpers corpus``); an offline HTML report.
 """
 
 __version__ = "0.1.0"

@@ -1,9 +1,16 @@
 """The kit's command line.
 
 - ``python -m helpers analyze PATH [PATH ...] --format json``: every layer's findings per text.
-- ``python -m helpers compare PATH PATH [PATH ...] --format json``: two or more texts side by side.
+- ``python -m helpers compare PATH PATH [PATH ...] --format json``: two or more texts side by side;
+  ``python -m helpers compare --corpus DIR --by category``: the sub-corpora of an analysed corpus.
+- ``python -m helpers corpus INPUT [INPUT ...] --out DIR``: every layer over a corpus, into
+  Parquet tables (see :mod:`helpers.corpus`); ``--report`` adds ``DIR/report.html``.
 
-Bad input ends the command with one line on standard error, ``error: ...``, and exit status 2;
+``corpus`` records a bad document in its ``errors`` table and goes on: it exits with 0 when every
+document was analysed, 1 when some are in ``errors`` (the tables are complete otherwise), and 2
+when it could not run at all (a missing input, a bad option), with one line on standard error.
+
+For ``analyze`` and ``compare``, bad input ends the command with one line on standard error, ``error: ...``, and exit status 2;
 nothing is written to the output. Everything that can be checked without the analysis is checked
 first, in well under a second: the options, every input file (a regular, readable UTF-8 file
 with an Arabic word, under ``--max-bytes``) and the output path (not a folder, not read-only,
@@ -67,20 +74,55 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser (exposed for tests and documentation)."""
     parser = _Parser(prog="python -m helpers", description="Arabic Discourse Lab helpers.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{analyze,compare}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{analyze,compare,corpus}")
     analyze = commands.add_parser("analyze", help="analyse texts and write every layer's findings")
     analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="UTF-8 text files")
     analyze.add_argument(
         "--layers", default=",".join(_CHOICES), help=f"comma-separated layers and figures (default: all: {','.join(_CHOICES)})"
     )
-    compare = commands.add_parser("compare", help="compare two or more texts: profile, keyness, shared statements, framing")
-    compare.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="two or more UTF-8 text files")
+    compare = commands.add_parser(
+        "compare", help="compare two or more texts (profile, keyness, shared statements, framing), or the sub-corpora of a corpus"
+    )
+    compare.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="two or more UTF-8 text files")
+    compare.add_argument("--corpus", type=Path, metavar="DIR", help="instead of files: the output folder of `corpus`, compared by --by")
+    compare.add_argument("--by", default="category",
+                         help="with --corpus: the document column or metadata field defining sub-corpora (default: category)")
+    compare.add_argument("--top", type=_positive, default=25, help="with --corpus: key words per sub-corpus (default: 25)")
+    compare.add_argument("--min-count", type=_positive, default=5,
+                         help="with --corpus: the least count of a key word in its sub-corpus (default: 5)")
     for sub in (analyze, compare):
         sub.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
         sub.add_argument("--output", "-o", type=Path, help="write here instead of standard output")
         sub.add_argument("--max-bytes", type=_size, default=MAX_BYTES, help=f"largest accepted file size (default: {MAX_BYTES:,})")
         sub.add_argument("--indent", type=_indent, default=1, help="JSON indentation (0 for one line per document)")
+    corpus = commands.add_parser(
+        "corpus", help="analyse a corpus (folders, files, CSV/TSV/JSONL, TREC, archives) into Parquet tables, resumably"
+    )
+    corpus.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="folders (*.txt, recursive), .txt or TREC files, .csv/.tsv/.jsonl tables, .tar.xz/.tar.gz/.zip archives")
+    corpus.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder (an earlier run there is resumed)")
+    corpus.add_argument("--layers", default=",".join(_CHOICES), help="comma-separated layers and figures (default: all)")
+    corpus.add_argument("--workers", type=_positive, default=None, help="worker processes (default: one per core; 1: this process)")
+    corpus.add_argument("--scheduler", metavar="ADDRESS", help="a Dask distributed scheduler (tcp://host:port): its workers do the analysis")
+    corpus.add_argument("--batch-size", type=_positive, default=50, help="documents per batch, the unit saved and resumed (default: 50)")
+    corpus.add_argument("--text-column", default="text", help="tables: the column holding the text (default: text)")
+    corpus.add_argument("--id-column", default=None, help="tables: the column holding each document's id (default: NAME:ROW)")
+    corpus.add_argument("--max-bytes", type=_size, default=5_000_000, help="largest accepted document in bytes (default: 5,000,000)")
+    corpus.add_argument("--report", action="store_true", help="also write DIR/report.html")
+    corpus.add_argument("--by", default="category",
+                        help="for --report: the document column or metadata field defining sub-corpora (default: category)")
+    corpus.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
 
 
 def _check_output(path: Path | None, inputs: Sequence[Path]) -> None:
@@ -224,7 +266,62 @@ def _analyze(args: argparse.Namespace) -> None:
     _emit(write, args.output)
 
 
+def _json_records(frame: Any) -> list[dict[str, Any]]:
+    # NaN becomes null, numpy numbers plain JSON numbers
+    return json.loads(frame.to_json(orient="records", force_ascii=False))
+
+
+def _corpus_comparison(args: argparse.Namespace) -> None:
+    if args.paths:
+        raise TextInputError("give either text files or --corpus DIR, not both")
+    _check_output(args.output, [])
+    from helpers.analyze import SCHEMA_VERSION
+    from helpers.corpus import connect_corpus, corpus_keyness_ar, corpus_manifest, group_values, subcorpus_profiles_ar
+    from helpers.corpus.documents import CorpusInputError
+
+    manifest = corpus_manifest(args.corpus)
+    con = connect_corpus(args.corpus)
+    groups = group_values(con, args.by)
+    if len(groups) < 2:
+        raise CorpusInputError(f"compare needs two or more groups of documents by {args.by!r}, found {len(groups)}")
+    document = {
+        "tool": "arabic-discourse-lab",
+        "version": __version__,
+        "schema": SCHEMA_VERSION,
+        "corpus": {"inputs": manifest["inputs"], "documents": manifest["analysed"], "settings": manifest["settings"]},
+        "by": args.by,
+        "groups": groups,
+        "profile": _json_records(subcorpus_profiles_ar(con, by=args.by).reset_index()),
+        "keyness": _json_records(corpus_keyness_ar(con, by=args.by, top=args.top, min_count=args.min_count)),
+    }
+
+    def write(handle) -> None:
+        json.dump(document, handle, ensure_ascii=False, indent=args.indent or None)
+        handle.write("\n")
+
+    _emit(write, args.output)
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    layers = _layers(args.layers)
+    from helpers.corpus import run_corpus
+
+    run = run_corpus(args.inputs, args.out, layers=layers, workers=args.workers, scheduler=args.scheduler,
+                     batch_size=args.batch_size, text_column=args.text_column, id_column=args.id_column,
+                     max_bytes=args.max_bytes, quiet=args.quiet)
+    if args.report:
+        from helpers.report import write_corpus_report
+
+        path = write_corpus_report(args.out, by=args.by)
+        if not args.quiet:
+            print(f"corpus: report in {path.as_posix()}", file=sys.stderr)
+    return run.exit_status
+
+
 def _compare(args: argparse.Namespace) -> None:
+    if args.corpus is not None:
+        _corpus_comparison(args)
+        return
     if len(args.paths) < 2:
         raise TextInputError(f"compare needs two or more files, got {len(args.paths)}")
     names = [path.as_posix() for path in args.paths]
@@ -276,8 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "corpus":
+            return _corpus(args)
         _compare(args) if args.command == "compare" else _analyze(args)
-    except TextInputError as err:
+    except TextInputError as err:  # CorpusInputError too
         print(f"error: {err}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader stopped early (| head): not an error of ours

@@ -50,7 +50,7 @@ from helpers.discourse.lexicon import reporting_lexicon_ar
 from helpers.discourse.words import (
     PRONOUN_SUFFIXES,
     PhraseMatch,
-    PhraseStarts,
+    phrase_starts_ar,
     Word,
     match_phrase_ar,
     phrase_words_ar,
@@ -330,7 +330,7 @@ def find_attributions_ar(text: str) -> list[Attribution]:
     clauses = split_sentences_ar(text, level="clause")
     cues, unnamed = _lexicon()
     # Only cues whose first word the current word can start are tried (see PhraseStarts).
-    cue_starts = PhraseStarts([c.words for c in cues], proclitics=("و", "ف"))
+    cue_starts = phrase_starts_ar(tuple(c.words for c in cues), ("و", "ف"))
     word_starts = [w.start for w in words] if _ordered(words) else None
     clause_starts = [c.start for c in clauses] if _ordered(clauses) else None
     found: list[Attribution] = []

@@ -59,6 +59,7 @@ from helpers.data import data_path
 from helpers.discourse.lexicon import read_lexicon_tsv
 from helpers.discourse.words import (
     PhraseStarts,
+    phrase_starts_ar,
     Word,
     has_conjunction_proclitic_ar,
     match_phrase_ar,
@@ -473,7 +474,7 @@ def reference_chains_ar(
     words = words_ar(text)
     chosen = _actors_from(actors) if actors is not None else []
     title_phrases = sorted({phrase_words_ar(t) for t in TITLES_AR} | {t for a in chosen for t in a.titles}, key=len, reverse=True)
-    title_starts = PhraseStarts(title_phrases, proclitics=_PROCLITICS)
+    title_starts = phrase_starts_ar(tuple(title_phrases), tuple(_PROCLITICS))
 
     # 1. titles, longest first
     used: set[int] = set()
@@ -557,7 +558,7 @@ def reference_chains_ar(
 
     # 4. epithets and possessed titles: the most recent actor within the window
     epithet_phrases = sorted({phrase_words_ar(e) for e in EPITHETS_AR} | {e for a in chosen for e in a.epithets}, key=len, reverse=True)
-    epithet_starts = PhraseStarts(epithet_phrases, proclitics=_PROCLITICS)
+    epithet_starts = phrase_starts_ar(tuple(epithet_phrases), tuple(_PROCLITICS))
     anchors = _Anchors(mentions)
     starts = [w.start for w in words]
 

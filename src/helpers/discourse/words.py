@@ -41,6 +41,7 @@ __all__ = [
     "zipf_ar",
     "has_conjunction_proclitic_ar",
     "PhraseStarts",
+    "phrase_starts_ar",
 ]
 
 #: Attached pronouns, as written (``ه`` is never the teh marbuta ``ة``).
@@ -275,3 +276,13 @@ class PhraseStarts:
                           if any(form.startswith(first) for first in firsts for form in forms))
             self._cache[norm] = found
         return found
+
+
+@lru_cache(maxsize=64)
+def phrase_starts_ar(phrases: tuple[tuple[str, ...], ...], proclitics: tuple[str, ...] = ()) -> PhraseStarts:
+    """Return one shared :class:`PhraseStarts` per fixed list of phrases (its answers then serve every text).
+
+    >>> phrase_starts_ar((("قال",),), ("و",)) is phrase_starts_ar((("قال",),), ("و",))
+    True
+    """
+    return PhraseStarts(phrases, proclitics=proclitics)

@@ -31,10 +31,27 @@ import pandas as pd
 from helpers.statistics.levels import check_level, query_form_ar, word_sequence_ar
 from helpers.text.stopwords import is_stopword_ar
 
-__all__ = ["MEASURES", "ngrams_ar", "collocations_ar"]
+__all__ = ["MEASURES", "association_scores", "ngrams_ar", "collocations_ar"]
 
 #: The association measures :func:`collocations_ar` can compute.
 MEASURES = ("pmi", "npmi", "log_dice")
+
+
+def association_scores(o11: int, f_n: int, f_c: int, total: int) -> dict[str, float]:
+    """PMI, NPMI and log-Dice of a collocate seen ``o11`` times near a node (formulas in the module docstring).
+
+    Args:
+        o11: co-occurrences of node and collocate; f_n, f_c: their frequencies; total: ``N``.
+
+    >>> {k: round(v, 4) for k, v in association_scores(2, 2, 2, 6).items()}
+    {'pmi': 1.585, 'npmi': 1.0, 'log_dice': 14.0}
+    """
+    pmi = math.log2(o11 * total / (f_n * f_c))
+    return {
+        "pmi": pmi,
+        "npmi": pmi / -math.log2(o11 / total) if o11 < total else float("nan"),
+        "log_dice": 14 + math.log2(2 * o11 / (f_n + f_c)),
+    }
 
 
 def _positive_int(value: object, name: str, minimum: int = 1) -> int:
@@ -164,11 +181,7 @@ def collocations_ar(
             continue
         if not stopwords and is_stopword_ar(c):
             continue
-        values = {
-            "pmi": math.log2(o11 * total / (f_n * freq[c])),
-            "npmi": math.log2(o11 * total / (f_n * freq[c])) / -math.log2(o11 / total) if o11 < total else float("nan"),
-            "log_dice": 14 + math.log2(2 * o11 / (f_n + freq[c])),
-        }
+        values = association_scores(o11, f_n, freq[c], total)
         rows.append([c, o11, left[c], right[c], freq[c], f_n, *(values[m] for m in measures)])
     rows.sort(key=lambda r: (-r[6], -r[1], r[0]))
     frame = pd.DataFrame(rows, columns=columns)

@@ -123,6 +123,12 @@ def _check_table(table: object) -> pd.DataFrame:
     return table
 
 
+def _records(table: pd.DataFrame) -> list[dict]:
+    """``table.to_dict("records")``, built column by column (several times faster on string columns)."""
+    labels = list(table.columns)
+    return [dict(zip(labels, values)) for values in zip(*(table[label].tolist() for label in labels))]
+
+
 def _morph_fields(rows: list[dict], normalized: Sequence[str]) -> dict[str, tuple[str, ...] | None]:
     fields: dict[str, tuple[str, ...] | None] = {}
     for name in (*_MORPH_LEVELS, "proclitics", "enclitics"):
@@ -159,7 +165,7 @@ def word_sequence_ar(source: str | Sequence[str] | pd.DataFrame, *, morphology: 
         if morphology is not None:
             raise ValueError("give the morphology table either as the source or as morphology=, not both")
         table = _check_table(source)
-        rows = [r for r in table.to_dict("records") if is_arabic_word_ar(_cell(r["token"]))]
+        rows = [r for r in _records(table) if is_arabic_word_ar(_cell(r["token"]))]
         tokens = tuple(_cell(r["token"]) for r in rows)
         normalized = _normalized(tokens)
         return WordSequence(tokens, normalized, tuple(int(r["start"]) for r in rows), tuple(int(r["end"]) for r in rows),
@@ -182,7 +188,7 @@ def word_sequence_ar(source: str | Sequence[str] | pd.DataFrame, *, morphology: 
         fields: dict[str, tuple[str, ...] | None] = {}
         if morphology is not None:
             table = _check_table(morphology)
-            by_offsets = {(int(r["start"]), int(r["end"])): r for r in table.to_dict("records")}
+            by_offsets = {(int(r["start"]), int(r["end"])): r for r in _records(table)}
             rows = []
             for t in words:
                 row = by_offsets.get((t.start, t.end))

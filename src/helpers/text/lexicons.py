@@ -51,6 +51,7 @@ import csv
 import dataclasses
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -464,6 +465,32 @@ def _entries(frame: pd.DataFrame) -> tuple[str, list[_Entry]]:
     return name, entries
 
 
+@lru_cache(maxsize=32)
+def _named_entries(name: str) -> tuple[str, list[_Entry]]:
+    # A kit lexicon is compiled once per process, not once per text (entries are frozen).
+    return _entries(load_lexicon(name))
+
+
+_FRAME_ENTRIES: OrderedDict[tuple, tuple[str, list[_Entry]]] = OrderedDict()
+
+
+def _frame_entries(frame: pd.DataFrame) -> tuple[str, list[_Entry]]:
+    """:func:`_entries` of a lexicon table, kept for the next call with a table of the same content."""
+    if not isinstance(frame, pd.DataFrame):
+        return _entries(frame)
+    try:
+        content = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    except TypeError:  # cells that cannot be hashed: compile every time
+        return _entries(frame)
+    key = (str(frame.attrs.get("lexicon", "custom")), tuple(map(str, frame.columns)), frame.shape, content)
+    found = _FRAME_ENTRIES.get(key)
+    if found is None:
+        found = _FRAME_ENTRIES[key] = _entries(frame)
+        if len(_FRAME_ENTRIES) > 32:
+            _FRAME_ENTRIES.popitem(last=False)
+    return found
+
+
 def _lemma_keys(tokens: Sequence[Token], morphology: pd.DataFrame | None) -> dict[int, str]:
     if morphology is None:
         return {}
@@ -522,11 +549,7 @@ def match_lexicon_ar(
         raise LexiconError(f"by must be 'normalized' or 'lemma', not {by!r}")
     if by == "lemma" and morphology is None:
         raise LexiconError("by='lemma' needs a morphology table: pass morphology=analyze_morphology_ar(text)")
-    if isinstance(lexicon, str):
-        frame = load_lexicon(lexicon)
-    else:
-        frame = lexicon
-    name, entries = _entries(frame)
+    name, entries = _named_entries(lexicon) if isinstance(lexicon, str) else _frame_entries(lexicon)
     spec = LEXICONS.get(name)
     endings = (spec.endings if spec else ENDINGS_AR) if inflections else ()
     if not entries:

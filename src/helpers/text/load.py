@@ -14,7 +14,7 @@ import stat
 import unicodedata
 from pathlib import Path
 
-__all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "check_text_ar", "has_arabic_ar", "display_name", "os_error_message"]
+__all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "decode_text_ar", "check_text_ar", "has_arabic_ar", "display_name", "os_error_message"]
 
 #: Default size limit (50 MB, about 5 million Arabic words). Pass ``max_bytes`` to change it.
 MAX_BYTES = 50_000_000
@@ -217,6 +217,32 @@ def read_text_ar(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES, re
         raise TextInputError(os_error_message(err, p)) from None
     if len(data) > max_bytes:  # the file grew, or the file system under-reports its size
         raise TextInputError(f"{shown} is over the limit of {max_bytes:,} bytes (pass a larger max_bytes)")
+    return decode_text_ar(data, name=shown, max_bytes=max_bytes, require_arabic=require_arabic)
+
+
+def decode_text_ar(data: bytes, *, name: str = "text", max_bytes: int = MAX_BYTES, require_arabic: bool = True) -> str:
+    """Decode the bytes of a text file (read from disk, an archive or a table) as :func:`read_text_ar` does.
+
+    Args:
+        data: the file's bytes.
+        name: how to call the text in messages (a file or archive member name, shown as given).
+        max_bytes: the largest accepted size in bytes.
+        require_arabic: whether the text must contain an Arabic word.
+
+    Raises:
+        TextInputError: one line naming the problem (too large, UTF-16, not UTF-8 with the byte
+            offset, line and column, binary, empty, no Arabic word).
+
+    >>> decode_text_ar("أمس".encode("utf-8"))
+    'أمس'
+    >>> decode_text_ar(b"caf\\xe9", name="menu.txt")
+    Traceback (most recent call last):
+    ...
+    helpers.text.load.TextInputError: menu.txt is not valid UTF-8: byte 0xe9 at offset 3 (line 1, column 4); re-save it as UTF-8
+    """
+    shown = name
+    if len(data) > max_bytes:
+        raise TextInputError(f"{shown} is {len(data):,} bytes, over the limit of {max_bytes:,} (pass a larger max_bytes)")
     try:
         text, bad = data.decode("utf-8"), None
     except UnicodeDecodeError as err:

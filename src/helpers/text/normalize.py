@@ -99,6 +99,13 @@ def _enabled(switches: dict[str, bool]) -> tuple[str, ...]:
     return tuple(step for step in NORMALIZATION_STEPS if switches[step])
 
 
+def _steps(unicode: bool, tatweel: bool, diacritics: bool, alef: bool, alef_maksura: bool, teh_marbuta: bool) -> tuple[str, ...]:
+    if unicode and tatweel and diacritics and alef and alef_maksura and teh_marbuta:
+        return NORMALIZATION_STEPS  # the usual case, without building a tuple
+    return _enabled({"unicode": unicode, "tatweel": tatweel, "diacritics": diacritics, "alef": alef,
+                     "alef_maksura": alef_maksura, "teh_marbuta": teh_marbuta})
+
+
 @lru_cache(maxsize=65536)
 def _apply(cluster: str, steps: tuple[str, ...]) -> str:
     # Steps are re-run until nothing changes: deleting a mark can let NFKC compose what the mark
@@ -209,8 +216,25 @@ def normalize_with_offsets_ar(
     >>> normalize_with_offsets_ar("ﻻ بد")
     ('لا بد', [0, 0, 1, 2, 3])
     """
-    steps = _enabled(locals())
+    steps = _steps(unicode, tatweel, diacritics, alef, alef_maksura, teh_marbuta)
     text = _check_str(text)
+    if len(text) <= _SHORT:
+        out, offsets = _normalize_short(text, steps)
+        return out, list(offsets)
+    return _normalize(text, steps)
+
+
+# Words are normalized again and again (every layer, every text): short strings are kept.
+_SHORT = 40
+
+
+@lru_cache(maxsize=131072)
+def _normalize_short(text: str, steps: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
+    out, offsets = _normalize(text, steps)
+    return out, tuple(offsets)
+
+
+def _normalize(text: str, steps: tuple[str, ...]) -> tuple[str, list[int]]:
     out, offsets = _one_pass(text, steps)
     for _ in range(4):
         again, inner = _one_pass(out, steps)
@@ -252,8 +276,11 @@ def normalize_ar(
     >>> normalize_ar("Page ２", unicode=False)
     'Page ２'
     """
-    options = locals()
-    return normalize_with_offsets_ar(text, **{step: options[step] for step in NORMALIZATION_STEPS})[0]
+    steps = _steps(unicode, tatweel, diacritics, alef, alef_maksura, teh_marbuta)
+    text = _check_str(text)
+    if len(text) <= _SHORT:
+        return _normalize_short(text, steps)[0]
+    return _normalize(text, steps)[0]
 
 
 def _arabic_tokens(text: str) -> list[str]:

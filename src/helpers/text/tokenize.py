@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from camel_tools.tokenizers.word import simple_word_tokenize
@@ -116,6 +117,13 @@ def tokenize_ar(text: str) -> list[Token]:
     >>> [(t.start, t.text, t.kind) for t in tokenize_ar("أمس، زار Biden بغداد 2021!")]
     [(0, 'أمس', 'arabic'), (3, '،', 'punct'), (5, 'زار', 'arabic'), (9, 'Biden', 'latin'), (15, 'بغداد', 'arabic'), (21, '2021', 'number'), (25, '!', 'punct')]
     """
+    return list(_tokens(text))
+
+
+# Most layers tokenize the text they are given; a few texts' tokens are kept (tokens are frozen,
+# every caller gets its own list), so analysing one text with every layer tokenizes it once.
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[Token, ...]:
     check_text_ar(text)
     tokens: list[Token] = []
     pos = 0
@@ -126,10 +134,15 @@ def tokenize_ar(text: str) -> list[Token]:
         pos = found + len(piece)
         start, end = _edge_trim(text, found, pos)
         if start < end:
-            tokens.append(Token(start, end, text[start:end], "token", token_kind_ar(text[start:end])))
+            tokens.append(Token(start, end, text[start:end], "token", _kind(text[start:end])))
     if text[pos:].split():
         raise RuntimeError(f"text after offset {pos} was not tokenized")
-    return tokens
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=65536)
+def _kind(token: str) -> str:
+    return token_kind_ar(token)
 
 
 def word_tokens_ar(text: str) -> list[Token]:

@@ -1,0 +1,138 @@
+"""Speed and memory of a whole corpus run (``python -m helpers corpus``) on real text.
+
+Run with ``.venv/bin/python benchmarks/corpus.py [PATH] [--limit N]`` (``./kit bench`` runs it on
+300 articles of the kit's ANT archive). PATH is anything the corpus command reads (default: the
+ANT corpus archive, ``data/corpora/ant-corpus-v1.1.tar.xz``). With ``--limit N`` (0: all), N
+documents spread evenly over the inputs are written to a JSON-lines file first (text, id,
+category, title, date), so the sample mixes categories.
+
+Each run is the real command in a subprocess, every layer and figure by default:
+
+* **cold**: a new output folder and an empty morphology cache (``ADL_CACHE`` pointed at a new
+  file: the persistent cache, where the kit has one);
+* **warm**: a new output folder, the cache the cold run filled.
+
+Measured: wall-clock seconds; CPU seconds of the command and its workers; documents and Arabic
+word tokens analysed (from the ``documents`` table); peak memory, as the largest sum of resident
+memory over the command's process tree (sampled every 0.2 s; pages shared between processes
+count once per process, so this overstates) and the largest single process; the machine's load
+average before the run, since other work on the machine slows a run down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import pyarrow.parquet as pq
+
+from helpers.corpus.documents import read_documents
+from helpers.data import data_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sample(inputs: list[str], limit: int, folder: Path) -> list[str]:
+    """Write ``limit`` documents spread over the inputs to a JSON-lines file; return the new inputs."""
+    if not limit:
+        return inputs
+    documents = [d for d in read_documents(inputs) if d.error is None]
+    step = max(1, len(documents) // limit)
+    chosen = documents[::step][:limit]
+    path = folder / f"sample-{len(chosen)}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for d in chosen:
+            row = {"id": d.doc_id, "text": d.text, **{k: d.picked(k) for k in ("category", "title", "date")}}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return [str(path)]
+
+
+def _tree_rss(process: psutil.Process) -> tuple[int, int]:
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0, 0
+    sizes = []
+    for member in members:
+        try:
+            sizes.append(member.memory_info().rss)
+        except psutil.NoSuchProcess:
+            continue
+    return sum(sizes), max(sizes, default=0)
+
+
+def run_once(inputs: list[str], out: Path, cache: Path, extra: list[str]) -> dict[str, float]:
+    """Run the corpus command once; return its figures."""
+    env = {**os.environ, "ADL_CACHE": str(cache)}
+    command = [sys.executable, "-m", "helpers", "corpus", *inputs, "--out", str(out), "--quiet", *extra]
+    if inputs[0].endswith(".jsonl"):
+        command += ["--id-column", "id"]
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, env=env)
+    watched = psutil.Process(child.pid)
+    peak_sum = peak_one = 0
+    while child.poll() is None:
+        total, largest = _tree_rss(watched)
+        peak_sum, peak_one = max(peak_sum, total), max(peak_one, largest)
+        time.sleep(0.2)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"the corpus command failed with status {child.returncode}")
+    documents = pq.read_table(out / "documents.parquet", columns=["words"])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "documents": documents.num_rows, "words": sum(documents.column("words").to_pylist()),
+            "peak_sum": peak_sum / 2**20, "peak_one": max(peak_one, after.ru_maxrss * 1024) / 2**20, "load": load}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="*", help="corpus inputs (default: the kit's ANT archive)")
+    parser.add_argument("--limit", type=int, default=300, help="documents to sample (0: all; default 300)")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    parser.add_argument("--batch-size", type=int, default=None, help="documents per batch (default: the command's)")
+    parser.add_argument("--layers", default=None, help="layers and figures (default: all)")
+    parser.add_argument("--runs", default="cold,warm", help="which runs, in order: cold, warm")
+    parser.add_argument("--keep", type=Path, default=None, help="keep outputs and the cache in this folder")
+    args, _ = parser.parse_known_args()  # ./kit bench passes every script the same options
+    inputs = args.path or [str(data_path("corpora", "ant-corpus-v1.1.tar.xz"))]
+    extra = []
+    for option, value in (("--workers", args.workers), ("--batch-size", args.batch_size), ("--layers", args.layers)):
+        if value is not None:
+            extra += [option, str(value)]
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="adl-corpus-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    chosen = sample(inputs, args.limit, folder)
+    cache = folder / "morphology-cache.sqlite"
+    for stale in folder.glob("morphology-cache.sqlite*"):
+        stale.unlink()
+    print(f"inputs: {', '.join(inputs)}; {os.cpu_count()} cores; options: {' '.join(extra) or 'defaults'}\n")
+    print("| run | documents | words | wall s | CPU s | documents/s | words/s | peak memory, tree (MiB) | largest process (MiB) | load before |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name in args.runs.split(","):
+        out = folder / f"out-{name}"
+        if out.exists():
+            import shutil
+
+            shutil.rmtree(out)
+        f = run_once(chosen, out, cache, extra)
+        print(f"| {name} | {f['documents']:,} | {f['words']:,} | {f['wall']:.0f} | {f['cpu']:.0f} | {f['documents'] / f['wall']:.1f} "
+              f"| {f['words'] / f['wall']:,.0f} | {f['peak_sum']:,.0f} | {f['peak_one']:,.0f} | {f['load']:.1f} |", flush=True)
+    if args.keep is None:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Analyse a batch of documents into Arrow tables: the unit of work of a corpus run.
+
+:func:`analyze_batch` is what a worker runs, in the main process, in a process pool or on a
+Dask worker: it takes ``(position, Document)`` pairs and returns the batch's ``documents``,
+``tokens``, ``findings`` and ``errors`` tables (:mod:`helpers.corpus.tables`). Each document is
+analysed by :func:`helpers.analyze.analyze_text_ar`, exactly as the ``analyze`` command does; a
+document on which a layer fails becomes a row of ``errors`` (``stage == "analyze"``, the
+exception's type and first line), and the batch goes on.
+
+Everything costly to set up is done once per process and kept: the morphological analyzer and
+its language model, the lexicons, wordfreq's list (:func:`warm_up` does it before the first
+batch, so a worker's first batch is not slower than the others).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyarrow as pa
+
+from helpers.analyze import analyze_text_ar
+from helpers.corpus.documents import Document
+from helpers.corpus.tables import TABLES, document_rows, error_row, rows_to_table
+from helpers.text.tokenize import word_tokens_ar
+
+__all__ = ["analyze_batch", "warm_up"]
+
+_WARM_TEXT = "قال الرئيس إن الحوار مستمر، لكن النتائج قليلة."
+
+
+def warm_up(layers: Sequence[str] | None = None) -> None:
+    """Load the analyzer, lexicons and reference lists of ``layers`` in this process (once)."""
+    analyze_text_ar(_WARM_TEXT, layers=layers)
+
+
+def analyze_batch(items: Sequence[tuple[int, Document]], layers: Sequence[str] | None = None) -> dict[str, pa.Table]:
+    """Analyse documents and return their rows as the four tables.
+
+    Args:
+        items: ``(position, document)`` pairs; documents must have a ``text``.
+        layers: the layers and figures to run (``None``: all).
+
+    Returns:
+        ``{"documents": ..., "tokens": ..., "findings": ..., "errors": ...}``, rows in the order
+        of ``items``.
+
+    >>> from helpers.corpus.documents import Document
+    >>> tables = analyze_batch([(0, Document("a", "a.txt", "قال الرئيس.", "x")),
+    ...                         (1, Document("b", "b.txt", "Latin only", "y"))], layers=["tokens"])
+    >>> tables["findings"].column("text").to_pylist(), tables["errors"].column("reason").to_pylist()
+    (['قال', 'الرئيس', '.'], ['TextInputError: b contains no Arabic letters (is it the right file?)'])
+    """
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for position, doc in items:
+        try:
+            if doc.text is None:
+                raise ValueError(f"{doc.doc_id} has no text to analyse")
+            result = analyze_text_ar(doc.text, layers=layers, name=doc.doc_id)
+            words = len(word_tokens_ar(doc.text))
+        except Exception as err:  # one failing document must not stop the corpus
+            rows["errors"].append(error_row(position, doc.doc_id, doc.source, doc.sha256, "analyze",
+                                            f"{type(err).__name__}: {err}"))
+            continue
+        picked = {name: doc.picked(name) for name in ("title", "category", "date", "url")}
+        for name, found in document_rows(position, doc.doc_id, doc.source, doc.metadata, picked, words, result).items():
+            rows[name].extend(found)
+    return {name: rows_to_table(name, found) for name, found in rows.items()}

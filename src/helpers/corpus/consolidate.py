@@ -1,0 +1,108 @@
+"""Consolidation: the saved batches written as one Parquet file per table, in input order.
+
+Rows are written in row groups of a fixed size (:data:`ROW_GROUP_ROWS`), whatever the sizes of
+the batches they come from, so two runs that analysed the same documents in different batches
+(1 worker or N, a cluster, a run resumed after a crash) write the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from helpers.corpus.documents import Document
+from helpers.corpus.ledger import Ledger
+from helpers.corpus.tables import TABLES, error_row, rows_to_table
+
+__all__ = ["ROW_GROUP_ROWS", "consolidate_tables"]
+
+#: Rows per Parquet row group of each consolidated table.
+ROW_GROUP_ROWS = {"documents": 10_000, "tokens": 200_000, "findings": 200_000, "errors": 10_000}
+
+
+class _OrderedWriter:
+    """Writes a table in row groups of a fixed size, whatever the sizes of the pieces added."""
+
+    def __init__(self, path: Path, schema: pa.Schema, rows: int) -> None:
+        self.writer = pq.ParquetWriter(path, schema, compression="zstd")
+        self.schema = schema
+        self.rows = rows
+        self.pieces: list[pa.Table] = []
+        self.buffered = 0
+        self.total = 0
+
+    def add(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.pieces.append(table)
+            self.buffered += table.num_rows
+            self.total += table.num_rows
+        if self.buffered >= self.rows:
+            self._flush(final=False)
+
+    def _flush(self, *, final: bool) -> None:
+        if not self.pieces:
+            return
+        table = pa.concat_tables(self.pieces)
+        full = table.num_rows if final else table.num_rows - table.num_rows % self.rows
+        for start in range(0, full, self.rows):
+            group = table.slice(start, min(self.rows, full - start)).combine_chunks()
+            self.writer.write_table(group, row_group_size=self.rows)
+        rest = table.slice(full)
+        self.pieces = [rest] if rest.num_rows else []
+        self.buffered = rest.num_rows
+
+    def close(self) -> None:
+        self._flush(final=True)
+        self.writer.close()
+
+
+class _BatchReader:
+    """The rows of one document in a saved batch (a couple of batches kept in memory)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.cache: OrderedDict[int, tuple[dict[str, pa.Table], dict[str, dict[str, tuple[int, int]]]]] = OrderedDict()
+
+    def rows(self, batch: int, doc_id: str) -> dict[str, pa.Table]:
+        if batch not in self.cache:
+            tables = self.ledger.read_batch(batch)
+            self.cache[batch] = (tables, {name: _runs(table) for name, table in tables.items()})
+            if len(self.cache) > 2:
+                self.cache.popitem(last=False)
+        tables, runs = self.cache[batch]
+        out = {}
+        for name, table in tables.items():
+            start, length = runs[name].get(doc_id, (0, 0))
+            out[name] = table.slice(start, length)
+        return out
+
+
+def _runs(table: pa.Table) -> dict[str, tuple[int, int]]:
+    """doc_id -> (first row, row count); a document's rows are consecutive in a batch."""
+    runs: dict[str, tuple[int, int]] = {}
+    for i, doc_id in enumerate(table.column("doc_id").to_pylist()):
+        start, length = runs.get(doc_id, (i, 0))
+        runs[doc_id] = (start, length + 1)
+    return runs
+
+
+def consolidate_tables(out: Path, documents: list[Document], located: dict[int, int], ledger: Ledger) -> dict[str, int]:
+    """Write the four tables in input order from the saved batches; return their row counts."""
+    writers = {name: _OrderedWriter(out / f"{name}.parquet.partial", schema, ROW_GROUP_ROWS[name])
+               for name, schema in TABLES.items()}
+    reader = _BatchReader(ledger)
+    for position, doc in enumerate(documents):
+        if doc.error is not None:
+            writers["errors"].add(rows_to_table("errors", [error_row(position, doc.doc_id, doc.source, doc.sha256, "read", doc.error)]))
+            continue
+        for name, table in reader.rows(located[position], doc.doc_id).items():
+            writers[name].add(table)
+    counts = {}
+    for name, writer in writers.items():
+        writer.close()
+        counts[name] = writer.total
+        (out / f"{name}.parquet.partial").replace(out / f"{name}.parquet")
+    return counts

@@ -1,0 +1,138 @@
+"""Who analyses the batches: this process, a pool of worker processes, or a Dask cluster.
+
+:class:`BatchExecutor` hands batches of documents to :func:`helpers.corpus.batch.analyze_batch`
+and yields each batch with its tables as soon as it is done (in any order: the tables are put
+in input order afterwards). At most two batches per worker are in flight, so memory does not
+grow with the corpus.
+
+* one worker: the batches run here, one after the other;
+* a process pool: ``spawn``-started processes (nothing inherited from this process), each
+  loading the analyzer once (:func:`helpers.corpus.batch.warm_up`) and replaced by a fresh one
+  after :data:`BATCHES_PER_WORKER` batches;
+* a Dask cluster: ``dask.distributed``'s client submits the same function to the cluster's
+  workers, which need the kit installed in the same version.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
+from typing import Any
+
+import pyarrow as pa
+
+from helpers.corpus.batch import analyze_batch, warm_up
+from helpers.corpus.documents import CorpusInputError, Document
+
+__all__ = ["BATCHES_PER_WORKER", "BatchExecutor", "SCHEDULER_TIMEOUT", "default_workers"]
+
+#: How long to try to reach a Dask scheduler.
+SCHEDULER_TIMEOUT = "20s"
+
+#: Batches a worker process analyses before it is replaced by a fresh one. The analyzer's caches
+#: grow with the vocabulary seen (about 0.4 MB per article of news); a new process starts from
+#: the analyzer alone (and the on-disk morphology cache, where there is one), so memory stays bounded.
+BATCHES_PER_WORKER = 20
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class BatchExecutor:
+    """Runs batches in this process, in a process pool, or on a Dask cluster; yields finished ones."""
+
+    def __init__(self, *, workers: int, scheduler: str | None, layers: list[str]) -> None:
+        self.layers = layers
+        self.workers = workers
+        self.client = None
+        self.pool = None
+        if scheduler:
+            try:
+                from distributed import Client
+            except ImportError as err:  # pragma: no cover - distributed is a dependency
+                raise CorpusInputError(f"--scheduler needs dask.distributed: {err}") from None
+            try:
+                self.client = Client(scheduler, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
+            except (OSError, TimeoutError) as err:
+                raise CorpusInputError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+            self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        elif workers > 1:
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=warm_up, initargs=(layers,), max_tasks_per_child=BATCHES_PER_WORKER)
+
+    def run(self, batches: Iterator[list[tuple[int, Document]]]) -> Iterator[tuple[list[tuple[int, Document]], dict[str, pa.Table]]]:
+        """Yield ``(items, tables)`` for every batch, as they finish (at most two per worker in flight)."""
+        if self.client is None and self.pool is None:
+            for items in batches:
+                yield items, analyze_batch(items, self.layers)
+            return
+        limit = 2 * self.workers
+        running: dict[Any, list[tuple[int, Document]]] = {}
+        pending = iter(batches)
+        watch = _DaskWatch(self.client) if self.client is not None else _PoolWatch()
+
+        def fill() -> None:
+            while len(running) < limit:
+                items = next(pending, None)
+                if items is None:
+                    return
+                future = self._submit(items)
+                running[future] = items
+                watch.add(future)
+
+        fill()
+        while running:
+            future = watch.next_done()
+            yield running.pop(future), future.result()
+            fill()
+
+    def _submit(self, items: list[tuple[int, Document]]) -> Any:
+        if self.client is not None:
+            return self.client.submit(analyze_batch, items, self.layers, pure=False)
+        return self.pool.submit(analyze_batch, items, self.layers)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        if self.client is not None:
+            self.client.close()
+
+
+class _PoolWatch:
+    """The futures of a process pool, handed back as they finish (ties in submission order)."""
+
+    def __init__(self) -> None:
+        self.watched: list[Any] = []
+
+    def add(self, future: Any) -> None:
+        self.watched.append(future)
+
+    def next_done(self) -> Any:
+        done = wait_futures(self.watched, return_when=FIRST_COMPLETED).done
+        first = next(f for f in self.watched if f in done)
+        self.watched.remove(first)
+        return first
+
+
+class _DaskWatch:
+    """The futures of a Dask client, handed back as they finish."""
+
+    def __init__(self, client: Any) -> None:
+        from distributed import as_completed
+
+        self.watch = as_completed(loop=client.loop)
+        self.done = iter(self.watch)
+
+    def add(self, future: Any) -> None:
+        self.watch.add(future)
+
+    def next_done(self) -> Any:
+        return next(self.done)
