@@ -57,6 +57,11 @@ MISUSE = [
     (["execute", "tests/test_kit_script.py"], "not a notebook"),
     (["student", "a", "b"], "student takes one output folder at most"),
     (["student", "notebooks"], "student copies cannot replace the notebooks"),
+    (["student", "--nope"], "student takes one output folder at most, and the options --force, --missing-only"),
+    (["grade"], "grade needs at least one submission"),
+    (["grade", "nope.ipynb"], "no such file or folder: nope.ipynb"),
+    (["grade", "README.md", "--timeout", "0"], "--timeout must be a positive number of seconds"),
+    (["grade", "README.md", "--colour"], "unknown option --colour"),
 ]
 
 

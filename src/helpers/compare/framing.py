@@ -17,7 +17,7 @@ sums it per text and actor group. The pieces come from the kit's helpers:
 * **Verbs**: the morphology table (:func:`helpers.morphology.table.analyze_morphology_ar`,
   backend ``"farahidi"``), tokens with ``pos_coarse == "VERB"``, except function words the
   analyser sometimes reads as verbs (``إن``, ``لكن``, ``عبر``: stopwords of any category but
-  ``auxiliary``, :func:`helpers.text.stopwords.stopwords_frame_ar`)
+  ``auxiliary`` and ``verb``, :func:`helpers.text.stopwords.stopwords_frame_ar`)
   and perfect-tense readings with a prepositional proclitic (``لدعم`` is a verbal noun).
 * **Evaluation**: the evaluative matches of :func:`helpers.rhetoric.tag_evaluation_ar`.
 
@@ -116,7 +116,7 @@ def _strip_conj(form: str) -> str:
 @lru_cache(maxsize=1)
 def _non_verbs() -> frozenset[str]:
     frame = stopwords_frame_ar()
-    return frozenset(frame.loc[frame["category"] != "auxiliary", "normalized"])
+    return frozenset(frame.loc[~frame["category"].isin(["auxiliary", "verb"]), "normalized"])
 
 
 def _is_verb(row) -> bool:

@@ -7,7 +7,7 @@ and a hint.
 
 >>> check_paragraph_count(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint: Split the article with split_article_ar(text) and count its .paragraphs with len().
+   Hint 1 of 2: A body paragraph is a block of the article's own prose. The headline, the dateline and the page's boilerplate are parts of other kinds.
 >>> check_paragraph_count(len(_structure(None).paragraphs))
 ✓ Correct. The article has 6 body paragraphs: the headline, the dateline and the boilerplate are not counted.
 """
@@ -18,21 +18,15 @@ from numbers import Integral
 from typing import Any
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.text.spans import Span
 from helpers.text.structure import ArticleStructure, split_article_ar, split_blocks_ar
 
-__all__ = ["check_dateline", "check_paragraph_count", "check_without_boilerplate"]
+__all__ = ["hint", "check_dateline", "check_paragraph_count", "check_without_boilerplate"]
 
-_DATELINE_HINT = (
-    "Find the dateline with split_article_ar(text).dateline and give (span.start, span.end); "
-    "check it with text[start:end]."
-)
-_COUNT_HINT = "Split the article with split_article_ar(text) and count its .paragraphs with len()."
-_BOILERPLATE_HINT = (
-    "Take the boilerplate span b = split_article_ar(text).boilerplate[0] and keep what lies "
-    "outside it: text[:b.start] + text[b.end:]."
-)
+#: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
+hint = hints_for(__name__)
 
 
 _case_study = case_study_text
@@ -70,6 +64,10 @@ def _role_of(structure: ArticleStructure, start: int, end: int) -> str | None:
     return None
 
 
+@exercise(1, "The dateline's offsets", hints=(
+    'An offset is a position in the string, counted from 0. A span is (start, end), end one past its last character, so that text[start:end] gives the span back.',
+    'Section 4 has found the dateline already: split_article_ar keeps it with its offsets. Test your pair with text[start:end].',
+))
 def check_dateline(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the ``(start, end)`` offsets of the dateline (a :class:`Span` is accepted too).
 
@@ -81,7 +79,7 @@ def check_dateline(answer: Any, text: str | None = None) -> Feedback:
     ✗ Not yet. text[0:5] is 'عنوان', which is not the dateline.
        Hint: The dateline is the short line after the headline: a place, a dash and the news source.
     """
-    waiting = unanswered(answer, hint=_DATELINE_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     article = _text(text)
@@ -96,9 +94,9 @@ def check_dateline(answer: Any, text: str | None = None) -> Feedback:
                 "That is the dateline's text; the exercise asks for its offsets, two numbers.",
                 hint="Give (start, end) such that text[start:end] is that text.",
             )
-        return not_yet("The answer should be two numbers (start, end), not a string.", hint=_DATELINE_HINT)
+        return not_yet("The answer should be two numbers (start, end), not a string.")
     if not isinstance(answer, (tuple, list)) or len(answer) != 2 or not all(_is_int(x) for x in answer):
-        return not_yet(f"The answer should be a pair of whole numbers (start, end), not {answer!r}.", hint=_DATELINE_HINT)
+        return not_yet(f"The answer should be a pair of whole numbers (start, end), not {answer!r}.")
     start, end = (int(x) for x in answer)
     if (start, end) == (expected.start, expected.end):
         return correct(f"text[{start}:{end}] is {expected.text!r}: place and source, as in a wire report.")
@@ -160,6 +158,10 @@ def check_dateline(answer: Any, text: str | None = None) -> Feedback:
     )
 
 
+@exercise(2, 'Count the paragraphs', hints=(
+    "A body paragraph is a block of the article's own prose. The headline, the dateline and the page's boilerplate are parts of other kinds.",
+    'The parts table of section 4 gives every block its label; count only the blocks labelled paragraph.',
+))
 def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the number of body paragraphs that :func:`split_article_ar` finds.
 
@@ -170,7 +172,7 @@ def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
     >>> check_paragraph_count(2, "عنوان الخبر هنا\\n\\nنص الفقرة الأولى.\\n\\nالفقرة الثانية.")
     ✓ Correct. The article has 2 body paragraphs: the headline, the dateline and the boilerplate are not counted.
     """
-    waiting = unanswered(answer, hint=_COUNT_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     article = _text(text)
@@ -181,7 +183,7 @@ def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
     if isinstance(answer, str):
         return not_yet(f"You gave the string {answer!r}, not a number.", hint="Give an int, e.g. len(structure.paragraphs), without quotes.")
     if not _is_int(answer):
-        return not_yet(f"A count is a whole number, not {answer!r}.", hint=_COUNT_HINT)
+        return not_yet(f"A count is a whole number, not {answer!r}.")
     if answer == expected:
         return correct(
             f"The article has {expected} body paragraphs: the headline, the dateline and the boilerplate are not counted."
@@ -214,9 +216,9 @@ def check_paragraph_count(answer: Any, text: str | None = None) -> Feedback:
             hint="Boilerplate is in structure.boilerplate, not in structure.paragraphs.",
         )
     if answer < 0:
-        return not_yet("A count cannot be negative.", hint=_COUNT_HINT)
+        return not_yet("A count cannot be negative.")
     direction = "few" if answer < expected else "many"
-    return not_yet(f"{answer} is too {direction}.", hint=_COUNT_HINT)
+    return not_yet(f"{answer} is too {direction}.")
 
 
 def _whitespace_changes(answer: str, expected: str) -> list[str]:
@@ -240,6 +242,10 @@ def _whitespace_changes(answer: str, expected: str) -> list[str]:
     return notes
 
 
+@exercise(3, 'Cut out the boilerplate', hints=(
+    "Cutting by offsets keeps every other character exactly as it was: keep what lies before the boilerplate's start and after its end.",
+    "The boilerplate's span is one of the parts of section 4 (label boilerplate); slicing the text with its two offsets gives the two pieces to keep.",
+))
 def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the article with its boilerplate cut out by offsets.
 
@@ -257,13 +263,13 @@ def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
     >>> check_without_boilerplate("نص الفقرة.", "نص الفقرة.\\n\\nعلق هنا")
     ✓ Correct. The boilerplate (1 span, 7 characters) is gone and every other character is as it was, though you also removed 2 whitespace characters at the end.
     """
-    waiting = unanswered(answer, hint=_BOILERPLATE_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     article = _text(text)
     boilerplate = _structure(text).boilerplate
     if not isinstance(answer, str):
-        return not_yet(f"The answer should be a string (str), not {type(answer).__name__}.", hint=_BOILERPLATE_HINT)
+        return not_yet(f"The answer should be a string (str), not {type(answer).__name__}.")
     if not boilerplate:
         return not_yet("This text has no boilerplate that split_article_ar can find.", hint="Use the case study.")
     kept, pos = [], 0
@@ -279,12 +285,11 @@ def check_without_boilerplate(answer: Any, text: str | None = None) -> Feedback:
         notes = _whitespace_changes(answer, expected)
         return correct(done + (", though you also " + " and ".join(notes) if notes else "") + ".")
     if answer.strip() == article.strip():
-        return not_yet("This is the whole article: nothing was cut.", hint=_BOILERPLATE_HINT)
+        return not_yet("This is the whole article: nothing was cut.")
     left = [s.text for s in boilerplate if s.text in answer and s.text not in expected]
     if left:
         return not_yet(
             f"The boilerplate {_short(left[0])!r} is still there.",
-            hint=_BOILERPLATE_HINT,
         )
     got, want = answer.strip(), expected.strip()
     # Compare without trimming the answer's end, so a kept space does not count as missing.

@@ -11,7 +11,7 @@ recognised and answered with a hint.
 
 >>> check_hamza_alef_count(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint: Count the three letters أ إ آ with text.count(...) or a Counter, and add the counts up.
+   Hint 1 of 2: أ, إ and آ are three different characters: an alef with a hamza above, with a hamza below, with a madda. The bare alef ا is a fourth character and does not count.
 >>> check_hamza_alef_count(2, text="أمس إلى البيت")
 ✓ Correct. 2 alefs carry a hamza or madda sign: أ 1, إ 1, آ 0.
 """
@@ -23,11 +23,13 @@ from numbers import Integral
 from typing import Any
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span
 
 __all__ = [
+    "hint",
     "HAMZA_ALEFS",
     "SPELLING_WORDS",
     "check_hamza_alef_count",
@@ -36,23 +38,15 @@ __all__ = [
     "check_an_readings",
 ]
 
+#: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
+hint = hints_for(__name__)
+
 #: The three alefs that carry a hamza or madda sign: أ (U+0623), إ (U+0625), آ (U+0622).
 HAMZA_ALEFS = "\u0623\u0625\u0622"
 _BARE_ALEF = "\u0627"
 _OTHER_HAMZAS = "\u0621\u0624\u0626"  # ء ؤ ئ: hamza alone, on waw, on yeh
 _WASLA_ALEF = "\u0671"  # ٱ
 _TATWEEL_RUN = re.compile("\u0640+")
-
-_COUNT_HINT = "Count the three letters أ إ آ with text.count(...) or a Counter, and add the counts up."
-_TATWEEL_HINT = 'Find the tatweel with text.find("\\u0640") and give (start, start + 1): end is one past the last character.'
-_SPELLING_HINT = (
-    "For each word decide: hamzat al-waṣl (bare ا), hamzat al-qaṭʿ with a (أ), with i (إ), or hamza + long ā (آ). "
-    "check_hamza_ar(word) shows the evidence."
-)
-_AN_HINT = (
-    "Look at the word before each ان: after a verb or a preposition it is أن 'that'; at the start of a "
-    "sentence or paragraph it is إنّ 'indeed'."
-)
 
 
 _case_study = case_study_text
@@ -74,6 +68,10 @@ def _plain(word: str) -> str:
 # --- exercise 1: count the hamza alefs --------------------------------------------------------
 
 
+@exercise(1, 'How many alefs carry a hamza or madda sign?', hints=(
+    'أ, إ and آ are three different characters: an alef with a hamza above, with a hamza below, with a madda. The bare alef ا is a fourth character and does not count.',
+    'Section 2 counted every character of the article: look the three letters up there and add their counts.',
+))
 def check_hamza_alef_count(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the number of alefs with a hamza or madda sign (أ إ آ) in the text.
 
@@ -87,7 +85,7 @@ def check_hamza_alef_count(answer: Any, text: str | None = None) -> Feedback:
     ✗ Not yet. 2 leaves out آ (alef madda): it is hamza + long ā, an alef with a sign too.
        Hint: Count آ (U+0622) as well as أ and إ.
     """
-    waiting = unanswered(answer, hint=_COUNT_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     article = _text(text)
@@ -101,7 +99,7 @@ def check_hamza_alef_count(answer: Any, text: str | None = None) -> Feedback:
     if isinstance(answer, str):
         return not_yet(f"You gave the string {answer!r}, not a number.", hint="Give an int, without quotes.")
     if not _is_int(answer):
-        return not_yet(f"A count is a whole number, not {answer!r}.", hint=_COUNT_HINT)
+        return not_yet(f"A count is a whole number, not {answer!r}.")
     answer = int(answer)
     breakdown = ", ".join(f"{ch} {n}" for ch, n in counts.items())
     if answer == expected:
@@ -136,7 +134,7 @@ def check_hamza_alef_count(answer: Any, text: str | None = None) -> Feedback:
             hint="Count إ (U+0625) and آ (U+0622) too.",
         )
     if above and answer == below + madda:
-        return not_yet(f"{answer} leaves out أ, the commonest of the three.", hint=_COUNT_HINT)
+        return not_yet(f"{answer} leaves out أ, the commonest of the three.")
     words = sum(1 for w in article.split() if any(ch in HAMZA_ALEFS for ch in w))
     if words != expected and answer == words:
         return not_yet(
@@ -144,9 +142,9 @@ def check_hamza_alef_count(answer: Any, text: str | None = None) -> Feedback:
             hint="Count characters, not words: text.count(...) for each letter.",
         )
     if answer < 0:
-        return not_yet("A count cannot be negative.", hint=_COUNT_HINT)
+        return not_yet("A count cannot be negative.")
     direction = "few" if answer < expected else "many"
-    return not_yet(f"{answer} is too {direction}.", hint=_COUNT_HINT)
+    return not_yet(f"{answer} is too {direction}.")
 
 
 # --- exercise 2: the tatweel's offsets ----------------------------------------------------------
@@ -162,6 +160,10 @@ def _as_pair(answer: Any) -> tuple[int, int] | None:
     return None
 
 
+@exercise(2, "The tatweel's offsets", hints=(
+    'A span is (start, end) with end one past its last character: one character at offset i is the span (i, i + 1).',
+    'Section 6 found the position of the tatweel (U+0640) in the article; the end is one character further on.',
+))
 def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the ``(start, end)`` offsets of the tatweel run in the text.
 
@@ -178,7 +180,7 @@ def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
     ✗ Not yet. text[2:2] is empty: the end must be one past the tatweel.
        Hint: end = start + 1 for a single character.
     """
-    waiting = unanswered(answer, hint=_TATWEEL_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     article = _text(text)
@@ -188,18 +190,18 @@ def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
     start, end = runs[0]
     if isinstance(answer, str):
         if answer == article[start:end]:
-            return not_yet("That is the tatweel character itself; the exercise asks for its offsets.", hint=_TATWEEL_HINT)
-        return not_yet("The answer should be two numbers (start, end), not a string.", hint=_TATWEEL_HINT)
+            return not_yet("That is the tatweel character itself; the exercise asks for its offsets.")
+        return not_yet("The answer should be two numbers (start, end), not a string.")
     if _is_int(answer):
         if answer == start:
             return not_yet(
                 f"{answer} is the right start, but a span needs two offsets.",
                 hint=f"Give (start, end), here ({start}, {start} + 1).",
             )
-        return not_yet(f"{answer} is one number; a span needs two, (start, end).", hint=_TATWEEL_HINT)
+        return not_yet(f"{answer} is one number; a span needs two, (start, end).")
     pair = _as_pair(answer)
     if pair is None:
-        return not_yet(f"The answer should be a pair of whole numbers (start, end), not {answer!r}.", hint=_TATWEEL_HINT)
+        return not_yet(f"The answer should be a pair of whole numbers (start, end), not {answer!r}.")
     a, b = pair
     run = article[start:end]
     if (a, b) == (start, end):
@@ -210,7 +212,7 @@ def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
     if a > b:
         return not_yet(f"Your start ({a}) comes after your end ({b}).", hint="Offsets go (start, end) with start <= end; swap them.")
     if not (0 <= a and b <= len(article)):
-        return not_yet(f"The offsets {a}:{b} lie outside the text, which has {len(article)} characters.", hint=_TATWEEL_HINT)
+        return not_yet(f"The offsets {a}:{b} lie outside the text, which has {len(article)} characters.")
     if a == b == start:
         return not_yet(f"text[{a}:{b}] is empty: the end must be one past the tatweel.", hint="end = start + 1 for a single character.")
     if a == start and b == end + 1:
@@ -229,7 +231,7 @@ def check_tatweel_offsets(answer: Any, text: str | None = None) -> Feedback:
             f"Your span contains the tatweel but more besides: text[{a}:{b}] is {article[a:b]!r}.",
             hint="Give only the tatweel, not the word الـ around it: (start, start + 1).",
         )
-    return not_yet(f"text[{a}:{b}] is {article[a:b]!r}, not the tatweel.", hint=_TATWEEL_HINT)
+    return not_yet(f"text[{a}:{b}] is {article[a:b]!r}, not the tatweel.")
 
 
 # --- exercise 3: standard or not? ---------------------------------------------------------------
@@ -267,6 +269,10 @@ _KEY: dict[str, tuple[str, str, dict[str, str]]] = {
 }
 
 
+@exercise(3, 'Standard or not?', hints=(
+    'For each word ask which hamza its first alef stands for: hamzat al-waṣl (bare ا: the article, verb forms VII to X and their nouns), hamzat al-qaṭʿ with a (أ) or with i (إ), or a hamza followed by long ā (آ).',
+    'Section 4 explains the two hamzas with examples; check_hamza_ar(word) in section 9 shows the evidence for a word.',
+))
 def check_standard_spellings(answer: Any) -> Feedback:
     """Check ``answer``, the standard spelling of each word in :data:`SPELLING_WORDS`.
 
@@ -278,7 +284,7 @@ def check_standard_spellings(answer: Any) -> Feedback:
     >>> check_standard_spellings({"انسحاب": "انسحاب", "وأستمرار": "واستمرار", "أخر": "آخر"})
     ✓ Correct. انسحاب is standard; وأستمرار → واستمرار; أخر → آخر.
     """
-    waiting = unanswered(answer, hint=_SPELLING_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     if isinstance(answer, (list, tuple)):
@@ -289,12 +295,12 @@ def check_standard_spellings(answer: Any) -> Feedback:
             )
         answer = dict(zip(SPELLING_WORDS, answer))
     if not isinstance(answer, dict):
-        return not_yet(f"The answer should be a dict {{word: spelling}}, not {type(answer).__name__}.", hint=_SPELLING_HINT)
+        return not_yet(f"The answer should be a dict {{word: spelling}}, not {type(answer).__name__}.")
     missing = [w for w in SPELLING_WORDS if w not in answer]
     if missing:
         return not_yet(f"No spelling given for {', '.join(missing)}.", hint="Give one entry per word, keyed by the word as the article spells it.")
     if not all(isinstance(answer[w], str) and answer[w].strip() for w in SPELLING_WORDS):
-        return not_yet("Every spelling should be a non-empty string of Arabic letters.", hint=_SPELLING_HINT)
+        return not_yet("Every spelling should be a non-empty string of Arabic letters.")
     given = {w: _plain(answer[w]) for w in SPELLING_WORDS}
     wrong = [w for w in SPELLING_WORDS if given[w] != _KEY[w][0]]
     if not wrong:
@@ -303,14 +309,14 @@ def check_standard_spellings(answer: Any) -> Feedback:
     if all(given[w] == normalize_ar(w) for w in SPELLING_WORDS):
         return not_yet(
             "You wrote every alef bare: that is what normalization does, not the standard spelling.",
-            hint="Normalization throws the hamza away for matching; a correction puts the right one back. " + _SPELLING_HINT,
+            hint="Normalization throws the hamza away for matching; a correction puts the right one back.",
         )
     w = wrong[0]
     right_ones = len(SPELLING_WORDS) - len(wrong)
     lead = f"{right_ones} of {len(SPELLING_WORDS)} right. " if right_ones else ""
     known = _KEY[w][2].get(given[w])
     if known:
-        return not_yet(lead + known, hint=_SPELLING_HINT)
+        return not_yet(lead + known)
     return not_yet(lead + f"{given[w]} is not the standard spelling of {w}.", hint=f"Think again: {_KEY[w][1]}.")
 
 
@@ -342,6 +348,10 @@ def an_contexts(text: str | None = None) -> list[tuple[int, str, str]]:
     return found
 
 
+@exercise(4, 'أن or إن?', hints=(
+    "A bare ان stands for two words: أنّ 'that' after a verb or a preposition, إنّ 'indeed' at the start of a clause or after قال.",
+    'The cell just above the exercise lists every ان with the words before it, in text order: read the word right before each.',
+))
 def check_an_readings(answer: Any, text: str | None = None) -> Feedback:
     """Check ``answer``, the standard spelling (أن or إن) of each bare ``ان`` in text order.
 
@@ -353,7 +363,7 @@ def check_an_readings(answer: Any, text: str | None = None) -> Feedback:
     >>> check_an_readings(["إن", "أن"], text="ان الحوار مهم ويريد ان يستمر")
     ✓ Correct. إن at offset 0 (start of a clause), أن at offset 20 (after ويريد).
     """
-    waiting = unanswered(answer, hint=_AN_HINT)
+    waiting = unanswered(answer)
     if waiting is not None:
         return waiting
     contexts = an_contexts(text)
@@ -361,7 +371,7 @@ def check_an_readings(answer: Any, text: str | None = None) -> Feedback:
     if isinstance(answer, str):
         return not_yet("Give a list with one spelling per ان, not a single string.", hint=f'For example ["أن", ...] with {len(expected)} items.')
     if not isinstance(answer, (list, tuple)) or not all(isinstance(a, str) for a in answer):
-        return not_yet(f"The answer should be a list of strings, not {type(answer).__name__}.", hint=_AN_HINT)
+        return not_yet(f"The answer should be a list of strings, not {type(answer).__name__}.")
     if len(answer) != len(expected):
         return not_yet(
             f"You gave {len(answer)} spellings, but the text has {len(expected)} bare ان.",
@@ -378,16 +388,14 @@ def check_an_readings(answer: Any, text: str | None = None) -> Feedback:
     bad = [g for g in given if g not in ("أن", "إن")]
     if bad:
         if all(g == "ان" for g in bad):
-            return not_yet("ان with a bare alef is the article's spelling; each one needs a hamza sign.", hint=_AN_HINT)
-        return not_yet(f"{bad[0]} is neither أن nor إن.", hint=_AN_HINT)
+            return not_yet("ان with a bare alef is the article's spelling; each one needs a hamza sign.")
+        return not_yet(f"{bad[0]} is neither أن nor إن.")
     if len(set(given)) == 1 and len(set(expected)) > 1:
         return not_yet(
             f"You chose {given[0]} every time, as a tool would without looking at the context.",
-            hint=_AN_HINT,
         )
     i = next(k for k, (g, e) in enumerate(zip(given, expected)) if g != e)
     offset, context, reading = contexts[i]
     return not_yet(
         f"Number {i + 1} (offset {offset}, after “{context}”) is not {given[i]}.",
-        hint=_AN_HINT,
     )

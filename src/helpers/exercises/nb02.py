@@ -8,7 +8,7 @@ words, a percentage instead of a fraction, ...) are recognised and answered with
 
 >>> check_arabic_token_count(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint: Tokenize with tokenize_ar(text) and count the tokens whose kind is 'arabic'.
+   Hint 1 of 2: A token is any unit the tokenizer cuts off, punctuation and numbers included; a word token is one whose kind is arabic.
 >>> check_arabic_token_count(3, text="قال الوزير: نعم.")
 ✓ Correct. 3 Arabic word tokens: punctuation and numbers are tokens too, but not words.
 """
@@ -24,17 +24,27 @@ from functools import lru_cache
 from numbers import Real
 from typing import Any
 
-from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.feedback import Feedback, correct, format_number, matches_rounded, not_yet, unanswered
+from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.text.sentences import split_sentences_ar
 from helpers.text.tokenize import Token, tokenize_ar
 
 __all__ = [
+    "hint",
     "check_arabic_token_count",
     "check_longest_sentence",
     "check_waw_words",
     "check_top10_share",
 ]
+
+#: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
+hint = hints_for(__name__)
+
+
+def _shown(value: Any) -> str:
+    """An answer echoed in a message: a number as a person would write it, anything else as is."""
+    return format_number(value, digits=4)
 
 _TOLERANCE = 0.001  # for shares: rounding to three decimals is fine
 
@@ -45,7 +55,7 @@ class _Facts:
 
     tokens: tuple[Token, ...]
     sentences: tuple[tuple[int, int, int, int, int], ...]  # (index, arabic words, all tokens, whitespace words, chars)
-    clauses: tuple[tuple[int, int], ...]  # (index, arabic words)
+    segments: tuple[tuple[int, int], ...]  # (index, arabic words)
 
 
 _default_text = case_study_text
@@ -62,8 +72,8 @@ def _facts(text: str) -> _Facts:
         (s.index, sum(t.kind == "arabic" for t in inside(s)), len(inside(s)), len(s.text.split()), len(s.text))
         for s in split_sentences_ar(text, level="sentence")
     )
-    clauses = tuple((c.index, sum(t.kind == "arabic" for t in inside(c))) for c in split_sentences_ar(text, level="clause"))
-    return _Facts(tokens, sentences, clauses)
+    segments = tuple((c.index, sum(t.kind == "arabic" for t in inside(c))) for c in split_sentences_ar(text, level="segment"))
+    return _Facts(tokens, sentences, segments)
 
 
 def _arabic_words(facts: _Facts) -> list[str]:
@@ -77,6 +87,10 @@ def _is_int(value: Any) -> bool:
 # --- Exercise 1 ----------------------------------------------------------------------------------
 
 
+@exercise(1, 'Count the Arabic word tokens', hints=(
+    'A token is any unit the tokenizer cuts off, punctuation and numbers included; a word token is one whose kind is arabic.',
+    'Section 2 counted the tokens by kind: the number you want is one row of that table.',
+))
 def check_arabic_token_count(answer: Any, *, text: str | None = None) -> Feedback:
     """Check the number of Arabic word tokens (``kind == "arabic"``) in the text.
 
@@ -84,8 +98,7 @@ def check_arabic_token_count(answer: Any, *, text: str | None = None) -> Feedbac
     ✗ Not yet. 5 is not the number of Arabic word tokens.
        Hint: That is every token. You counted punctuation and numbers too: keep only kind == 'arabic'.
     """
-    hint = "Tokenize with tokenize_ar(text) and count the tokens whose kind is 'arabic'."
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     facts = _facts(text)
@@ -94,13 +107,13 @@ def check_arabic_token_count(answer: Any, *, text: str | None = None) -> Feedbac
     if isinstance(answer, (list, tuple)):
         if len(answer) == expected:
             return not_yet("That is a list of tokens; the exercise asks for a number.", hint="Wrap it in len(...).")
-        return not_yet("That is a list; the exercise asks for a number.", hint=hint)
+        return not_yet("That is a list; the exercise asks for a number.")
     if not _is_int(answer):
-        return not_yet(f"The answer should be a whole number, not {type(answer).__name__}.", hint=hint)
+        return not_yet(f"The answer should be a whole number, not {type(answer).__name__}.")
     if answer == expected:
         return correct(f"{expected} Arabic word tokens: punctuation and numbers are tokens too, but not words.")
     kinds = Counter(t.kind for t in facts.tokens)
-    wrong = f"{answer} is not the number of Arabic word tokens."
+    wrong = f"{_shown(answer)} is not the number of Arabic word tokens."
     if answer == len(facts.tokens):
         return not_yet(wrong, hint="That is every token. You counted punctuation and numbers too: keep only kind == 'arabic'.")
     if answer == len(text.split()):
@@ -111,12 +124,16 @@ def check_arabic_token_count(answer: Any, *, text: str | None = None) -> Feedbac
         return not_yet(wrong, hint="You counted punctuation tokens too: keep only the tokens whose kind == 'arabic'.")
     if answer == len(set(words)):
         return not_yet(wrong, hint="That is the number of distinct words (types). Count every occurrence (tokens).")
-    return not_yet(wrong, hint=hint)
+    return not_yet(wrong)
 
 
 # --- Exercise 2 ----------------------------------------------------------------------------------
 
 
+@exercise(3, 'The longest sentence', hints=(
+    "At level 'sentence' a unit ends at . ! ? ؟ or at the end of a block; its length here is the number of Arabic word tokens inside it.",
+    'Section 4 splits the text into sentences and counts the words inside each one (words_inside); keep the index and the count of the largest.',
+))
 def check_longest_sentence(answer: Any, *, text: str | None = None) -> Feedback:
     """Check ``(index, length)`` of the longest sentence, length counted in Arabic word tokens.
 
@@ -126,8 +143,7 @@ def check_longest_sentence(answer: Any, *, text: str | None = None) -> Feedback:
     ✗ Not yet. Sentence 1 has 3 Arabic words, but another sentence is longer.
        Hint: Compute the length of every sentence, then take the max (sort the table by length).
     """
-    hint = "Give a pair (index, length): split with level='sentence', count the kind == 'arabic' tokens inside each sentence, take the largest."
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     facts = _facts(text)
@@ -138,9 +154,9 @@ def check_longest_sentence(answer: Any, *, text: str | None = None) -> Feedback:
             return not_yet("That is the right length, but the exercise asks for a pair.", hint="Answer with a pair (index, length), such as (5, 20).")
         if answer in winners:
             return not_yet("That is the right sentence, but the exercise asks for a pair.", hint="Answer with a pair (index, length), such as (5, 20).")
-        return not_yet("The exercise asks for a pair (index, length).", hint=hint)
+        return not_yet("The exercise asks for a pair (index, length).")
     if not (isinstance(answer, (tuple, list)) and len(answer) == 2 and all(_is_int(v) for v in answer)):
-        return not_yet("The answer should be a pair of whole numbers: (index, length).", hint=hint)
+        return not_yet("The answer should be a pair of whole numbers: (index, length).")
     index, length = answer
     by_index = {s[0]: s for s in facts.sentences}
     if index in winners and length == best:
@@ -158,13 +174,13 @@ def check_longest_sentence(answer: Any, *, text: str | None = None) -> Feedback:
         return not_yet(f"Right sentence. {why}", hint="Count only the tokens inside the sentence whose kind == 'arabic'.")
     if index - 1 in winners and length == best:
         return not_yet("Right length, but the index is off by one.", hint="Use the sentence's .index, which starts at 0.")
-    clause_best = max(n for _, n in facts.clauses)
-    if length == clause_best and clause_best != best:
-        return not_yet("That is the longest clause, not the longest sentence.", hint="Split with level='sentence', which cuts only at . ! ? ؟ and block ends.")
+    segment_best = max(n for _, n in facts.segments)
+    if length == segment_best and segment_best != best:
+        return not_yet("That is the longest segment (cut at commas too), not the longest sentence.", hint="Split with level='sentence', which cuts only at . ! ? ؟ and block ends.")
     if index in by_index and by_index[index][1] == length:
         return not_yet(f"Sentence {index} has {length} Arabic words, but another sentence is longer.",
                        hint="Compute the length of every sentence, then take the max (sort the table by length).")
-    return not_yet(f"({index}, {length}) does not match the longest sentence.", hint=hint)
+    return not_yet(f"({index}, {length}) does not match the longest sentence.")
 
 
 # --- Exercise 3 ----------------------------------------------------------------------------------
@@ -179,6 +195,10 @@ def _examples(words: Iterable[str], limit: int = 3) -> str:
     return "، ".join(sorted(words)[:limit])
 
 
+@exercise(2, 'Candidate words with the conjunction و', hints=(
+    'The rule is naive on purpose: a word token that begins with و and has at least two more letters. Each distinct word counts once.',
+    'Start from the Arabic word tokens of section 2 (not a whitespace split); a set keeps each word once.',
+))
 def check_waw_words(answer: Any, *, text: str | None = None) -> Feedback:
     """Check the distinct Arabic word tokens that begin with و followed by two or more letters.
 
@@ -194,18 +214,17 @@ def check_waw_words(answer: Any, *, text: str | None = None) -> Feedback:
     ✗ Not yet. Your list has 4 items but only 3 distinct words: وزير appears more than once.
        Hint: The exercise asks for distinct words: collect them in a set, set(...) or {...}, then sorted(...).
     """
-    hint = 'Keep the tokens with kind == "arabic", word.startswith("و") and len(word) >= 3; then sorted(set(...)).'
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     facts = _facts(text)
     expected = _waw_candidates(facts)
     if _is_int(answer):
         if answer == len(expected):
-            return not_yet("That is how many there are; the exercise asks for the words themselves.", hint=hint)
-        return not_yet("The exercise asks for a list of words, not a number.", hint=hint)
+            return not_yet("That is how many there are; the exercise asks for the words themselves.")
+        return not_yet("The exercise asks for a list of words, not a number.")
     if isinstance(answer, str) or not isinstance(answer, Iterable):
-        return not_yet("The answer should be a list (or set) of words.", hint=hint)
+        return not_yet("The answer should be a list (or set) of words.")
     given = list(answer)
     if not all(isinstance(w, str) for w in given):
         return not_yet("Every item should be a word (a str).", hint="If you collected Token records, take their text: t.text.")
@@ -236,7 +255,7 @@ def check_waw_words(answer: Any, *, text: str | None = None) -> Feedback:
     if extra:
         return not_yet(f"These are not Arabic word tokens of the text as written: {_examples(extra)}.",
                        hint="Take the tokens as they are (no normalization) from tokenize_ar(text).")
-    return not_yet(f"You are missing {len(missing)} word(s), for example {_examples(missing)}.", hint=hint)
+    return not_yet(f"You are missing {len(missing)} word(s), for example {_examples(missing)}.")
 
 
 # --- Exercise 4 ----------------------------------------------------------------------------------
@@ -247,6 +266,10 @@ def _top_share(counts: Counter[str], total: int, n: int = 10) -> float:
     return sum(count for _, count in top) / total if total else 0.0
 
 
+@exercise(4, 'How much do the top 10 words cover?', hints=(
+    'A share is a part divided by the whole: the tokens of the 10 most frequent words divided by all Arabic word tokens, a number between 0 and 1.',
+    'Section 5 ranks the words as written, most frequent first; the whole is the count of exercise 1.',
+))
 def check_top10_share(answer: Any, *, text: str | None = None) -> Feedback:
     """Check the share (a fraction between 0 and 1) of Arabic word tokens taken by the 10 most frequent words.
 
@@ -256,24 +279,23 @@ def check_top10_share(answer: Any, *, text: str | None = None) -> Feedback:
     >>> check_top10_share(1.0, text="في البيت في المدينة")
     ✓ Correct. The 10 most frequent words cover 100.0% of the Arabic word tokens.
     """
-    hint = "Count the word texts with Counter(t.text for t in words), add the 10 largest counts and divide by the number of Arabic word tokens."
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     facts = _facts(text)
     words = _arabic_words(facts)
     expected = _top_share(Counter(words), len(words))
     if isinstance(answer, bool) or not isinstance(answer, Real) or not math.isfinite(answer):
-        return not_yet("The answer should be a number between 0 and 1.", hint=hint)
+        return not_yet("The answer should be a number between 0 and 1.")
 
     def near(value: float) -> bool:
         return abs(float(answer) - value) <= _TOLERANCE
 
-    if near(expected):
+    if matches_rounded(float(answer), expected, tolerance=_TOLERANCE):
         return correct(f"The 10 most frequent words cover {expected:.1%} of the Arabic word tokens.")
-    wrong = f"{answer} is not the share of the top 10 words."
+    wrong = f"{_shown(answer)} is not the share of the top 10 words."
     if 1 < answer <= 100 and abs(float(answer) / 100 - expected) <= _TOLERANCE:
-        return not_yet(f"{answer} looks like a percentage.", hint="Give a fraction between 0 and 1 (divide by 100).")
+        return not_yet(f"{_shown(answer)} looks like a percentage.", hint="Give a fraction between 0 and 1 (divide by 100).")
     top_count = round(expected * len(words))
     if _is_int(answer) and answer == top_count:
         return not_yet("That is the count of the top 10 words, not their share.", hint="Divide it by the number of Arabic word tokens.")
@@ -290,4 +312,4 @@ def check_top10_share(answer: Any, *, text: str | None = None) -> Feedback:
         normalize_ar = None
     if normalize_ar is not None and near(_top_share(Counter(normalize_ar(w) for w in words), len(words))):
         return not_yet(wrong, hint="You normalized the words first; this exercise counts them as written.")
-    return not_yet(wrong, hint=hint)
+    return not_yet(wrong)

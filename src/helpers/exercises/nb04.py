@@ -9,9 +9,9 @@ sorted by Log Ratio, a collocate ranked by PMI, ...) are recognised and answered
 
 >>> check_rate_per_1000(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint: Count the word at surface level (frequency_table_ar(text)) and compute count * 1000 / (number of Arabic word tokens).
+   Hint 1 of 2: A rate per 1,000 words makes counts from texts of different lengths comparable: how often the word occurs for every thousand words.
 >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
-✓ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
+✓ Correct. البيت occurs 1 time in 4 word tokens: 250 per 1,000.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from typing import Any
 import pandas as pd
 
 from helpers.statistics.collocations import collocations_ar
-from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.feedback import Feedback, correct, format_number, matches_rounded, not_yet, unanswered
+from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.statistics.frequency import counts_ar, dispersion_ar
 from helpers.statistics.keyness import keyness_ar
@@ -34,6 +35,7 @@ from helpers.text.stopwords import is_stopword_ar
 from helpers.text.tokenize import tokenize_ar
 
 __all__ = [
+    "hint",
     "RATE_WORD",
     "DP_WORD",
     "NAMES",
@@ -43,6 +45,14 @@ __all__ = [
     "check_top_keyword",
     "check_top_collocate",
 ]
+
+#: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
+hint = hints_for(__name__)
+
+
+def _shown(value: Any) -> str:
+    """An answer echoed in a message: a number as a person would write it, anything else as is."""
+    return format_number(value, digits=4)
 
 #: The word of exercise 1 (its rate per 1,000 word tokens).
 RATE_WORD = "البلاد"
@@ -77,11 +87,11 @@ def _word(answer: Any) -> str | None:
     return answer.strip()
 
 
-def _not_one_word(answer: Any, *, hint: str, first_hint: str) -> Feedback:
+def _not_one_word(answer: Any, *, first_hint: str) -> Feedback:
     """Feedback for an answer that is not a single word: a whole table or list, or something else."""
     if isinstance(answer, (pd.DataFrame, pd.Series, list, tuple, set)):
         return not_yet("That is a collection; the exercise asks for one word (a str).", hint=first_hint)
-    return not_yet("The answer should be one Arabic word (a str).", hint=hint)
+    return not_yet("The answer should be one Arabic word (a str).")
 
 
 # --- Exercise 1 ----------------------------------------------------------------------------------
@@ -106,6 +116,10 @@ def _rate_facts(text: str, word: str) -> dict[str, float]:
     }
 
 
+@exercise(1, 'A rate per 1,000 words', hints=(
+    'A rate per 1,000 words makes counts from texts of different lengths comparable: how often the word occurs for every thousand words.',
+    "Section 1's surface table gives the count of the word as written; the number of words is every Arabic word token of the text, function words included.",
+))
 def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None = None) -> Feedback:
     """Check the rate per 1,000 word tokens of ``word``, counted as written (surface level).
 
@@ -113,14 +127,12 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
     function words included (as :func:`helpers.statistics.frequency.frequency_table_ar` computes it).
 
     >>> check_rate_per_1000(250.0, word="البيت", text="في البيت الكبير والبيت")
-    ✓ Correct. البيت occurs 1 time in 4 word tokens: 250.0 per 1,000.
+    ✓ Correct. البيت occurs 1 time in 4 word tokens: 250 per 1,000.
     >>> check_rate_per_1000(0.25, word="البيت", text="في البيت الكبير والبيت")
     ✗ Not yet. 0.25 is the rate per word token (a proportion), not per 1,000.
        Hint: Multiply by 1,000: count * 1000 / N.
     """
-    hint = ("Count the word at surface level (frequency_table_ar(text)) and compute "
-            "count * 1000 / (number of Arabic word tokens).")
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     facts = _rate_facts(text, word)
@@ -128,18 +140,18 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
     expected = count * 1000 / n
     value = _number(answer)
     if value is None:
-        return not_yet("The answer should be a number (a rate per 1,000 word tokens).", hint=hint)
-    if _near(value, expected, _RATE_TOLERANCE):
+        return not_yet("The answer should be a number (a rate per 1,000 word tokens).")
+    if matches_rounded(value, expected, tolerance=_RATE_TOLERANCE):
         return correct(f"{word} occurs {count} time{'s' if count != 1 else ''} in {n} word tokens: "
-                       f"{round(expected, 3)} per 1,000.")
+                       f"{format_number(expected)} per 1,000.")
     if count and _near(value, count / n, 0.0005):
-        return not_yet(f"{answer} is the rate per word token (a proportion), not per 1,000.",
+        return not_yet(f"{_shown(answer)} is the rate per word token (a proportion), not per 1,000.",
                        hint="Multiply by 1,000: count * 1000 / N.")
     if count and _near(value, count * 100 / n, _RATE_TOLERANCE):
-        return not_yet(f"{answer} is a percentage (per 100 words).", hint="Per 1,000 means count * 1000 / N.")
+        return not_yet(f"{_shown(answer)} is a percentage (per 100 words).", hint="Per 1,000 means count * 1000 / N.")
     if _near(value, count, 0) and count:
-        return not_yet(f"{answer} is the raw count, not a rate.", hint="Divide by the number of word tokens and multiply by 1,000.")
-    wrong = f"{answer} is not the rate of {word} per 1,000 word tokens."
+        return not_yet(f"{_shown(answer)} is the raw count, not a rate.", hint="Divide by the number of word tokens and multiply by 1,000.")
+    wrong = f"{_shown(answer)} is not the rate of {word} per 1,000 word tokens."
     if facts["content_tokens"] and _near(value, count * 1000 / facts["content_tokens"], _RATE_TOLERANCE):
         return not_yet(wrong, hint="You divided by the content words only. N is every word token, stopwords included, "
                                    "so that a rate does not change when function words are dropped from the table.")
@@ -153,7 +165,7 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
                       ("types", "the number of distinct words (types)")):
         if _near(value, count * 1000 / facts[key], _RATE_TOLERANCE):
             return not_yet(wrong, hint=f"You divided by {what}. Divide by the number of Arabic word tokens.")
-    return not_yet(wrong, hint=hint)
+    return not_yet(wrong)
 
 
 # --- Exercise 2 ----------------------------------------------------------------------------------
@@ -168,6 +180,10 @@ def _dp_facts(text: str, word: str) -> dict[str, float]:
             "clitic": clitic.dp, "frequency": paragraphs.frequency}
 
 
+@exercise(2, 'DP across paragraphs', hints=(
+    "Gries' DP compares where a word occurs with how large the parts are: 0 means spread like the text, values near 1 mean gathered in one part.",
+    "dispersion_ar in section 2 computes it; the exercise's parts are the body paragraphs.",
+))
 def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Feedback:
     """Check Gries' DP of ``word`` across the article's body paragraphs (``parts="paragraphs"``).
 
@@ -178,22 +194,21 @@ def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Fe
     >>> check_dp(0.4, word="سلام", text=text)
     ✓ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
     """
-    hint = 'Use dispersion_ar(text, word, parts="paragraphs") and read its .dp.'
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     facts = _dp_facts(text, word)
     if math.isnan(facts["dp"]):
-        return not_yet(f"{word} does not occur in the body paragraphs, so it has no DP.", hint=hint)
+        return not_yet(f"{word} does not occur in the body paragraphs, so it has no DP.")
     value = _number(answer)
     if value is None:
-        return not_yet("The answer should be a number between 0 and 1.", hint=hint)
+        return not_yet("The answer should be a number between 0 and 1.")
     expected = facts["dp"]
-    if _near(value, expected, _DP_TOLERANCE):
+    if matches_rounded(value, expected, tolerance=_DP_TOLERANCE):
         parts = len(dispersion_ar(text, word, level="normalized", parts="paragraphs").parts)
-        return correct(f"DP = {round(expected, 3)} for {word} across {parts} paragraphs "
+        return correct(f"DP = {format_number(expected)} for {word} across {parts} paragraphs "
                        "(0 = spread like the text, near 1 = in one place).")
-    wrong = f"{answer} is not the DP of {word} across the paragraphs."
+    wrong = f"{_shown(answer)} is not the DP of {word} across the paragraphs."
     if _near(value, facts["dp_norm"], _DP_TOLERANCE):
         return not_yet(wrong, hint="That is DP_norm (.dp_norm), the rescaled value. The exercise asks for DP itself (.dp).")
     if _near(value, facts["blocks"], _DP_TOLERANCE) or _near(value, facts["blocks_norm"], _DP_TOLERANCE):
@@ -205,10 +220,10 @@ def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Fe
     if not math.isnan(facts["clitic"]) and facts["clitic"] != expected and _near(value, facts["clitic"], _DP_TOLERANCE):
         return not_yet(wrong, hint="You searched clitic-aware; count the word as given (clitic_aware=False, the default).")
     if _near(value, facts["frequency"], 0):
-        return not_yet(f"{answer} is how often the word occurs, not its DP.", hint=hint)
+        return not_yet(f"{_shown(answer)} is how often the word occurs, not its DP.")
     if not 0 <= value <= 1:
-        return not_yet(f"DP is always between 0 and 1; {answer} is not.", hint=hint)
-    return not_yet(wrong, hint=hint)
+        return not_yet(f"DP is always between 0 and 1; {_shown(answer)} is not.")
+    return not_yet(wrong)
 
 
 # --- Exercise 4 (the notebook's fourth exercise: the top keyword that is not a name) ---------------
@@ -223,6 +238,10 @@ def _first(items: list[str]) -> str | None:
     return items[0] if items else None
 
 
+@exercise(4, 'The top keyword that is not a name', hints=(
+    'A keyword is more frequent in the text than in a reference; its log-likelihood (LL) says how strong that evidence is.',
+    "Section 5's keyness table at normalized level is sorted by LL; leave out the names of nb04.NAMES and read the first item that remains.",
+))
 def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str | None = None) -> Feedback:
     """Check the strongest keyword against wordfreq (normalized level, sorted by LL) that is not a name.
 
@@ -232,24 +251,22 @@ def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str 
     ✗ Not yet. الكاظمي is a proper name, which the exercise drops.
        Hint: Remove the rows whose item is in names, then take the first row of the table (it is sorted by ll).
     """
-    hint = ('Compute keyness_ar(text, level="normalized"), remove the rows whose item is in names, '
-            "and take the first item (the table is sorted by ll).")
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     word = _word(answer)
     if word is None:
-        return _not_one_word(answer, hint=hint, first_hint="Take the first item: table['item'].iloc[0].")
+        return _not_one_word(answer, first_hint="The table is sorted: its first row holds the word, in the item column.")
     form = normalize_ar(word)
     dropped = {normalize_ar(n) for n in names}
     table = _keyness(text, "normalized")
     kept = table[~table["item"].isin(dropped)]
     expected = _first(list(kept["item"]))
     if expected is None:
-        return not_yet("Every keyword is a name in this text.", hint=hint)
+        return not_yet("Every keyword is a name in this text.")
     if form == expected:
         row = kept.iloc[0]
-        return correct(f"{word}: LL = {round(float(row['ll']), 3)}, Log Ratio = {round(float(row['log_ratio']), 3)}, "
+        return correct(f"{word}: LL = {format_number(float(row['ll']))}, Log Ratio = {format_number(float(row['log_ratio']))}, "
                        f"{int(row['count_target'])} times in the text. A topic word, not a name.")
     if form in dropped:
         return not_yet(f"{word} is a proper name, which the exercise drops.",
@@ -257,8 +274,8 @@ def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str 
     kept_items = list(kept["item"])
     if len(kept_items) > 1 and form == kept_items[1]:
         row = kept.iloc[1]
-        return not_yet(f"Close: {word} is second once the names are dropped (LL = {round(float(row['ll']), 3)}); "
-                       f"one word has a higher LL ({round(float(kept.iloc[0]['ll']), 3)}).",
+        return not_yet(f"Close: {word} is second once the names are dropped (LL = {format_number(float(row['ll']))}); "
+                       f"one word has a higher LL ({format_number(float(kept.iloc[0]['ll']))}).",
                        hint="Take the very first row after dropping the names: .iloc[0], not .iloc[1].")
     by_ratio = kept.sort_values(["log_ratio", "item"], ascending=[False, True])
     if form == _first(list(by_ratio["item"])) or (form in set(kept.loc[kept["count_ref"] == 0, "item"])):
@@ -274,7 +291,7 @@ def check_top_keyword(answer: Any, *, names: tuple[str, ...] = NAMES, text: str 
     surface_top = _first([i for i in surface["item"] if normalize_ar(i) not in dropped])
     if word == surface_top:
         return not_yet(f"{word} is the top at surface level.", hint='The exercise asks for level="normalized".')
-    return not_yet(f"{word} is not the strongest keyword once the names are dropped.", hint=hint)
+    return not_yet(f"{word} is not the strongest keyword once the names are dropped.")
 
 
 # --- Exercise 3 (the notebook's third exercise: the strongest collocate) --------------------------
@@ -293,6 +310,10 @@ def _best(table: pd.DataFrame, column: str) -> set[str]:
     return set(table.loc[(table[column] - top).abs() < 1e-9, "collocate"])
 
 
+@exercise(3, 'The strongest collocate', hints=(
+    'A collocate occurs near the node more often than chance would have it; log-Dice ranks collocates without favouring rare words the way PMI does.',
+    'Section 4 computes the collocations of the node with a window of 4 and a minimum count of 2; they are sorted by the first measure.',
+))
 def check_top_collocate(answer: Any, *, node: str = COLLOCATION_NODE, text: str | None = None) -> Feedback:
     """Check the collocate of ``node`` with the highest log-Dice (window 4, ``min_count=2``, normalized level).
 
@@ -300,31 +321,30 @@ def check_top_collocate(answer: Any, *, node: str = COLLOCATION_NODE, text: str 
 
     >>> check_top_collocate("القوات")
     ✗ Not yet. القوات is the node itself; a word is never its own collocate.
-       Hint: Read the first row of collocations_ar(text, node, window=4, min_count=2, measures=["log_dice"]).
+       Hint 1 of 2: A collocate occurs near the node more often than chance would have it; log-Dice ranks collocates without favouring rare words the way PMI does.
     """
-    hint = 'Read the first row of collocations_ar(text, node, window=4, min_count=2, measures=["log_dice"]).'
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
     word = _word(answer)
     if word is None:
-        return _not_one_word(answer, hint=hint, first_hint="Take the first collocate: table['collocate'].iloc[0].")
+        return _not_one_word(answer, first_hint="The table is sorted: its first row holds the word, in the collocate column.")
     form = normalize_ar(word)
     if form == normalize_ar(node):
-        return not_yet(f"{word} is the node itself; a word is never its own collocate.", hint=hint)
+        return not_yet(f"{word} is the node itself; a word is never its own collocate.")
     table = _collocates(text, node, 2, True)
     if table.empty:
-        return not_yet(f"{node} has no collocate seen twice in this text.", hint=hint)
+        return not_yet(f"{node} has no collocate seen twice in this text.")
     expected = _best(table, "log_dice")
     if form in expected:
         row = table[table["collocate"] == form].iloc[0]
-        return correct(f"{word}: log-Dice {round(float(row['log_dice']), 3)}, seen {int(row['cooc'])} times within "
-                       f"4 words of {node} (PMI {round(float(row['pmi']), 3)}).")
+        return correct(f"{word}: log-Dice {format_number(float(row['log_dice']))}, seen {int(row['cooc'])} times within "
+                       f"4 words of {node} (PMI {format_number(float(row['pmi']))}).")
     wrong = f"{word} is not the collocate with the highest log-Dice."
     if form in _best(table, "pmi") or form in _best(table, "npmi"):
         return not_yet(wrong, hint="That one wins by PMI (or NPMI), which favours rare words. Sort by log_dice.")
     if form in _best(_collocates(text, node, 1, True), "pmi") or form in _best(_collocates(text, node, 1, True), "log_dice"):
         return not_yet(wrong, hint="That collocate is seen only once near the node: set min_count=2.")
     if form in set(table["collocate"]):
-        return not_yet(f"{word} is a collocate of {node}, but not the strongest by log-Dice.", hint=hint)
-    return not_yet(f"{word} is not among the collocates seen at least twice within 4 words of {node}.", hint=hint)
+        return not_yet(f"{word} is a collocate of {node}, but not the strongest by log-Dice.")
+    return not_yet(f"{word} is not among the collocates seen at least twice within 4 words of {node}.")

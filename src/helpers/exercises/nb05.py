@@ -16,11 +16,12 @@ pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated 
 
 >>> check_missed_antithesis(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint: Find the words in the text, then give their offsets: start = text.find("..."); answer = (start, start + len("...")).
+   Hint 1 of 2: An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). Read the paragraphs for what goes and what stays, what was before and what is now.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -28,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device
@@ -35,6 +37,7 @@ from helpers.rhetoric.devices_sound import rhyme_form_ar
 from helpers.rhetoric.evaluate import load_gold_rhetoric, match_devices
 
 __all__ = [
+    "hint",
     "CLASSIFY_PHRASE",
     "check_missed_antithesis",
     "check_device_label",
@@ -42,10 +45,13 @@ __all__ = [
     "span_in_gold",
 ]
 
+#: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
+hint = hints_for(__name__)
+
 #: The phrase exercise 2 asks about (a triad that looks like saj').
 CLASSIFY_PHRASE = "بالكوارث والحروب والويلات"
 
-_SPAN_HINT = 'Find the words in the text, then give their offsets: start = text.find("..."); answer = (start, start + len("...")).'
+_SPAN_HINT = "Offsets come from the text: text.find(words) gives the start, and the end is the start plus the length of the words."
 _SLACK = 10  # characters: about one word
 
 
@@ -119,7 +125,7 @@ def _span_answer(answer: Any, text: str) -> tuple[tuple[int, int] | None, Feedba
         where = text.find(answer) if answer else -1
         if where >= 0:
             return None, not_yet("That is the words themselves; the exercise asks for their offsets.",
-                                 hint=f"start = text.find({answer!r}); answer = (start, start + {len(answer)})")
+                                 hint="Turn the words into offsets: text.find gives where they start; the end is the start plus their length.")
         return None, not_yet("The exercise asks for a pair of offsets (start, end).", hint=_SPAN_HINT)
     if not (isinstance(answer, (tuple, list)) and len(answer) == 2 and all(_is_int(v) for v in answer)):
         return None, not_yet("The answer should be a pair of whole numbers: (start, end).", hint=_SPAN_HINT)
@@ -129,6 +135,70 @@ def _span_answer(answer: Any, text: str) -> tuple[tuple[int, int] | None, Feedba
             return None, not_yet(f"({s}, {e}) ends before it starts.", hint="Give (start, end) with start < end: end is one past the last character.")
         return None, not_yet(f"({s}, {e}) is not a span of the text (it has {len(text)} characters).", hint=_SPAN_HINT)
     return (s, e), None
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` belongs to a word: a letter, a digit, a combining mark or the tatweel."""
+    return ch.isalnum() or ch == "\u0640" or unicodedata.category(ch) == "Mn"
+
+
+def _word_around(text: str, i: int) -> tuple[int, int]:
+    """The offsets of the word that contains position ``i``."""
+    s = e = i
+    while s > 0 and _in_word(text[s - 1]):
+        s -= 1
+    while e < len(text) and _in_word(text[e]):
+        e += 1
+    return s, e
+
+
+def _exact_ends(span: tuple[int, int], text: str, gold: pd.DataFrame) -> Feedback | None:
+    """A Feedback if the span does not begin and end exactly on words, else ``None``.
+
+    Each end must lie at a word boundary, or at a boundary the gold itself draws (a device or
+    one of its parts may begin after a clitic, as كاتيوشا in وكاتيوشا).
+
+    >>> text = "خرج البلد من عزلة طويلة."
+    >>> gold = pd.DataFrame({"start": [13], "end": [17], "parts": [((13, 17),)]})
+    >>> _exact_ends((13, 16), text, gold)
+    ✗ Not yet. Your span stops inside the word عزلة: text[13:16] is 'عزل', one letter short.
+       Hint: The end offset is one past the last character: the start plus the length of the words.
+    >>> _exact_ends((13, 18), text, gold)
+    ✗ Not yet. Your span takes in ' ' after the word عزلة.
+       Hint: End the span on the last letter of the last word: the end offset is one past it.
+    >>> _exact_ends((13, 17), text, gold) is None
+    True
+    """
+    s, e = span
+    drawn = set()
+    parts_col = gold["parts"] if "parts" in gold.columns else [()] * len(gold)
+    for gs, ge, parts in zip(gold["start"], gold["end"], parts_col):
+        drawn.update((int(gs), int(ge)))
+        for ps, pe in parts:
+            drawn.update((ps, pe))
+    shown = text[s:e]
+    if not _in_word(text[s]):
+        lead = len(shown) - len(shown.lstrip(" \t\n،,.:؛;!؟?\"'()«»-"))
+        return not_yet(f"Your span begins with {shown[:max(lead, 1)]!r} before the first word.",
+                       hint="Begin the span on the first letter of the first word.")
+    if not _in_word(text[e - 1]):
+        trail = len(shown) - len(shown.rstrip(" \t\n،,.:؛;!؟?\"'()«»-"))
+        word = text[_word_around(text, e - 1 - trail)[0]:e - trail] if trail < len(shown) else ""
+        return not_yet(f"Your span takes in {shown[len(shown) - max(trail, 1):]!r} after the word {word}.",
+                       hint="End the span on the last letter of the last word: the end offset is one past it.")
+    if s > 0 and _in_word(text[s - 1]) and s not in drawn:
+        ws, we = _word_around(text, s)
+        missing = s - ws
+        return not_yet(f"Your span starts inside the word {text[ws:we]}: text[{s}:{e}] leaves out its first "
+                       f"{'letter' if missing == 1 else f'{missing} letters'}.",
+                       hint="The start offset is the position of the first letter of the first word.")
+    if e < len(text) and _in_word(text[e]) and e not in drawn:
+        ws, we = _word_around(text, e - 1)
+        missing = we - e
+        short = "one letter short" if missing == 1 else f"{missing} letters short"
+        return not_yet(f"Your span stops inside the word {text[ws:we]}: text[{s}:{e}] is {shown!r}, {short}.",
+                       hint="The end offset is one past the last character: the start plus the length of the words.")
+    return None
 
 
 def _gold_says(gold: pd.DataFrame, i: int) -> str:
@@ -161,9 +231,9 @@ def _other_device_inside(span: tuple[int, int], gold: pd.DataFrame, hit: int, de
     return None
 
 
-def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str | None,
+def _check_missed(answer: Any, device: str, noun: str, *, text: str | None,
                   gold: pd.DataFrame | None, found: Sequence[Device] | None, both_terms: bool = False) -> Feedback:
-    if (empty := unanswered(answer, hint=_SPAN_HINT)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text, gold = _context(text, gold)
     span, problem = _span_answer(answer, text)
@@ -173,6 +243,8 @@ def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str |
     quoted = _short(text[s:e])
     if "\n\n" in text[s:e]:
         return not_yet("Your span runs across paragraphs.", hint="Point at the few words that make the device, inside one paragraph.")
+    if (inexact := _exact_ends(span, text, gold)) is not None:
+        return inexact
     hits = span_in_gold(span, gold, device=device)
     if both_terms and hits and (inner := _other_device_inside(span, gold, hits[0], device)) is not None:
         i, j = hits[0], inner
@@ -184,8 +256,8 @@ def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str |
     if not hits:
         others = [i for i in span_in_gold(span, gold) if gold["device"].iloc[i] != device]
         if others:
-            return not_yet(f"'{quoted}' is in the gold as {_gold_says(gold, others[0])}; it is not {noun}.", hint=hint)
-        return not_yet(f"The gold has no {noun.split(' ', 1)[1]} at '{quoted}'.", hint=hint)
+            return not_yet(f"'{quoted}' is in the gold as {_gold_says(gold, others[0])}; it is not {noun}.")
+        return not_yet(f"The gold has no {noun.split(' ', 1)[1]} at '{quoted}'.")
     found = _detected(text) if found is None else found
     mine = gold[gold["device"] == device]
     matched = {mine.index[g] for g, _ in match_devices([d for d in found if d.device == device], mine)}
@@ -203,6 +275,10 @@ def _check_missed(answer: Any, device: str, noun: str, hint: str, *, text: str |
 # --- Exercise 1 ----------------------------------------------------------------------------------
 
 
+@exercise(1, 'An antithesis the detectors missed', hints=(
+    'An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). Read the paragraphs for what goes and what stays, what was before and what is now.',
+    "Compare the detectors' highlights of section 3 with the text: an opposition no highlight covers is a candidate. Give the offsets of its words.",
+))
 def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
                             found: Sequence[Device] | None = None) -> Feedback:
     """Check ``(start, end)`` of an antithesis (طباق or مقابلة) of the gold that the detectors missed.
@@ -213,9 +289,7 @@ def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.Da
     >>> check_missed_antithesis((0, 4), text=text, gold=gold, found=[])
     ✓ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
     """
-    hint = ("An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). "
-            "Read the paragraphs for what goes and what stays, what was before and what is now.")
-    return _check_missed(answer, "antithesis", "an antithesis", hint, text=text, gold=gold, found=found)
+    return _check_missed(answer, "antithesis", "an antithesis", text=text, gold=gold, found=found)
 
 
 # --- Exercise 2 ----------------------------------------------------------------------------------
@@ -230,6 +304,8 @@ _ALIASES = {
     "isti'ara": "metaphor_candidate", "istiara": "metaphor_candidate", "metaphor": "metaphor_candidate", "استعارة": "metaphor_candidate",
     "kinaya": "kinaya", "كناية": "kinaya", "hyperbole": "hyperbole", "مبالغة": "hyperbole",
     "us/them": "us_them", "ideological square": "us_them",
+    "talṭīf": "euphemism", "taltif": "euphemism", "تلطيف": "euphemism",
+    "taʿrīḍ": "allusion", "tarid": "allusion", "ta'rid": "allusion", "تعريض": "allusion",
 }
 
 
@@ -247,6 +323,10 @@ def _device_id(answer: str) -> str | None:
     return None
 
 
+@exercise(2, "Triad or saj'?", hints=(
+    "Count the items and see how they are joined; then listen to their endings: saj' needs a shared rhyme on the last words.",
+    "Answer with a device id ('triad', 'saj', 'antithesis' ...) or its Arabic term, as in the table of section 1.",
+))
 def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str | None = None,
                        gold: pd.DataFrame | None = None) -> Feedback:
     """Check the device the gold annotation gives to ``phrase`` (its first occurrence in the text).
@@ -261,8 +341,7 @@ def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str 
     ✗ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
        Hint: Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?
     """
-    hint = "Answer with a device id such as 'triad', 'saj', 'antithesis', or its Arabic term. Look at how many items there are and how they are joined."
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     text, gold = _context(text, gold)
     start = text.find(phrase)
@@ -275,7 +354,7 @@ def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str 
     if not expected:
         raise ValueError(f"the gold has no device inside {phrase!r}")
     if not isinstance(answer, str):
-        return not_yet("The answer should be a device name (a str), such as 'antithesis'.", hint=hint)
+        return not_yet("The answer should be a device name (a str), such as 'antithesis'.")
     device = _device_id(answer)
     if device is None:
         return not_yet(f"'{answer}' is not a device name this kit uses.",
@@ -298,7 +377,7 @@ def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str 
     if around:
         return not_yet(f"{said}. There is {_article(device)} {device} around these words ({_short(str(gold['text'].iloc[around[0]]))}), "
                        "but it is made by other words.", hint="Classify only the three words given: what are they, together?")
-    return not_yet(f"{said}, not {device}.", hint=hint)
+    return not_yet(f"{said}, not {device}.")
 
 
 def _article(device: str) -> str:
@@ -309,6 +388,10 @@ def _article(device: str) -> str:
 # --- Exercise 3 ----------------------------------------------------------------------------------
 
 
+@exercise(3, 'A metaphor the detectors did not propose', hints=(
+    'A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs an institution cannot literally do.',
+    'Section 7 compares the detectors with the gold: look for a metaphor of the gold that no detector proposed, and give the offsets of every word that makes it.',
+))
 def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
                           found: Sequence[Device] | None = None) -> Feedback:
     """Check ``(start, end)`` of a metaphor (استعارة) of the gold that the detectors did not propose.
@@ -320,11 +403,9 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
     >>> text = "خرج البلد من عزلة طويلة."
     >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [0], "end": [17],
     ...                      "text": [text[0:17]], "parts": [((0, 3), (13, 17))], "explanation": ["isolation as a place"]})
-    >>> check_missed_metaphor((20, 23), text=text, gold=gold, found=[])
-    ✗ Not yet. The gold has no metaphor at 'يلة'.
-       Hint: A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs that an institution cannot literally do.
+    >>> check_missed_metaphor((18, 23), text=text, gold=gold, found=[])
+    ✗ Not yet. The gold has no metaphor at 'طويلة'.
+       Hint 1 of 2: A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs an institution cannot literally do.
     """
-    hint = ("A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: "
-            "war, journey, trade, building, containers, light. Read for verbs that an institution cannot literally do.")
-    return _check_missed(answer, "metaphor_candidate", "a metaphor", hint, text=text, gold=gold, found=found,
+    return _check_missed(answer, "metaphor_candidate", "a metaphor", text=text, gold=gold, found=found,
                          both_terms=True)

@@ -10,10 +10,10 @@ mention, your own text named as its own closest text ...) are recognised and ans
 
 >>> check_highest_negative(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint: Take the row ("stance", "negative per 1,000") of the profile and the column with the largest value (.idxmax()).
+   Hint 1 of 2: A density per 1,000 words lets texts of different lengths be compared: which text has the most negative evaluative words per 1,000?
 >>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
 >>> check_highest_negative("angry", texts=two)
-✓ Correct. angry: 500.0 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
+✓ Correct. angry: 500 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
 >>> check_agent("الجانبان", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
 ✓ Correct. الجانبان (both_governments) is the agent of واتفق (agent (VS)): واتفق الجانبان على الموعد.
 """
@@ -30,13 +30,15 @@ from typing import Any
 import pandas as pd
 
 from helpers.compare import align_statements_ar, comparison_actors_ar, comparison_texts, framing_table_ar, profile_texts_ar
-from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.feedback import Feedback, correct, format_number, not_yet, unanswered
+from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.text.load import TextInputError
 from helpers.morphology.table import analyze_morphology_ar
 from helpers.text.normalize import normalize_ar
 
 __all__ = [
+    "hint",
     "CASE_STUDY",
     "MY_TEXT",
     "PLACEHOLDER",
@@ -47,6 +49,14 @@ __all__ = [
     "closeness_ar",
     "check_closest_text",
 ]
+
+#: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
+hint = hints_for(__name__)
+
+
+def _shown(value: Any) -> str:
+    """An answer echoed in a message: a number as a person would write it, anything else as is."""
+    return format_number(value, digits=4)
 
 #: The name of the case study among the compared texts.
 CASE_STUDY = "case_study"
@@ -119,6 +129,10 @@ def _near_name(given: str, names: list[str]) -> str | None:
 # --- Exercise 1: the highest negative evaluation per 1,000 words ---------------------------------
 
 
+@exercise(1, 'The most negative text', hints=(
+    'A density per 1,000 words lets texts of different lengths be compared: which text has the most negative evaluative words per 1,000?',
+    'The stance rows of the profile in section 1 have one column per text.',
+))
 def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the name of the text with the highest negative evaluation per 1,000 words in the profile.
 
@@ -129,8 +143,7 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
     ✗ Not yet. 500.0 is the highest density itself; the exercise asks which text has it.
        Hint: Give the column name (a str) where the row ("stance", "negative per 1,000") is largest.
     """
-    hint = 'Take the row ("stance", "negative per 1,000") of the profile and the column with the largest value (.idxmax()).'
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     texts = _texts(texts)
     profile = _profile(tuple(texts.items()))
@@ -142,32 +155,32 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
         if any(math.isclose(float(answer), v, abs_tol=0.01) for v in negative.values()):
             which = next(n for n in ranked if math.isclose(float(answer), negative[n], abs_tol=0.01))
             if which in winners:
-                return not_yet(f"{answer} is the highest density itself; the exercise asks which text has it.",
+                return not_yet(f"{_shown(answer)} is the highest density itself; the exercise asks which text has it.",
                                hint='Give the column name (a str) where the row ("stance", "negative per 1,000") is largest.')
-            return not_yet(f"{answer} is the density of {which}, and it is not the highest.", hint=hint)
-        return not_yet("The exercise asks for the name of a text (a str), not a number.", hint=hint)
+            return not_yet(f"{_shown(answer)} is the density of {which}, and it is not the highest.")
+        return not_yet("The exercise asks for the name of a text (a str), not a number.")
     if not isinstance(answer, str):
-        return not_yet(f"The answer should be a text's name (a str), not {type(answer).__name__}.", hint=hint)
+        return not_yet(f"The answer should be a text's name (a str), not {type(answer).__name__}.")
     given = answer.strip()
     if given in winners:
         others = [n for n in ranked if n not in winners]
-        after = f", ahead of {others[0]} ({negative[others[0]]})" if others else ""
-        return correct(f"{given}: {negative[given]} negative evaluative words per 1,000{after}. "
+        after = f", ahead of {others[0]} ({format_number(negative[others[0]])})" if others else ""
+        return correct(f"{given}: {format_number(negative[given])} negative evaluative words per 1,000{after}. "
                        "A density counts words, not who judges whom: read them in context.")
     if given not in negative:
         near = _near_name(given, list(negative))
         if near is not None:
             return not_yet(f"{answer!r} is not one of the compared texts: did you mean {near!r}?",
                            hint="Give the column name exactly as the profile writes it.")
-        return not_yet(f"{answer!r} is not one of the compared texts ({_names(negative)}).", hint=hint)
+        return not_yet(f"{answer!r} is not one of the compared texts ({_names(negative)}).")
     if given == ranked[len(winners)]:
-        return not_yet(f"Close: {given} comes second with {negative[given]} per 1,000; the highest is {top}.",
+        return not_yet(f"Close: {given} comes second with {format_number(negative[given])} per 1,000; the highest is {format_number(top)}.",
                        hint="Compare the two largest values digit by digit: they are near each other.")
     positive = {name: float(profile.loc[_POSITIVE, name]) for name in profile.columns}
     if positive[given] == max(positive.values()):
-        return not_yet(f"{given} has the highest *positive* density ({positive[given]}); its negative one is "
-                       f"{negative[given]}.", hint='Read the row "negative per 1,000", not "positive per 1,000".')
-    return not_yet(f"{given} has {negative[given]} negative words per 1,000; the highest is {top}.", hint=hint)
+        return not_yet(f"{given} has the highest *positive* density ({format_number(positive[given])}); its negative one is "
+                       f"{format_number(negative[given])}.", hint='Read the row "negative per 1,000", not "positive per 1,000".')
+    return not_yet(f"{given} has {format_number(negative[given])} negative words per 1,000; the highest is {format_number(top)}.")
 
 
 # --- Exercise 2: a statement of one text with no counterpart in any other ------------------------
@@ -184,6 +197,10 @@ def _unit_of(answer: Any, units: pd.DataFrame) -> int | None:
     return None
 
 
+@exercise(2, 'A statement only the communiqué makes', hints=(
+    'A statement is unique when no other text has even a partial counterpart for it.',
+    'The alignment table of section 3 has one row per statement and other text: a statement qualifies when its label is unique in all of its rows.',
+))
 def check_unique_statement(answer: Any, *, name: str = "joint_communique",
                            texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the statement(s) of text ``name`` whose label is ``unique`` against *every* other text.
@@ -198,11 +215,10 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
     >>> check_unique_statement(1, name="a", texts=t)
     ✓ Correct. Statement 1 of a has no counterpart in b: وارتفعت أسعار النفط كثيراً.
     >>> check_unique_statement(0, name="a", texts=t)
-    ✗ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.9277).
-       Hint: Keep the statements whose label is 'unique' against every other text (groupby "index", then all()).
+    ✗ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.928).
+       Hint 1 of 2: A statement is unique when no other text has even a partial counterpart for it.
     """
-    hint = ('Keep the statements whose label is \'unique\' against every other text (groupby "index", then all()).')
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     texts = comparison_texts() if texts is None else dict(texts)
     if name not in texts:
@@ -217,8 +233,7 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
         return not_yet(f"Every statement of {name} has at least a partial counterpart in {others}.",
                        hint="Check that you passed the right texts.")
     if isinstance(answer, str):
-        return not_yet("The answer should be the statement's index (an int) or its (start, end) offsets, not its text.",
-                       hint=hint)
+        return not_yet("The answer should be the statement's index (an int) or its (start, end) offsets, not its text.")
     pair = isinstance(answer, (tuple, list)) and len(answer) == 2 and all(_is_int(v) for v in answer)
     if pair and (isinstance(answer, tuple) or _unit_of(answer, units) not in (None, -1)):
         items = [answer]                      # (start, end) offsets of one statement
@@ -228,20 +243,20 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
         items = [answer]
     given = [_unit_of(a, units) for a in items]
     if not items or any(g is None for g in given):
-        return not_yet("The answer should be an index (an int) or (start, end) offsets.", hint=hint)
+        return not_yet("The answer should be an index (an int) or (start, end) offsets.")
     n = len(units)
     for a, g in zip(items, given):
         if g == -1:
             return not_yet(f"{a!r} are not the offsets of a statement of {name}.",
                            hint="Take start and end from the same row of the alignment table.")
         if not 0 <= g < n:
-            return not_yet(f"{name} has {n} statements, numbered 0 to {n - 1}.", hint=hint)
+            return not_yet(f"{name} has {n} statements, numbered 0 to {n - 1}.")
     for g in given:
         if g not in expected:
             rows = mine[mine["index"] == g]
             found = rows[rows["label"] != "unique"].sort_values(["similarity", "other"], ascending=[False, True]).iloc[0]
             return not_yet(f"Statement {g} of {name} has a counterpart: it is {found['label']!r} with statement "
-                           f"{found['match_index']} of {found['other']} (similarity {found['similarity']}).", hint=hint)
+                           f"{found['match_index']} of {found['other']} (similarity {format_number(found['similarity'])}).")
     if sorted(set(given)) == expected:
         sentences = " / ".join(units.set_index("index").loc[i, "sentence"] for i in expected)
         return correct(f"Statement{'s' if len(expected) > 1 else ''} {', '.join(map(str, expected))} of {name} "
@@ -252,6 +267,10 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
 # --- Exercise 3: the agent of a verb in the framing table ----------------------------------------
 
 
+@exercise(3, 'Who stays?', hints=(
+    'The agent is who does what the verb says; in a verb-first sentence it comes after the verb.',
+    'The framing table of section 4 has a verb column and a mention column for every actor mention of the commentary.',
+))
 def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_commentary",
                 texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the mention the framing table gives as the agent of ``verb`` (as written) in text ``name``.
@@ -261,10 +280,9 @@ def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_co
 
     >>> check_agent("both_governments", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
     ✗ Not yet. 'both_governments' is the actor's group; the exercise asks for the mention as written in the text.
-       Hint: Read the column "mention" of the row whose "verb" is واتفق.
+       Hint 1 of 2: The agent is who does what the verb says; in a verb-first sentence it comes after the verb.
     """
-    hint = f'Read the column "mention" of the row whose "verb" is {verb}.'
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     texts = _texts(texts)
     if name not in texts:
@@ -275,21 +293,19 @@ def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_co
         return not_yet(f"No mention in the framing table of {name} has {verb} as its verb.",
                        hint="Check that you passed the right text and the verb as written.")
     if not isinstance(answer, str):
-        return not_yet(f"The answer should be the mention as written (a str), not {type(answer).__name__}.", hint=hint)
+        return not_yet(f"The answer should be the mention as written (a str), not {type(answer).__name__}.")
     given = normalize_ar(answer.strip())
     for row in rows.itertuples(index=False):
         if given in (normalize_ar(row.mention), normalize_ar(row.entry)):
             return correct(f"{row.mention} ({row.group}) is the agent of {verb} ({row.role}): {row.sentence}")
     if answer.strip() in set(rows["group"]):
-        return not_yet(f"{answer.strip()!r} is the actor's group; the exercise asks for the mention as written in the text.",
-                       hint=hint)
+        return not_yet(f"{answer.strip()!r} is the actor's group; the exercise asks for the mention as written in the text.")
     if given == normalize_ar(verb):
-        return not_yet("That is the verb itself; the exercise asks who does it.", hint=hint)
+        return not_yet("That is the verb itself; the exercise asks who does it.")
     same_sentence = table[table["sentence"].isin(set(rows["sentence"]))]
     if given in {normalize_ar(m) for m in same_sentence["mention"]}:
-        return not_yet(f"{answer.strip()} is in the same sentence, but the table does not make it the agent of {verb}.",
-                       hint=hint)
-    return not_yet(f"{answer.strip()} is not the mention the framing table gives for {verb}.", hint=hint)
+        return not_yet(f"{answer.strip()} is in the same sentence, but the table does not make it the agent of {verb}.")
+    return not_yet(f"{answer.strip()} is not the mention the framing table gives for {verb}.")
 
 
 # --- Exercise 4: the text closest to your own -----------------------------------------------------
@@ -318,6 +334,10 @@ def closeness_ar(text: str, texts: Mapping[str, str]) -> pd.Series:
     return means.loc[order]
 
 
+@exercise(4, "Your text's closest neighbour", hints=(
+    "Closeness here is the mean, over your statements, of the similarity of each one's best match in the other text.",
+    'Section 5 computes it for every other text (closeness); the highest value names the closest text.',
+))
 def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the name of the text closest to your own ``text`` by alignment (:func:`closeness_ar`).
 
@@ -328,31 +348,30 @@ def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | Non
     ✓ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
     >>> check_closest_text("a", text=PLACEHOLDER, texts=t)
     ✗ Not yet. my_text is still the placeholder: write your own text first.
-       Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own (or run the solution cell).
+       Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own, in section 5.
     """
-    hint = "Group the rows of your text in the alignment by \"other\", take the mean similarity, and the highest."
-    if (empty := unanswered(answer, hint=hint)) is not None:
+    if (empty := unanswered(answer)) is not None:
         return empty
     if not _written(text):
         return not_yet(f"{MY_TEXT} is still the placeholder: write your own text first.",
-                       hint=f'Replace "{PLACEHOLDER}" with 120 to 200 words of your own (or run the solution cell).')
+                       hint=f'Replace "{PLACEHOLDER}" with 120 to 200 words of your own, in section 5.')
     texts = _texts(texts)
     try:
         means = closeness_ar(text, texts)
     except TextInputError as error:
         return not_yet(f"Your text cannot be aligned: {error}.", hint="Write full sentences of at least three words.")
     if not isinstance(answer, str):
-        return not_yet(f"The answer should be a text's name (a str), not {type(answer).__name__}.", hint=hint)
+        return not_yet(f"The answer should be a text's name (a str), not {type(answer).__name__}.")
     given = answer.strip()
     top = float(means.iloc[0])
     winners = [n for n in means.index if float(means[n]) == top]
     if given in winners:
         rest = [n for n in means.index if n not in winners]
-        then = f", then {rest[0]} ({float(means[rest[0]])})" if rest else ""
-        return correct(f"{given}: mean best-match similarity {top}{then}. "
+        then = f", then {rest[0]} ({format_number(float(means[rest[0]]))})" if rest else ""
+        return correct(f"{given}: mean best-match similarity {format_number(top)}{then}. "
                        "Now read which of your statements match and which stay unique.")
     if given == MY_TEXT:
-        return not_yet("Every text is identical to itself; the exercise asks which *other* text is closest.", hint=hint)
+        return not_yet("Every text is identical to itself; the exercise asks which *other* text is closest.")
     if given not in means.index:
-        return not_yet(f"{answer!r} is not one of the compared texts ({', '.join(means.index)}).", hint=hint)
-    return not_yet(f"{given} scores {float(means[given])}; {winners[0]} scores higher ({top}).", hint=hint)
+        return not_yet(f"{answer!r} is not one of the compared texts ({', '.join(means.index)}).")
+    return not_yet(f"{given} scores {format_number(float(means[given]))}; {winners[0]} scores higher ({format_number(top)}).")

@@ -147,9 +147,9 @@ def devices_to_frame(devices: Sequence[Device]) -> pd.DataFrame:
 
     >>> devices_to_frame([])
     Empty DataFrame
-    Columns: [start, end, text, label, device, term_ar, explanation, parts]
+    Columns: [start, end, text, label, device, term_ar, explanation, parts, target]
     Index: []
     """
     if not devices:
-        return pd.DataFrame(columns=["start", "end", "text", "label", "device", "term_ar", "explanation", "parts"])
+        return pd.DataFrame(columns=["start", "end", "text", "label", "device", "term_ar", "explanation", "parts", "target"])
     return spans_to_frame(devices)

@@ -71,6 +71,8 @@ TERMS_AR: dict[str, str] = {
     "majaz_mursal": "مجاز مرسل",
     "hyperbole": "مبالغة",
     "itnab": "إطناب",
+    "euphemism": "تلطيف",
+    "allusion": "تعريض",
 }
 
 #: Device ids the detectors can return, in the order :func:`find_devices_ar` runs them.
@@ -79,7 +81,7 @@ DEVICE_TYPES: tuple[str, ...] = (
     "scare_quotes", "exclamation", "rhetorical_question", "metaphor_candidate", "us_them",
 )
 #: Device ids allowed in a gold annotation only (figures no detector here can find).
-GOLD_ONLY_DEVICES: tuple[str, ...] = ("kinaya", "majaz_mursal", "hyperbole", "itnab")
+GOLD_ONLY_DEVICES: tuple[str, ...] = ("kinaya", "majaz_mursal", "hyperbole", "itnab", "euphemism", "allusion")
 
 #: Negators (normalized): negation antithesis, and the polarity flip of an evaluation.
 NEGATORS = frozenset("لا لم لن ليس ليست ما غير دون بدون بلا عدم".split())
@@ -108,6 +110,9 @@ class Device(Span):
         explanation: one line of English saying what was found and why it counts.
         parts: offsets ``(start, end)`` of the pieces involved (both words of an antithesis, each
             item of a triad), in text order.
+        target: offsets ``(start, end)`` of what the device is about, when it is about something:
+            the abstract noun a metaphor candidate's image is applied to, the actor of an us/them
+            device; ``None`` for devices made of their parts alone (repetition, antithesis ...).
 
     >>> d = Device(0, 11, "الحرب والسلم", "antithesis", "antithesis", "طباق", "war vs peace", ((0, 5), (7, 11)))
     Traceback (most recent call last):
@@ -122,6 +127,7 @@ class Device(Span):
     term_ar: str
     explanation: str
     parts: tuple[tuple[int, int], ...] = ()
+    target: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -134,15 +140,17 @@ class Device(Span):
         for s, e in self.parts:
             if not self.start <= s <= e <= self.end:
                 raise ValueError(f"part {s}:{e} lies outside the device {self.start}:{self.end}")
+        if self.target is not None and not self.start <= self.target[0] < self.target[1] <= self.end:
+            raise ValueError(f"target {self.target[0]}:{self.target[1]} lies outside the device {self.start}:{self.end}")
 
 
 def make_device(text: str, device: str, parts: list[tuple[int, int]], explanation: str, *, term_ar: str | None = None,
-                start: int | None = None, end: int | None = None) -> Device:
+                start: int | None = None, end: int | None = None, target: tuple[int, int] | None = None) -> Device:
     """Build a :class:`Device` whose span runs from its first part to its last (or ``start``/``end``)."""
     ordered = tuple(sorted(set(parts)))
     s = min(p[0] for p in ordered) if start is None else start
     e = max(p[1] for p in ordered) if end is None else end
-    return Device(s, e, text[s:e], device, device, term_ar or TERMS_AR[device], explanation, ordered)
+    return Device(s, e, text[s:e], device, device, term_ar or TERMS_AR[device], explanation, ordered, target)
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,8 @@ def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.Da
             instead of the text's own; actors count as targets.
 
     Returns:
-        ``metaphor_candidate`` devices; parts are the source words and the target.
+        ``metaphor_candidate`` devices; parts are the source words and the target, and ``target``
+        is the target (the abstract noun the image is applied to).
 
     >>> [d.text for d in find_metaphor_candidates_ar("انتصرت الدبلوماسية في بغداد.")]
     ['انتصرت الدبلوماسية']
@@ -200,5 +201,6 @@ def find_metaphor_candidates_ar(text: str, *, window: int = 5, morphology: pd.Da
         what = field_of.get(target.index, "abstract noun")
         parts = [(g.start, g.end) for g in group] + [(target.start, target.end)]
         found.append(make_device(text, "metaphor_candidate", parts,
-                                 f"{domain} word '{' '.join(texts)}' used of '{target.text}' ({what}): judge whether it is figurative"))
+                                 f"{domain} word '{' '.join(texts)}' used of '{target.text}' ({what}): judge whether it is figurative",
+                                 target=(target.start, target.end)))
     return sorted(found, key=lambda d: (d.start, d.end))

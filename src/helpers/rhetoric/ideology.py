@@ -183,5 +183,6 @@ def find_us_them_ar(text: str, *, window: int = 8, actors: pd.DataFrame | None =
         words_txt = ", ".join(f"'{m.text}'" for m, p in evaluations if p == polarity)
         parts = [(int(r.start), int(r.end))] + [(m.start, m.end) for m, _ in evaluations]
         found.append(make_device(text, "us_them", parts,
-                                 f"{camp} ({r.group}: '{r.text}') + {polarity} ({words_txt}): {_MOVES[(camp, polarity)]}"))
+                                 f"{camp} ({r.group}: '{r.text}') + {polarity} ({words_txt}): {_MOVES[(camp, polarity)]}",
+                                 target=(int(r.start), int(r.end))))
     return sorted(found, key=lambda d: (d.start, d.end))

@@ -1,11 +1,20 @@
-"""Sentence and clause units with offsets into the original text.
+"""Sentence units, and the shorter segments between punctuation marks, with offsets into the text.
 
 Units never cross a block boundary (:func:`helpers.text.structure.split_blocks_ar`), so a headline
 and a dateline on their own lines are units of their own. Inside a block, a unit ends after a
 run of break marks plus any closing quotes or brackets right after it:
 
 * ``"sentence"`` level: ``.`` ``!`` ``?`` ``؟`` ``۔`` ``…`` (and ``...``, any run of them: ``؟!``);
-* ``"clause"`` level: also ``،`` ``؛`` ``;`` ``,`` ``:``.
+* ``"segment"`` level: also ``،`` ``؛`` ``;`` ``,`` ``:``.
+
+A **segment** is what lies between two such marks. It is not a grammatical clause, and the kit
+does not call it one: an Arabic writer puts a comma between the items of a list and before an
+adverbial (``أدار رئيس مجلس الوزراء، مصطفى الكاظمي، أمس الأربعاء، الجولة الثالثة`` is one verbal
+clause in four segments), and chains clauses with و, ف or a relative pronoun without any comma.
+Finding clauses needs a parser (a verb and its arguments), which a punctuation rule is not.
+Segments are what the detectors of pauses need: a saj' ending (fāṣila) or an anaphoric opening
+falls at a segment edge. ``level="clause"``, the level's former name, still works and gives the
+same segments.
 
 A break counts only if what follows is whitespace, the end of the block or an Arabic letter (a
 missing space, common in web text: ``انتهى.وبدأ``). So decimals and clock times (``3.5``,
@@ -39,12 +48,14 @@ from helpers.text.load import check_text_ar
 from helpers.text.spans import Span
 from helpers.text.structure import split_blocks_ar
 
-__all__ = ["Sentence", "split_sentences_ar", "SENTENCE_MARKS", "CLAUSE_MARKS"]
+__all__ = ["Sentence", "split_sentences_ar", "SENTENCE_MARKS", "SEGMENT_MARKS", "CLAUSE_MARKS"]
 
 #: Marks that end a sentence.
 SENTENCE_MARKS = frozenset(".!?؟۔…")
-#: Marks that also end a clause at ``level="clause"``.
-CLAUSE_MARKS = frozenset("،؛;,:")
+#: Marks that also end a segment at ``level="segment"``.
+SEGMENT_MARKS = frozenset("،؛;,:")
+#: The former name of :data:`SEGMENT_MARKS`.
+CLAUSE_MARKS = SEGMENT_MARKS
 
 _CLOSERS = frozenset("\"'»”’›)]}）")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
@@ -52,7 +63,7 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 @dataclass(frozen=True)
 class Sentence(Span):
-    """A sentence or clause.
+    """A sentence or a segment.
 
     Attributes:
         index: position among all units of the text, from 0.
@@ -163,16 +174,17 @@ def _units(text: str, start: int, end: int, marks: frozenset[str]) -> list[tuple
     return bounds
 
 
-def split_sentences_ar(text: str, *, level: Literal["sentence", "clause"] = "sentence") -> list[Sentence]:
-    """Split a text into sentences or clauses, with offsets into the original text.
+def split_sentences_ar(text: str, *, level: Literal["sentence", "segment", "clause"] = "sentence") -> list[Sentence]:
+    """Split a text into sentences or punctuation segments, with offsets into the original text.
 
     Args:
         text: the text, exactly as loaded.
-        level: ``"sentence"`` splits after ``. ! ? ؟ …`` and at block boundaries; ``"clause"``
-            also after ``، ؛ ; , :``. The choices are listed in the module docstring.
+        level: ``"sentence"`` splits after ``. ! ? ؟ …`` and at block boundaries; ``"segment"``
+            also after ``، ؛ ; , :`` (``"clause"`` is its former name). The choices are listed in
+            the module docstring.
 
     Returns:
-        The units in text order, labelled ``"sentence"`` or ``"clause"``.
+        The units in text order, labelled ``"sentence"`` or ``"segment"``.
 
     Raises:
         TextInputError: if the text is empty or has no Arabic letter.
@@ -182,18 +194,21 @@ def split_sentences_ar(text: str, *, level: Literal["sentence", "clause"] = "sen
     ['قال د. أحمد إن النمو بلغ 3.5 بالمئة.', 'هل هذا كثير؟', 'ربما…']
     >>> [s.text for s in split_sentences_ar("بنيت عام 300 ق.م في روما... ثم هدمت.")]
     ['بنيت عام 300 ق.م في روما... ثم هدمت.']
-    >>> [s.text for s in split_sentences_ar("قال: «لن نتراجع. أبداً» ثم غادر، وانتهى الاجتماع.", level="clause")]
+    >>> [s.text for s in split_sentences_ar("قال: «لن نتراجع. أبداً» ثم غادر، وانتهى الاجتماع.", level="segment")]
     ['قال:', '«لن نتراجع. أبداً» ثم غادر،', 'وانتهى الاجتماع.']
+    >>> [s.text for s in split_sentences_ar("أدار الوزير، أمس الأربعاء، الجولة الثالثة.", level="segment")]
+    ['أدار الوزير،', 'أمس الأربعاء،', 'الجولة الثالثة.']
     >>> [(s.index, s.paragraph, s.text) for s in split_sentences_ar("العنوان\\n\\nالنص الأول. الثاني!")]
     [(0, 0, 'العنوان'), (1, 1, 'النص الأول.'), (2, 1, 'الثاني!')]
     """
     check_text_ar(text)
     if level == "sentence":
         marks = SENTENCE_MARKS
-    elif level == "clause":
-        marks = SENTENCE_MARKS | CLAUSE_MARKS
+    elif level in ("segment", "clause"):
+        marks = SENTENCE_MARKS | SEGMENT_MARKS
+        level = "segment"
     else:
-        raise ValueError(f"level must be 'sentence' or 'clause', not {level!r}")
+        raise ValueError(f"level must be 'sentence' or 'segment', not {level!r}")
     found: list[Sentence] = []
     for paragraph, block in enumerate(split_blocks_ar(text)):
         for s, e in _units(text, block.start, block.end, marks):

@@ -55,6 +55,11 @@ ANTITHESIS_WRONG = [
     pytest.param((0, len(TEXT)), "across paragraphs", id="whole-text"),
     pytest.param(742, "pair", id="one-number"),
     pytest.param((742.0, 747.0), "pair", id="floats"),
+    # Exact spans: an end inside a word, or a space or a mark taken in, is not accepted.
+    pytest.param((span("اخلاء")[0], span("اخلاء")[1] - 1), "one letter short", id="one-character-short"),
+    pytest.param((span("اخلاء")[0] + 1, span("اخلاء")[1]), "starts inside the word", id="one-character-late"),
+    pytest.param((span("اخلاء")[0] - 1, span("اخلاء")[1]), "begins with ' '", id="space-before"),
+    pytest.param((span("اخلاء")[0], span("اخلاء")[1] + 1), "after the word", id="space-after"),
 ]
 
 
@@ -124,6 +129,8 @@ METAPHOR_WRONG = [
     pytest.param("ارضية", "text.find", id="words-not-offsets"),
     pytest.param(span("الكاتيوشا"), "kinaya", id="katyusha-alone-is-the-kinaya"),
     pytest.param(span("الكاتيوشا"), "leaves out لغة", id="katyusha-alone-leaves-out-language"),
+    pytest.param((span("خرج للتو من عزلة")[0], span("خرج للتو من عزلة")[1] - 1), "one letter short", id="one-character-short"),
+    pytest.param((span("لغة الكاتيوشا")[0], span("لغة الكاتيوشا")[1] - 3), "3 letters short", id="three-characters-short"),
 ]
 
 

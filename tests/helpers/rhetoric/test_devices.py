@@ -331,7 +331,7 @@ def test_find_devices_on_an_unseen_text() -> None:
     # The repeated openings of the anaphora are not reported again as repetition.
     assert not any(d.device == "repetition" and "مزيد" in d.explanation for d in found)
     frame = devices_to_frame(found)
-    assert list(frame.columns) == ["start", "end", "text", "label", "device", "term_ar", "explanation", "parts"]
+    assert list(frame.columns) == ["start", "end", "text", "label", "device", "term_ar", "explanation", "parts", "target"]
 
 
 def test_find_devices_is_deterministic_and_selectable() -> None:
@@ -363,3 +363,19 @@ def test_words_know_their_units() -> None:
     words = text_words_ar("في الحرب، والسلم.\n\nجديد")
     assert [(w.text, w.clause, w.sentence, w.paragraph) for w in words] == [
         ("في", 0, 0, 0), ("الحرب", 0, 0, 0), ("والسلم", 1, 0, 0), ("جديد", 2, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector", "targets"),
+    [
+        pytest.param("انتصرت الدبلوماسية في بغداد.", "metaphor", ["الدبلوماسية"], id="metaphor-target-is-the-abstract-noun"),
+        pytest.param("نجح الكاظمي بحنكة، وفشل داعش في إرهابه.", "us_them", ["الكاظمي", "داعش"], id="us-them-target-is-the-actor"),
+    ],
+)
+def test_detectors_name_what_a_device_is_about(text: str, detector: str, targets: list[str]) -> None:
+    from helpers.rhetoric.devices_semantic import find_metaphor_candidates_ar
+    from helpers.rhetoric.ideology import find_us_them_ar
+
+    find = {"metaphor": find_metaphor_candidates_ar, "us_them": find_us_them_ar}[detector]
+    found = find(text)
+    assert [text[d.target[0]:d.target[1]] for d in found] == targets

@@ -117,10 +117,11 @@ def test_units(text, sentences, clauses):
     found = split_sentences_ar(text)
     assert [s.text for s in found] == sentences
     assert {s.label for s in found} == {"sentence"}
-    found = split_sentences_ar(text, level="clause")
+    found = split_sentences_ar(text, level="segment")
     assert [s.text for s in found] == clauses
-    assert {s.label for s in found} == {"clause"}
+    assert {s.label for s in found} == {"segment"}
     check_spans(text, found)
+    assert split_sentences_ar(text, level="clause") == found  # the level's former name
 
 
 def test_index_and_paragraph():
@@ -132,7 +133,7 @@ def test_index_and_paragraph():
 def test_case_study():
     text = read_text_ar(case_study_path())
     sentences = split_sentences_ar(text)
-    clauses = split_sentences_ar(text, level="clause")
+    clauses = split_sentences_ar(text, level="segment")
     check_spans(text, sentences)
     check_spans(text, clauses)
     assert sentences[0].text.endswith("!") and sentences[1].text == "بغداد- العراق اليوم:"
@@ -162,7 +163,7 @@ ALPHABET = st.sampled_from(
 @given(st.lists(ALPHABET, min_size=0, max_size=80).map("".join))
 def test_offsets_valid_and_increasing(body):
     text = "ب " + body  # a word of its own: "بa" is a letter glued in a Latin word, not Arabic
-    for level in ("sentence", "clause"):
+    for level in ("sentence", "segment"):
         units = split_sentences_ar(text, level=level)
         check_spans(text, units)
         assert units, "a text with a letter has at least one unit"

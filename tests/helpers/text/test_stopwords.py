@@ -32,7 +32,7 @@ def test_lexicon_file_is_documented_and_well_formed():
     assert list(frame.columns) == ["word", "normalized", "category", "gloss"]
     assert frame["word"].is_unique
     assert set(frame["category"]) <= {"preposition", "preposition+pronoun", "conjunction", "particle", "quantifier",
-                                      "pronoun", "demonstrative", "relative", "auxiliary"}
+                                      "pronoun", "demonstrative", "relative", "auxiliary", "noun", "verb"}
     assert (frame["gloss"].str.len() > 0).all()
     assert STOPWORDS_AR == frozenset(normalize_ar(w) for w in frame["word"])
 
