@@ -17,6 +17,9 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
 * a **clock time**: ``الساعة`` with a number (``الساعة 6``, ``الساعة 12:30``) or an hour word
   (``الساعة الخامسة``), an optional fraction (``والنصف``) and part of the day (``صباحا``, ``مساء``);
   a bare ``6:30`` too.
+* a **date in figures** the tokenizer keeps as one token: ``12/04/2017``, ``12.04.2017``,
+  ``2017-04-12``; a range of days before a month ``15-20 نوفمبر`` (the first day borrows the
+  month). The years of a span (``2016-2020``) are two dates: each is complete.
 
 Deictic words are not dates (``اليوم``, ``أمس``, ``الشهر الجاري``): before a weekday they stay
 outside (``اليوم الأحد`` → ``الأحد``). The canonical value is ISO 8601 where it can be:
@@ -29,6 +32,8 @@ outside (``اليوم الأحد`` → ``الأحد``). The canonical value is I
 """
 
 from __future__ import annotations
+
+import re
 
 from collections.abc import Sequence
 from functools import lru_cache
@@ -88,6 +93,43 @@ def _ordinal_phrases() -> dict[tuple[str, ...], int]:
 @lru_cache(maxsize=1)
 def _hour_phrases() -> dict[tuple[str, ...], int]:
     return {tuple(key_ar(form).split()): hour for form, hour in HOUR_WORDS_AR.items()}
+
+
+def _clock(w: EntityWord) -> tuple[int, int] | None:
+    """Hour and minute of a token the tokenizer keeps whole (``12:30``), else None."""
+    hour, colon, minute = w.text.partition(":")
+    if w.kind != "number" or not colon or not hour.isdigit() or not minute.isdigit() or len(minute) != 2:
+        return None
+    return int(hour), int(minute)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
+_NUMERIC_PAIR = re.compile(r"(\d{1,4})[-/](\d{1,4})")
+
+
+def _numeric_date(w: EntityWord) -> tuple[str, str] | None:
+    """A date the tokenizer keeps in one token: ``12/04/2017``, ``2017-04-12``.
+
+    Returns (canonical, rule) or None. Day-month-year and year-month-day orders are read.
+    """
+    if w.kind != "number":
+        return None
+    m = _NUMERIC_DATE.fullmatch(w.text)
+    if m:
+        a, b, c = int(m[1]), int(m[3]), int(m[4])
+        day, month, year = (c, b, a) if len(m[1]) == 4 else (a, b, c) if len(m[4]) == 4 else (None, None, None)
+        if year is not None and 1800 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31:
+            return _iso(year, month, day), "date"
+        return None
+    return None
+
+
+def _day_range(w: EntityWord) -> tuple[int, int] | None:
+    """A range of days in one token (``15-20``), else None."""
+    m = _NUMERIC_PAIR.fullmatch(w.text) if w.kind == "number" else None
+    if m and len(m[1]) <= 2 and len(m[2]) <= 2 and 1 <= int(m[1]) < int(m[2]) <= 31:
+        return int(m[1]), int(m[2])
+    return None
 
 
 def _number(w: EntityWord) -> int | None:
@@ -171,6 +213,13 @@ def _day_month(r: _Reader, j: int, first: str | None = None) -> tuple[int, str] 
     day = r.day(j) if first is None else None
     k = j + 1
     ordinal = False
+    days = _day_range(r.words[j]) if first is None and j < len(r.words) else None
+    if days is not None:  # 15-20 نوفمبر, the range in one token
+        month = r.month(k) if r.joined(k) else None
+        if month is None:
+            return None
+        after, year = _month_tail(r, month[1])
+        return after, f"{_iso(year, month[0].value, days[0])}/{_iso(year, month[0].value, days[1])}"
     if day is None:
         found = r.phrase(j, _ordinal_phrases(), first)
         if found is None:
@@ -206,7 +255,10 @@ def _time(r: _Reader, j: int) -> tuple[int, str] | None:
     hour = _number(r.words[j]) if j < len(r.words) else None
     minute = 0
     k = j + 1
-    if hour is not None:
+    clock = _clock(r.words[j]) if j < len(r.words) else None
+    if clock is not None:
+        hour, minute = clock
+    elif hour is not None:
         if k + 1 < len(r.words) and r.words[k].text == ":" and not r.words[k].space_before \
                 and not r.words[k + 1].space_before and _number(r.words[k + 1]) is not None:
             minute = _number(r.words[k + 1]) or 0
@@ -288,14 +340,18 @@ def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | No
         return after, _iso(year, month[0].value, None), "month"
     if word in _YEAR_HEADS and r.joined(i + 1) and r.year(i + 1) is not None:
         return _after_relative(r, _after_year(r, i + 2)), str(r.year(i + 1)), "year"
+    numeric = _numeric_date(r.words[i]) if first is None else None
+    if numeric is not None:
+        return _after_year(r, i + 1), numeric[0], numeric[1]
     if first is None and _year_alone(r, i, first):
         return _after_year(r, i + 1), str(r.year(i)), "year"
     if word == key_ar("الساعة") and r.joined(i + 1):
         t = _time(r, i + 1)
         if t is not None:
             return t[0], t[1], "time"
-    if first is None and r.words[i].kind == "number" and i + 2 < len(r.words) and r.words[i + 1].text == ":" \
-            and not r.words[i + 1].space_before and not r.words[i + 2].space_before:
+    if first is None and (_clock(r.words[i]) is not None or r.words[i].kind == "number" and i + 2 < len(r.words)
+                          and r.words[i + 1].text == ":" and not r.words[i + 1].space_before
+                          and not r.words[i + 2].space_before):
         t = _time(r, i)
         if t is not None:
             return t[0], t[1], "time"

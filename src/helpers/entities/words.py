@@ -15,6 +15,11 @@ numbers, punctuation) with:
   general Arabic (``wordfreq``), and, when a morphology table is given, its coarse part of
   speech and whether the analyser knows it at all.
 
+The tokenizer keeps a hyphenated word (``جان-ايف``) and numbers joined by a dash or slash
+(``2016-2020``) as one token. A name's parts and each year of a span are entities of their own,
+so here such a token is cut at its hyphens and slashes (``جان``, ``-``, ``ايف``); times, decimals
+and dates in figures (``12:30``, ``3.5``, ``12/04/2017``) stay whole.
+
 The morphology table is optional and read defensively: only ``start``, ``pos_coarse`` and
 ``analyzed`` (or ``n_analyses``) are used, and a table without them counts as none, so the layer
 works with the embedded analyser, with CAMeL's, with a future one, or without morphology.
@@ -25,6 +30,7 @@ works with the embedded analyser, with CAMeL's, with a future one, or without mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +41,7 @@ import wordfreq
 from helpers.text.load import check_text_ar
 from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
 from helpers.text.stopwords import stopwords_frame_ar
-from helpers.text.tokenize import tokenize_ar
+from helpers.text.tokenize import Token, token_kind_ar, tokenize_ar
 
 __all__ = ["Reading", "EntityWord", "entity_words_ar", "resolve_morphology_ar", "zipf_ar", "is_function_word_ar",
            "plain_ar"]
@@ -255,6 +261,21 @@ _CLITIC_LETTERS = {"و", "ف", "ب", "ل", "ك", "وَ", "فَ", "بِ", "لِ",
 _NAME_BREAKING_ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا"}
 
 
+_YEAR_SPAN = re.compile(r"\d{4}[-/]\d{4}")
+
+
+def _entity_tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` with hyphenated words and spans of years cut (see the module docstring)."""
+    tokens: list[Token] = []
+    for t in tokenize_ar(text):
+        if (t.kind in ("arabic", "mixed") and ("-" in t.text or "/" in t.text)) or _YEAR_SPAN.fullmatch(t.text):
+            for m in re.finditer(r"[^-/]+|[-/]", t.text):
+                tokens.append(Token(t.start + m.start(), t.start + m.end(), m.group(), t.label, token_kind_ar(m.group())))
+        else:
+            tokens.append(t)
+    return tokens
+
+
 def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False) -> list[EntityWord]:
     """Return every token of ``text`` as an :class:`EntityWord` (see the module docstring).
 
@@ -274,7 +295,7 @@ def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False
     signals = _signals(resolve_morphology_ar(text, morphology))
     words: list[EntityWord] = []
     previous_end = None
-    for t in tokenize_ar(text):
+    for t in _entity_tokens(text):
         readings = tuple(Reading(t.start + offset, stem, proclitic, plain) for offset, stem, proclitic, plain
                          in _readings_of(t.text)) if t.kind in ("arabic", "mixed") else ()
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
