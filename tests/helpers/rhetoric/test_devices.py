@@ -374,8 +374,11 @@ def test_words_know_their_units() -> None:
 )
 def test_detectors_name_what_a_device_is_about(text: str, detector: str, targets: list[str]) -> None:
     from helpers.rhetoric.devices_semantic import find_metaphor_candidates_ar
-    from helpers.rhetoric.ideology import find_us_them_ar
+    from helpers.rhetoric.ideology import CASE_STUDY_CAMPS, find_us_them_ar, load_actors_ar
 
-    find = {"metaphor": find_metaphor_candidates_ar, "us_them": find_us_them_ar}[detector]
+    def us_them(t: str) -> list:  # the case study's actors and camps: read from this one sentence alone, no actor gets a camp
+        return find_us_them_ar(t, actors=load_actors_ar(), camps=CASE_STUDY_CAMPS)
+
+    find = {"metaphor": find_metaphor_candidates_ar, "us_them": us_them}[detector]
     found = find(text)
     assert [text[d.target[0]:d.target[1]] for d in found] == targets
