@@ -18,7 +18,9 @@ fonts have, so no emoji font is needed.
 
 from __future__ import annotations
 
+import dis
 import math
+import types
 from dataclasses import dataclass
 from decimal import Decimal
 from numbers import Integral, Real
@@ -26,7 +28,7 @@ from typing import Any
 
 from helpers.display.html import bidi_html
 
-__all__ = ["Feedback", "correct", "format_number", "matches_rounded", "not_yet", "unanswered"]
+__all__ = ["Feedback", "correct", "format_number", "is_stub_function", "matches_rounded", "not_yet", "unanswered"]
 
 _STYLES = {
     True: ("#228833", "#EEF7EE", "✓", "Correct."),
@@ -121,8 +123,30 @@ def not_yet(message: str, *, hint: str = "") -> Feedback:
     return Feedback(False, message, hint)
 
 
+def is_stub_function(answer: Any) -> bool:
+    """Whether ``answer`` is a function whose body does nothing yet (only ``...``, ``pass`` or a docstring).
+
+    Method exercises hand out a function to complete, its body a ``...``; until the student
+    writes the body, checking it is "no answer yet", not a wrong answer.
+
+    >>> def todo(text):
+    ...     \"\"\"Return the text without its boilerplate.\"\"\"
+    ...     ...  # your code
+    >>> def done(text):
+    ...     return text.strip()
+    >>> is_stub_function(todo), is_stub_function(done), is_stub_function(len), is_stub_function(...)
+    (True, False, False, False)
+    """
+    if not isinstance(answer, types.FunctionType):
+        return False
+    steps = [(i.opname, i.argval) for i in dis.get_instructions(answer) if i.opname not in ("RESUME", "NOP", "CACHE")]
+    return steps in ([("LOAD_CONST", None), ("RETURN_VALUE", None)], [("RETURN_CONST", None)])
+
+
 def unanswered(answer: Any, *, hint: str = "") -> Feedback | None:
     """Return a gentle :class:`Feedback` if ``answer`` is still the ``...`` placeholder, else ``None``.
+
+    A function whose body is still ``...`` (:func:`is_stub_function`) is a placeholder too.
 
     >>> unanswered(..., hint="Use len().")
     ✗ Not yet. No answer yet: replace the ... with your code.
@@ -132,6 +156,8 @@ def unanswered(answer: Any, *, hint: str = "") -> Feedback | None:
     """
     if answer is Ellipsis or answer is None:
         return Feedback(False, "No answer yet: replace the ... with your code.", hint)
+    if is_stub_function(answer):
+        return Feedback(False, f"No answer yet: the body of {answer.__name__}() is still ... ; replace it with your code.", hint)
     return None
 
 
