@@ -211,29 +211,30 @@ TOUR = ROOT / "notebooks" / "00_tour.ipynb"
 
 
 def _answered_copy(answers: dict[str, str]) -> nbformat.NotebookNode:
-    """The student copy of notebook 00 with ``answers`` (check name → code) in its answer cells."""
+    """The student copy of notebook 00 with ``answers`` (check name → the cell's code) in its answer cells."""
     copy = _tool().student_copy(nbformat.read(TOUR, as_version=4), TOUR.stem)
     for cell in copy.cells:
         for check, code in answers.items():
-            if cell.cell_type == "code" and f"{check}(answer)" in cell.source:
-                cell.source = re.sub(r"^answer = \.\.\..*$", code, cell.source, count=1, flags=re.M)
+            if cell.cell_type == "code" and f"nb00.{check}(" in cell.source and NOT_GRADED_TAG not in cell.metadata.get("tags", []):
+                cell.source = code
     return copy
 
 
 def _solutions() -> dict[str, str]:
-    """Notebook 00's solution code, by the check it calls (what a student who got it right wrote)."""
+    """Notebook 00's solution cells, by the check they call (what a student who got it right wrote)."""
     full = nbformat.read(TOUR, as_version=4)
     found = {}
     for cell in full.cells:
         if "solution" in cell.metadata.get("tags", []):
-            check = re.search(r"nb00\.(check_\w+)\(answer\)", cell.source).group(1)
-            found[check] = "\n".join(line for line in cell.source.splitlines() if f"{check}(" not in line)
+            found[re.search(r"nb00\.(check_\w+)\(", cell.source).group(1)] = cell.source
     return found
 
 
 def test_answered_student_copy(tmp_path: Path) -> None:
+    solutions = _solutions()
+    assert sorted(solutions) == sorted(e.check_name for e in exercises_of("nb00"))
     path = tmp_path / "alice_00.ipynb"
-    nbformat.write(_answered_copy(_solutions()), path)
+    nbformat.write(_answered_copy(solutions), path)
     grade = grade_notebook(path, timeout=600)
     assert (grade.notebook, grade.status, grade.detail) == ("nb00", "ok", "")
     assert [(r.exercise, r.passed, r.attempts) for r in grade.rows] == [
@@ -243,9 +244,10 @@ def test_answered_student_copy(tmp_path: Path) -> None:
 def test_partly_wrong_submission(tmp_path: Path) -> None:
     solutions = _solutions()
     copy = _answered_copy({
-        "check_dateline": solutions["check_dateline"],          # right
-        "check_paragraph_count": "answer = 7",                   # wrong: one too many
-        "check_without_boilerplate": "answer = undefined_name",  # raises NameError
+        "check_last_character": solutions["check_last_character"],                  # right
+        "check_agency_span": "answer = (0, 5)\nnb00.check_agency_span(answer)",       # wrong: the headline's start
+        "check_without_boilerplate": "def without_boilerplate(text):\n    return text\n\n"
+                                     "nb00.check_without_boilerplate(undefined_name)",  # raises NameError
     })
     path = tmp_path / "bob.ipynb"                                # no NN_ in the name: the copy says which notebook
     nbformat.write(copy, path)
@@ -255,8 +257,17 @@ def test_partly_wrong_submission(tmp_path: Path) -> None:
     rows = {r.exercise: r for r in grade.rows}
     assert rows["nb00.ex1"].passed
     assert not rows["nb00.ex2"].passed and rows["nb00.ex2"].attempts == 1
-    assert rows["nb00.ex2"].feedback.startswith("Not yet. 7 ")
+    assert rows["nb00.ex2"].feedback.startswith("Not yet. text[0:5] of the wire report is ")
     assert not rows["nb00.ex3"].passed and "raised NameError" in rows["nb00.ex3"].feedback
+
+
+def test_a_method_exercise_left_as_a_stub_is_no_answer(tmp_path: Path) -> None:
+    # The function handed out with a body of ... is graded as "no answer yet", not as a wrong attempt.
+    copy = _answered_copy({})
+    path = tmp_path / "carol_00.ipynb"
+    nbformat.write(copy, path)
+    rows = {r.exercise: r for r in grade_notebook(path, timeout=600).rows}
+    assert rows["nb00.ex3"].attempts == 0 and rows["nb00.ex3"].feedback.startswith("No answer yet")
 
 
 def _notebook(title: str, *cells: str) -> nbformat.NotebookNode:
@@ -267,9 +278,9 @@ def _notebook(title: str, *cells: str) -> nbformat.NotebookNode:
 
 def test_a_notebook_that_never_ends(tmp_path: Path) -> None:
     nb = _notebook("# 00 · a submission that hangs",
-                   "from helpers.exercises import nb00\nanswer = 6\nnb00.check_paragraph_count(answer)",
+                   "from helpers.exercises import nb00\nanswer = 'B'\nnb00.check_last_character(answer)",
                    "while True:\n    pass",
-                   "nb00.check_without_boilerplate('')")
+                   "nb00.check_agency_span((0, 1))")
     # The student's own session left an error in the last cell; grading runs from scratch.
     nb.cells[-1].outputs = [nbformat.v4.new_output("error", ename="NameError", evalue="stale", traceback=[])]
     path = tmp_path / "hangs.ipynb"
@@ -277,22 +288,22 @@ def test_a_notebook_that_never_ends(tmp_path: Path) -> None:
     grade = grade_notebook(path, timeout=45)
     assert grade.status == "timeout" and "longer than 45 s" in grade.detail
     rows = {r.exercise: r for r in grade.rows}
-    assert rows["nb00.ex2"].passed                                  # graded before the loop
-    assert rows["nb00.ex3"].feedback.startswith("Not reached")
-    assert rows["nb00.ex1"].feedback.startswith("Not attempted")    # no cell calls check_dateline
+    assert rows["nb00.ex1"].passed                                  # graded before the loop
+    assert rows["nb00.ex2"].feedback.startswith("Not reached")
+    assert rows["nb00.ex3"].feedback.startswith("Not attempted")    # no cell calls check_without_boilerplate
 
 
 def test_a_kernel_that_dies(tmp_path: Path) -> None:
     nb = _notebook("# 00 · a submission that kills its kernel",
-                   "from helpers.exercises import nb00\nnb00.check_paragraph_count(6)",
+                   "from helpers.exercises import nb00\nnb00.check_last_character('B')",
                    "import os\nos._exit(1)",
-                   "nb00.check_paragraph_count(6)")
+                   "nb00.check_last_character('B')")
     path = tmp_path / "dies.ipynb"
     nbformat.write(nb, path)
     grade = grade_notebook(path, timeout=120)
     assert grade.status == "kernel died" and "cell 2" in grade.detail
     rows = {r.exercise: r for r in grade.rows}
-    assert rows["nb00.ex2"].passed and rows["nb00.ex3"].feedback.startswith("Not attempted")
+    assert rows["nb00.ex1"].passed and rows["nb00.ex3"].feedback.startswith("Not attempted")
 
 
 @pytest.mark.parametrize(
@@ -324,7 +335,7 @@ def test_kit_grade_writes_the_gradebook(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["file", "notebook", "exercise", "passed", "attempts", "feedback"]
     assert [(r["file"], r["exercise"], r["passed"]) for r in rows] == [
-        ("subs/01_script_and_normalization.ipynb", f"nb01.ex{i}", "0") for i in range(1, 5)] + [
+        ("subs/01_script_and_normalization.ipynb", f"nb01.ex{i}", "0") for i in range(1, 7)] + [
         ("subs/carol.ipynb", f"nb00.ex{i}", "0") for i in range(1, 4)]
     assert rows[-1]["feedback"].startswith("Not attempted")
     with open(book / "by_file.csv", encoding="utf-8", newline="") as handle:

@@ -116,7 +116,7 @@ class MultipleChoice:
         if isinstance(answer, (list, tuple, set)):
             return not_yet(f"Choose one option, not {len(answer)}: exactly one of {listed} is right.")
         if isinstance(answer, bool) or not isinstance(answer, str):
-            if isinstance(answer, int) and 0 <= answer <= len(self.choices):
+            if isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer <= len(self.choices):
                 return not_yet(f"Answer with the option's letter in quotes, such as \"{self.letters[0]}\", not a number.")
             return not_yet(f"Answer with one letter in quotes, one of {listed}.")
         letter = self._letter_of(answer)

@@ -18,11 +18,11 @@ and one that hands the whole job to a kit function the exercise asks the student
 >>> trials = [Trial("the short text", "بغداد اليوم"), Trial("a text it has not seen", "البصرة غداً", seen=False)]
 >>> def first_word(text):
 ...     return text.split()[0]
->>> check_method(first_word, trials=trials, expected=lambda t: t.split()[0], what="first word")
+>>> run_trials(first_word, trials=trials, expected=lambda t: t.split()[0], what="first word")
 ✓ Correct. Your function gives the kit's first word on all 2 texts: the short text, and 1 text it had not seen: a text it has not seen.
 >>> def always_baghdad(text):
 ...     return "بغداد"
->>> print(check_method(always_baghdad, trials=trials, expected=lambda t: t.split()[0], what="first word").message)
+>>> print(run_trials(always_baghdad, trials=trials, expected=lambda t: t.split()[0], what="first word").message)
 It is right on the short text, but on a text it has not seen it returned 'بغداد', the same as for the short text; the kit's first word there is 'البصرة'. Does your function read its argument, or a variable of the notebook?
 """
 
@@ -35,7 +35,7 @@ from typing import Any
 
 from helpers.exercises.feedback import Feedback, correct, format_number, not_yet, unanswered
 
-__all__ = ["Trial", "check_method", "preview"]
+__all__ = ["Trial", "run_trials", "preview"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,10 @@ def _one_line(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _named(trials: Sequence[Trial]) -> str:
     seen = [t.name for t in trials if t.seen]
     unseen = [t.name for t in trials if not t.seen]
@@ -117,7 +121,7 @@ def _named(trials: Sequence[Trial]) -> str:
     return f"{', '.join(seen)}, and {others}" if seen else others
 
 
-def check_method(
+def run_trials(
     function: Any,
     *,
     trials: Sequence[Trial],
@@ -170,7 +174,7 @@ def check_method(
         try:
             got = function(trial.text)
         except Exception as error:  # the student's code: any error is feedback, not a crash
-            before = f"It is right on {_named([r[0] for r in results])}, but on" if results else "On"
+            before = f"It is right on {_listed([r[0].name for r in results])}, but on" if results else "On"
             return not_yet(
                 f"{before} {trial.name} your function raised {type(error).__name__}: "
                 f"{_one_line(error)}{_where_it_raised(function, error)}.",
@@ -179,7 +183,7 @@ def check_method(
         if equal(got, want):
             results.append((trial, got, want))
             continue
-        before = f"It is right on {_named([r[0] for r in results])}, but on" if results else "On"
+        before = f"It is right on {_listed([r[0].name for r in results])}, but on" if results else "On"
         if got is None:
             return not_yet(f"{before} {trial.name} your function returned None.",
                            hint="A function gives back only what follows return: does yours end with a return line?")

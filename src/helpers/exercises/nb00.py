@@ -27,7 +27,7 @@ from typing import Any
 
 from helpers.exercises.choice import multiple_choice
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.exercises.method import Trial, check_method, preview
+from helpers.exercises.method import Trial, run_trials, preview
 from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text, comparison_text, news_text
 from helpers.text.spans import Span
@@ -170,9 +170,6 @@ def check_agency_span(answer: Any, text: str | None = None) -> Feedback:
         return not_yet("Those are the offsets of the case study's dateline; the exercise is about the wire report.",
                        hint="Load the wire report first and work on that string.")
     got = article[start:end]
-    if got.strip("() ") == agency.text and got != agency.text:
-        return not_yet(f"Your span {got!r} takes in the brackets or the spaces around the name.",
-                       hint="The name begins after the opening bracket and ends before the closing one.")
     if start == agency.start and end == agency.end - 1:
         return not_yet(f"Your span ends one character too early: it stops before the last letter {agency.text[-1]!r}.",
                        hint="end is exclusive: it is one past the last character, start + the length of the name.")
@@ -185,6 +182,9 @@ def check_agency_span(answer: Any, text: str | None = None) -> Feedback:
     if (start, end) in ((agency.start - 1, agency.end), (agency.start - 1, agency.end - 1)):
         return not_yet(f"Your span starts one character too early: it takes in {article[start]!r} before the name.",
                        hint="start is the offset of the name's first letter.")
+    if got.strip("() ") == agency.text and got != agency.text:
+        return not_yet(f"Your span {got!r} takes in the brackets or the spaces around the name.",
+                       hint="The name begins after the opening bracket and ends before the closing one.")
     if agency.text in got:
         return not_yet(f"text[{start}:{end}] contains the name but more besides: {preview(got, width=50)}.")
     return not_yet(f"text[{start}:{end}] of the wire report is {preview(got, width=50)}, which is not the agency's name.")
@@ -229,6 +229,8 @@ def _explain_cut(got: str, want: str, text: str) -> tuple[str, str] | None:
     if got.strip() == text.strip():
         return "Nothing was cut.", ""
     spans = split_article_ar(text).boilerplate
+    if spans and got.strip() in ("".join(s.text for s in spans), *(s.text for s in spans)):
+        return "It kept the boilerplate and dropped the article.", "Keep what lies outside the boilerplate spans, not what lies inside them."
     left = [s for s in spans if s.text in got and s.text not in want]
     if left:
         return (f"{len(left)} of its {len(spans)} boilerplate spans {'is' if len(left) == 1 else 'are'} still there "
@@ -267,5 +269,5 @@ def check_without_boilerplate(answer: Any) -> Feedback:
     >>> print(check_without_boilerplate(first_span_only).message)  # doctest: +ELLIPSIS
     It is right on the case study, but on the wire report of data/comparison/ (no boilerplate) your function raised IndexError: tuple index out of range (line 2 of your function...).
     """
-    return check_method(answer, trials=boilerplate_trials(), expected=_cut, what="text without its boilerplate",
+    return run_trials(answer, trials=boilerplate_trials(), expected=_cut, what="text without its boilerplate",
                         same=_same_text, explain=_explain_cut)

@@ -34,7 +34,7 @@ from typing import Any
 
 from helpers.exercises.choice import multiple_choice
 from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
-from helpers.exercises.method import Trial, check_method, preview
+from helpers.exercises.method import Trial, run_trials, preview
 from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text, news_text
 from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
@@ -545,6 +545,6 @@ def check_strip_marks(answer: Any) -> Feedback:
     >>> print(check_strip_marks(only_marks).hint)
     The tatweel is not a combining mark (its category is Lm): it needs a test of its own.
     """
-    return check_method(answer, trials=strip_marks_trials(), expected=_kit_strip,
+    return run_trials(answer, trials=strip_marks_trials(), expected=_kit_strip,
                         what="stripped text and offsets", same=_same_pair, explain=_explain_strip,
                         show=_show_pair, forbidden=("normalize_with_offsets_ar", "normalize_ar", "dediac_ar"))
