@@ -147,3 +147,32 @@ def test_grading_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nb02.check_arabic_token_count(1)
     assert len(log.read_text(encoding="utf-8").splitlines()) == 3
     assert os.environ.get(attempts.GRADE_LOG_ENV) is None
+
+
+#: Notebooks whose exercises have been rebuilt for issue 12 (a concept check and a method exercise
+#: each, difficulty rising, listed in the lesson plan with kind and level). The others follow.
+REBUILT = ("nb00", "nb01")
+LESSON_ROW = re.compile(r"^\| (\d+) \| `(nb\d\d\.ex\d+)` \| ([^|]+) \| ([^|]+) \|", re.M)
+
+
+@pytest.mark.parametrize("key", REBUILT)
+def test_lesson_plan_lists_every_exercise_with_kind_and_level(key: str) -> None:
+    lesson = next((ROOT / "lessons").glob(f"{key[2:]}_*.md")).read_text(encoding="utf-8")
+    section = lesson.split("\n## Exercises\n", 1)[1].split("\n## ", 1)[0]
+    rows = LESSON_ROW.findall(section)
+    assert [r[1] for r in rows] == [e.id for e in exercises_of(key)]
+    kinds = [r[2].split(" (")[0].strip() for r in rows]
+    assert set(kinds) <= {"concept check", "value", "method"}
+    assert "concept check" in kinds and "method" in kinds
+    levels = [int(re.match(r"\s*(\d)", r[3]).group(1)) for r in rows]
+    assert levels == sorted(levels) and levels[-1] > levels[0], "difficulty rises within the notebook"
+
+
+@pytest.mark.parametrize("key", REBUILT)
+def test_rebuilt_notebooks_have_a_concept_check_and_a_method(key: str) -> None:
+    from helpers.exercises.choice import MultipleChoice
+
+    module = importlib.import_module(f"helpers.exercises.{key}")
+    assert any(isinstance(getattr(module, name), MultipleChoice) for name in dir(module))
+    source = inspect.getsource(module)
+    assert "run_trials(" in source and "seen=False" in source
