@@ -5,12 +5,22 @@ The text is first cut into *blocks* (:func:`split_blocks_ar`), then each block g
 pointing into the original text, and boilerplate comes back as data for the reader to inspect.
 
 Blocks:
-    If the text contains a blank line (a line holding only whitespace or invisible marks),
-    blocks are separated by blank lines and a single line break inside a block is kept as part
-    of it (wrapped lines). If it contains no blank line at all, every line is a block. ``\\r\\n``,
-    ``\\r``, ``\\u2028`` and the other line breaks of :meth:`str.splitlines` all count. Block spans
-    are trimmed of whitespace and of invisible format marks (BOM, ZWSP, LRM, RLM, ALM, bidi
-    controls) at their edges.
+    A block is one paragraph-like unit. Three layouts are common, and all are read:
+
+    * paragraphs separated by blank lines (a blank line holds only whitespace or invisible
+      marks), each paragraph on one line or **hard-wrapped** over several short lines;
+    * **one paragraph per line**, often after a title and a blank line (news corpora such as
+      ANT, and the kit's ``data/news/`` files);
+    * no blank line at all: every line is a block.
+
+    Inside a run of non-blank lines, a line break ends a block unless the run is hard-wrapped
+    (every line of it at most :data:`WRAP_WIDTH` characters) and the line before the break does
+    not end a sentence (``. ! ? ؟ … ۔ :``, closing quotes or brackets allowed after it). A line
+    that begins with a space (``" "``, ``"\\xa0"``, a tab) continues the block above it, as ANT
+    wraps some of its lines, unless the run's first line is indented too (then indents open
+    paragraphs). ``\\r\\n``, ``\\r``, ``\\u2028`` and the other line breaks of
+    :meth:`str.splitlines` all count. Block spans are trimmed of whitespace and of invisible
+    format marks (BOM, ZWSP, LRM, RLM, ALM, bidi controls) at their edges.
 
 Roles, decided top-down on the blocks that are not boilerplate:
     * boilerplate: a run of blocks at the end (or start) of the text, each at most
@@ -57,6 +67,7 @@ __all__ = [
     "HEADLINE_MAX_WORDS",
     "DATELINE_MAX_WORDS",
     "BOILERPLATE_MAX_WORDS",
+    "WRAP_WIDTH",
 ]
 
 #: A headline has at most this many words (Arabic news headlines run about 5 to 20).
@@ -65,6 +76,9 @@ HEADLINE_MAX_WORDS = 25
 DATELINE_MAX_WORDS = 8
 #: A boilerplate block has at most this many words; longer blocks are always content.
 BOILERPLATE_MAX_WORDS = 15
+#: A run of lines is hard-wrapped only if none of its lines is longer than this (in characters):
+#: text is wrapped at 60 to 80 columns, while a paragraph written on one line is usually longer.
+WRAP_WIDTH = 100
 
 _ALEF = "[اأإآ]"
 _YA = "[يى]"
@@ -95,6 +109,8 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # Invisible marks that carry no text and are trimmed from block edges.
 _INVISIBLE = "\ufeff\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200c\u200d"
 _TERMINAL_STOP = (".", "۔")
+# A line that ends a sentence: a final mark, then perhaps closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?؟…۔:：][\s\"'»”’)\]）]*$")
 
 _DASH = r"(?:\s*[-\u2010-\u2015\u2212/]\s*|\s+\u0640+\s+)"
 _WORD = r"[^\s\d\-\u2010-\u2015\u2212/\\(){}\[\].,:;!?؟،؛«»\"“”'\u0640]+"
@@ -162,45 +178,74 @@ def _trimmed(text: str, start: int, end: int, label: str) -> Span | None:
     return Span(start, end, text[start:end], label) if start < end else None
 
 
+def _ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line.rstrip().rstrip(_INVISIBLE)) is not None
+
+
+def _paragraph_breaks(text: str, run: list[tuple[int, int]]) -> list[bool]:
+    """For each line of a run of non-blank lines after the first: does a new block start there?"""
+    wrapped = all(len(text[start:end].strip()) <= WRAP_WIDTH for start, end in run)
+    indents_open = text[run[0][0]].isspace()  # the first line is indented: indents open paragraphs
+    breaks = []
+    for (before_start, before_end), (start, _) in zip(run, run[1:]):
+        if text[start].isspace() and not indents_open:
+            breaks.append(False)  # a continuation line
+        elif wrapped:
+            breaks.append(_ends_sentence(text[before_start:before_end]))
+        else:
+            breaks.append(True)
+    return breaks
+
+
 def split_blocks_ar(text: str) -> list[Span]:
     """Cut a text into blocks (paragraph-like units) labelled ``"block"``.
 
-    Blank lines separate blocks; a text without any blank line has one block per line (see the
-    module docstring). Spans are trimmed of edge whitespace and invisible marks.
+    Blank lines separate blocks; a run of lines between them is one block if it is hard-wrapped
+    and one block per line otherwise; a line that begins with a space continues the line above
+    (see the module docstring). Spans are trimmed of edge whitespace and invisible marks.
 
     >>> [b.text for b in split_blocks_ar("سطر أول\\r\\nما زال الأول\\r\\n\\r\\nالثاني")]
     ['سطر أول\\r\\nما زال الأول', 'الثاني']
     >>> [b.text for b in split_blocks_ar("الأول\\nالثاني")]
     ['الأول', 'الثاني']
+    >>> title, *body = split_blocks_ar("العنوان\\n\\nالفقرة الأولى.\\nالفقرة الثانية.\\n\\xa0تتمة الثانية.")
+    >>> title.text, [b.text for b in body]
+    ('العنوان', ['الفقرة الأولى.', 'الفقرة الثانية.\\n\\xa0تتمة الثانية.'])
     """
     check_text_ar(text)
-    lines: list[tuple[int, int, bool]] = []  # (start, end without the line break, blank?)
+    runs: list[list[tuple[int, int]]] = [[]]  # runs of non-blank lines: (start, end without the line break)
     pos = 0
+    any_blank = False
     for piece in text.splitlines(keepends=True):
         content = piece.rstrip(_LINE_BREAKS)
-        blank = not content.strip().strip(_INVISIBLE).strip()
-        lines.append((pos, pos + len(content), blank))
+        if not content.strip().strip(_INVISIBLE).strip():
+            any_blank = True
+            runs.append([])
+        else:
+            runs[-1].append((pos, pos + len(content)))
         pos += len(piece)
-    by_blank_lines = any(blank for _, _, blank in lines)
 
     blocks: list[Span] = []
-    group: list[tuple[int, int, bool]] = []
 
-    def close() -> None:
-        if group:
-            span = _trimmed(text, group[0][0], group[-1][1], "block")
-            if span is not None:
-                blocks.append(span)
-            group.clear()
+    def close(first: int, last: int) -> None:
+        span = _trimmed(text, first, last, "block")
+        if span is not None:
+            blocks.append(span)
 
-    for line in lines:
-        if line[2]:
-            close()
+    for run in runs:
+        if not run:
             continue
-        group.append(line)
-        if not by_blank_lines:
-            close()
-    close()
+        if any_blank:
+            breaks = _paragraph_breaks(text, run)
+        else:  # no blank line anywhere: every line is a block, save continuation lines
+            indents_open = text[run[0][0]].isspace()
+            breaks = [not (text[start].isspace() and not indents_open) for start, _ in run[1:]]
+        start = run[0][0]
+        for (_, end), new_block, (next_start, _) in zip(run, breaks, run[1:]):
+            if new_block:
+                close(start, end)
+                start = next_start
+        close(start, run[-1][1])
     return blocks
 
 
