@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from helpers.data import CASE_STUDY, case_study_path, data_dir, data_path
+from helpers.data import CASE_STUDY, CASE_STUDY_SHA256, case_study_path, data_dir, data_path
 
-CASE_STUDY_SHA256 = "587a35ac5397cecc90d4b3e05f55de62661ad220436a2570acd9e85a244c0a3b"
+# The seed file's fingerprint, written out here so that a change to the constant is caught too.
+SEED_SHA256 = "587a35ac5397cecc90d4b3e05f55de62661ad220436a2570acd9e85a244c0a3b"
 
 
 def test_case_study_is_byte_identical() -> None:
-    assert hashlib.sha256(case_study_path().read_bytes()).hexdigest() == CASE_STUDY_SHA256
+    assert hashlib.sha256(case_study_path().read_bytes()).hexdigest() == SEED_SHA256 == CASE_STUDY_SHA256
 
 
 def test_case_study_keeps_its_noise() -> None:

@@ -29,14 +29,29 @@ class UsageError(Exception):
     """A notebook argument that cannot be executed (one-line message)."""
 
 
+def _coalesce_streams(outputs: list) -> list:
+    """Join consecutive outputs of one stream: how the kernel chunks printed text varies by run."""
+    joined: list = []
+    for output in outputs:
+        last = joined[-1] if joined else None
+        if (output.output_type == "stream" and last is not None and last.output_type == "stream"
+                and last.name == output.name):
+            last.text += output.text
+        else:
+            joined.append(output)
+    return joined
+
+
 def clean(nb: nbformat.NotebookNode) -> None:
-    """Drop volatile metadata; give cells stable ids."""
+    """Drop volatile metadata; give cells stable ids; join printed text split into chunks."""
     nb.metadata = nbformat.from_dict(json.loads(json.dumps(METADATA)))
     for index, cell in enumerate(nb.cells):
         cell.id = f"c{index:03d}"
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
+        if cell.cell_type == "code":
+            cell.outputs = _coalesce_streams(cell.outputs)
 
 
 #: Cells slower than this are named after a run: they should print a note or show progress.

@@ -9,10 +9,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["CASE_STUDY", "data_dir", "data_path", "case_study_path"]
+__all__ = ["CASE_STUDY", "CASE_STUDY_SHA256", "data_dir", "data_path", "case_study_path"]
 
 #: The case-study article, relative to the data folder (see ``data/README.md``).
 CASE_STUDY = "articles/iraq_alyoum_kadhimi_dialogue_2021.txt"
+#: The SHA-256 fingerprint of the case study's bytes (UTF-8): a text is the case study when its
+#: UTF-8 encoding has this fingerprint, whatever file it was read from.
+CASE_STUDY_SHA256 = "587a35ac5397cecc90d4b3e05f55de62661ad220436a2570acd9e85a244c0a3b"
 
 _ENV_VAR = "ADL_DATA"
 

@@ -18,7 +18,7 @@ The texts are written for the kit (see ``data/comparison/README.md``); none is a
 from __future__ import annotations
 
 from helpers.data import data_path
-from helpers.text.load import TextInputError, check_text_ar, read_text_ar
+from helpers.text.load import TextInputError, check_text_ar, read_text_ar, split_header
 
 __all__ = ["COMPARISON_FOLDER", "COMPARISON_TEXTS", "split_header", "load_comparison_text", "comparison_header",
            "comparison_texts"]
@@ -28,27 +28,6 @@ COMPARISON_FOLDER = "comparison"
 
 #: The texts, by name (file ``data/comparison/<name>.txt``), in the order tables show them.
 COMPARISON_TEXTS: tuple[str, ...] = ("wire_report", "joint_communique", "opposing_commentary")
-
-
-def split_header(raw: str) -> tuple[list[str], str]:
-    """Split a file into its header lines (``#`` lines at the top, ``#`` kept) and its body.
-
-    The header ends at the first line that does not start with ``#``; blank lines right after
-    it are dropped too. A file without a header is all body.
-
-    >>> split_header("# a: b\\n# c: d\\n\\nنص.\\n")
-    (['# a: b', '# c: d'], 'نص.\\n')
-    >>> split_header("نص بلا ترويسة.")
-    ([], 'نص بلا ترويسة.')
-    """
-    lines = raw.splitlines(keepends=True)
-    k = 0
-    while k < len(lines) and lines[k].startswith("#"):
-        k += 1
-    header = [line.rstrip("\r\n") for line in lines[:k]]
-    while k < len(lines) and not lines[k].strip():
-        k += 1
-    return header, "".join(lines[k:])
 
 
 def _raw(name: str) -> str:

@@ -172,20 +172,22 @@ def check_rate_per_1000(answer: Any, *, word: str = RATE_WORD, text: str | None 
 
 
 @lru_cache(maxsize=8)
-def _dp_facts(text: str, word: str) -> dict[str, float]:
-    paragraphs = dispersion_ar(text, word, level="normalized", parts="paragraphs")
+def _dp_facts(text: str, word: str, parts: str = "paragraphs") -> dict[str, float]:
+    chosen = dispersion_ar(text, word, level="normalized", parts=parts)
     blocks = dispersion_ar(text, word, level="normalized", parts="blocks")
-    clitic = dispersion_ar(text, word, level="normalized", parts="paragraphs", clitic_aware=True)
-    return {"dp": paragraphs.dp, "dp_norm": paragraphs.dp_norm, "blocks": blocks.dp, "blocks_norm": blocks.dp_norm,
-            "clitic": clitic.dp, "frequency": paragraphs.frequency}
+    clitic = dispersion_ar(text, word, level="normalized", parts=parts, clitic_aware=True)
+    return {"dp": chosen.dp, "dp_norm": chosen.dp_norm, "blocks": blocks.dp, "blocks_norm": blocks.dp_norm,
+            "clitic": clitic.dp, "frequency": chosen.frequency, "parts": len(chosen.parts)}
 
 
 @exercise(2, 'DP across paragraphs', hints=(
     "Gries' DP compares where a word occurs with how large the parts are: 0 means spread like the text, values near 1 mean gathered in one part.",
     "dispersion_ar in section 2 computes it; the exercise's parts are the body paragraphs.",
 ))
-def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Feedback:
+def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None, parts: str = "paragraphs") -> Feedback:
     """Check Gries' DP of ``word`` across the article's body paragraphs (``parts="paragraphs"``).
+
+    ``parts="sentences"`` checks DP across sentences instead, for a text written as one paragraph.
 
     >>> # paragraphs of 5, 6 and 4 words; سلام 0, 1 and 2 times: DP = 0.5 * (5/15 + 1/15 + 6/15)
     >>> text = "العنوان هنا\\n\\nقال الوزير إن السلام قريب.\\n\\nلا حرب ولا سلام في البلاد.\\n\\nسلام سلام دائم للجميع."
@@ -193,26 +195,29 @@ def check_dp(answer: Any, *, word: str = DP_WORD, text: str | None = None) -> Fe
     0.4
     >>> check_dp(0.4, word="سلام", text=text)
     ✓ Correct. DP = 0.4 for سلام across 3 paragraphs (0 = spread like the text, near 1 = in one place).
+    >>> check_dp(0.4, word="حرب", text="الحرب هنا. لا حرب. سلام سلام سلام.", parts="sentences")
+    ✗ Not yet. 0.4 is not the DP of حرب across the sentences.
+       Hint 1 of 2: Gries' DP compares where a word occurs with how large the parts are: 0 means spread like the text, values near 1 mean gathered in one part.
     """
     if (empty := unanswered(answer)) is not None:
         return empty
     text = _default_text() if text is None else text
-    facts = _dp_facts(text, word)
+    facts = _dp_facts(text, word, parts)
+    where = "body paragraphs" if parts == "paragraphs" else parts
     if math.isnan(facts["dp"]):
-        return not_yet(f"{word} does not occur in the body paragraphs, so it has no DP.")
+        return not_yet(f"{word} does not occur in the {where}, or there are fewer than two of them, so it has no DP.")
     value = _number(answer)
     if value is None:
         return not_yet("The answer should be a number between 0 and 1.")
     expected = facts["dp"]
     if matches_rounded(value, expected, tolerance=_DP_TOLERANCE):
-        parts = len(dispersion_ar(text, word, level="normalized", parts="paragraphs").parts)
-        return correct(f"DP = {format_number(expected)} for {word} across {parts} paragraphs "
+        return correct(f"DP = {format_number(expected)} for {word} across {facts['parts']} {parts} "
                        "(0 = spread like the text, near 1 = in one place).")
-    wrong = f"{_shown(answer)} is not the DP of {word} across the paragraphs."
+    wrong = f"{_shown(answer)} is not the DP of {word} across the {parts}."
     if _near(value, facts["dp_norm"], _DP_TOLERANCE):
         return not_yet(wrong, hint="That is DP_norm (.dp_norm), the rescaled value. The exercise asks for DP itself (.dp).")
-    if _near(value, facts["blocks"], _DP_TOLERANCE) or _near(value, facts["blocks_norm"], _DP_TOLERANCE):
-        return not_yet(wrong, hint='That is DP over every block (headline, dateline and trailer too): pass parts="paragraphs".')
+    if parts != "blocks" and (_near(value, facts["blocks"], _DP_TOLERANCE) or _near(value, facts["blocks_norm"], _DP_TOLERANCE)):
+        return not_yet(wrong, hint=f'That is DP over every block (headline, dateline and trailer too): pass parts="{parts}".')
     if _near(value, 2 * expected, 2 * _DP_TOLERANCE):
         return not_yet(wrong, hint="You forgot the factor 0.5: DP = 0.5 * sum |v_i - s_i|.")
     if _near(value, 1 - expected, _DP_TOLERANCE):

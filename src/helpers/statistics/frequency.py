@@ -28,6 +28,7 @@ from typing import Literal
 import pandas as pd
 
 from helpers.statistics.levels import LEVELS, WordSequence, check_level, find_word_ar, word_sequence_ar
+from helpers.text.sentences import split_sentences_ar
 from helpers.text.stopwords import is_stopword_ar
 from helpers.text.structure import split_article_ar, split_blocks_ar
 
@@ -182,8 +183,10 @@ def _text_parts(text: str, parts: str) -> list[tuple[int, int]]:
         spans = split_blocks_ar(text)
     elif parts == "paragraphs":
         spans = list(split_article_ar(text).paragraphs)
+    elif parts == "sentences":
+        spans = split_sentences_ar(text, level="sentence")
     else:
-        raise ValueError(f"parts must be 'blocks', 'paragraphs', None or a list of texts, not {parts!r}")
+        raise ValueError(f"parts must be 'blocks', 'paragraphs', 'sentences', None or a list of texts, not {parts!r}")
     return [(s.start, s.end) for s in spans]
 
 
@@ -192,7 +195,7 @@ def dispersion_ar(
     item: str,
     *,
     level: str = "normalized",
-    parts: Literal["blocks", "paragraphs"] | None = "blocks",
+    parts: Literal["blocks", "paragraphs", "sentences"] | None = "blocks",
     clitic_aware: bool = False,
     morphology: pd.DataFrame | Sequence[pd.DataFrame] | None = None,
 ) -> Dispersion:
@@ -203,9 +206,11 @@ def dispersion_ar(
         item: what to find, matched as in :func:`helpers.statistics.levels.find_word_ar`.
         level: one of :data:`helpers.statistics.levels.LEVELS`, or ``"pos_coarse"`` for a category
             (``"VERB"``); every level but surface and normalized needs ``morphology``.
-        parts: for one text, how to cut it into parts for DP: ``"blocks"`` (every blank-line
-            separated block, :func:`helpers.text.structure.split_blocks_ar`), ``"paragraphs"`` (only the
-            article's body paragraphs; words elsewhere are not counted in ``parts``), or ``None``.
+        parts: for one text, how to cut it into parts for DP: ``"blocks"`` (every block,
+            :func:`helpers.text.structure.split_blocks_ar`), ``"paragraphs"`` (only the article's
+            body paragraphs; words elsewhere are not counted in ``parts``), ``"sentences"``
+            (:func:`helpers.text.sentences.split_sentences_ar`, for a text written as one
+            paragraph), or ``None``. DP needs two parts or more; with fewer it is ``nan``.
         clitic_aware: also match the word with clitics attached (``وكاتيوشا`` for ``كاتيوشا``).
         morphology: the morphology table of the text, or one table per text of a corpus.
 
@@ -216,6 +221,8 @@ def dispersion_ar(
     >>> d = dispersion_ar("الحرب هنا.\\n\\nلا حرب.\\n\\nسلام سلام سلام.", "حرب", clitic_aware=True)
     >>> d.frequency, d.positions["token"].tolist(), d.parts["count"].tolist(), d.dp
     (2, ['الحرب', 'حرب'], [1, 1, 0], 0.428571428571)
+    >>> dispersion_ar("الحرب هنا. لا حرب. سلام سلام سلام.", "حرب", parts="sentences").parts["count"].tolist()
+    [0, 1, 0]
     """
     check_level(level, extra=("pos_coarse",))
     if isinstance(source, str):

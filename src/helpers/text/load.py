@@ -14,7 +14,7 @@ import stat
 import unicodedata
 from pathlib import Path
 
-__all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "decode_text_ar", "check_text_ar", "has_arabic_ar", "display_name", "os_error_message"]
+__all__ = ["TextInputError", "MAX_BYTES", "read_text_ar", "decode_text_ar", "check_text_ar", "has_arabic_ar", "display_name", "os_error_message", "split_header"]
 
 #: Default size limit (50 MB, about 5 million Arabic words). Pass ``max_bytes`` to change it.
 MAX_BYTES = 50_000_000
@@ -28,6 +28,10 @@ _MARKS = "\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA
 # digit of another script (``abcبdef``, ``2ب``).
 _ARABIC_WORD = re.compile(f"(?<!\\w)[{_LETTERS}][{_MARKS}]*(?:[{_LETTERS}][{_MARKS}]*)*(?!\\w)")
 _PRESENTATION_LETTER = re.compile("[\uFB50-\uFBB1\uFBD3-\uFD3D\uFD50-\uFDC7\uFDF0-\uFDFB\uFE70-\uFEFC]")
+
+
+# A header line of the kit's own texts: "# key: value".
+_HEADER_LINE = re.compile(r"#[^\S\r\n]*[^:\r\n]{1,60}:(?:[^\S\r\n]|$)")
 
 
 class TextInputError(ValueError):
@@ -260,3 +264,28 @@ def decode_text_ar(data: bytes, *, name: str = "text", max_bytes: int = MAX_BYTE
             f"(line {line}, column {column}); re-save it as UTF-8"
         )
     return check_text_ar(text, name=shown, max_chars=max_bytes, require_arabic=require_arabic)
+
+
+
+def split_header(raw: str) -> tuple[list[str], str]:
+    """Split the ``# key: value`` lines at the top of a file (its header) from the text after them.
+
+    Texts written for the kit (``data/comparison/``) open with such lines about themselves. The
+    header is the run of lines at the very start that each read ``# key: value``; blank lines
+    right after it are dropped too. Offsets into the returned body are not offsets into the file.
+    A file that does not open that way (a Markdown title such as ``# عنوان`` has no colon) is
+    all body, returned unchanged.
+
+    >>> split_header("# a: b\\n# c: d\\n\\nنص.\\n")
+    (['# a: b', '# c: d'], 'نص.\\n')
+    >>> split_header("# عنوان المقال\\n\\nنص.")
+    ([], '# عنوان المقال\\n\\nنص.')
+    """
+    lines = raw.splitlines(keepends=True)
+    k = 0
+    while k < len(lines) and _HEADER_LINE.match(lines[k]):
+        k += 1
+    header = [line.rstrip("\r\n") for line in lines[:k]]
+    while k and k < len(lines) and not lines[k].strip():
+        k += 1
+    return header, "".join(lines[k:])

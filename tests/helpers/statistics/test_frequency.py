@@ -137,6 +137,17 @@ def test_dispersion_of_a_root_and_a_category():
     assert dispersion_ar(TEXT, "ADP", level="pos_coarse", morphology=MORPH).frequency == 3
 
 
+def test_dispersion_over_sentences():
+    # One paragraph of three sentences (2, 2 and 3 words): s = 2/7, 2/7, 3/7; v = 1/2, 1/2, 0.
+    text = "الحرب هنا. لا حرب. سلام سلام سلام."
+    d = dispersion_ar(text, "حرب", parts="sentences", clitic_aware=True)
+    assert d.parts["tokens"].tolist() == [2, 2, 3] and d.parts["count"].tolist() == [1, 1, 0]
+    assert d.dp == pytest.approx(3 / 7)
+    assert math.isnan(dispersion_ar(text, "حرب", parts="paragraphs").dp)  # one paragraph: no DP
+    with pytest.raises(ValueError, match="'sentences'"):
+        dispersion_ar(text, "حرب", parts="clauses")
+
+
 def test_dispersion_over_a_corpus():
     corpus = ["الحرب والسلام الحرب", "السلام هنا", "لا شيء هنا أبدا"]
     d = dispersion_ar(corpus, "الحرب")
