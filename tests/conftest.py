@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,26 @@ def pytest_configure(config: pytest.Config) -> None:
 
         os.environ["ADL_CACHE"] = tempfile.mkdtemp(prefix="adl-test-cache-")
     _load_guard().install()
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected what will not run
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    # tests/test_any_text.py runs notebooks on other texts in subprocesses: start the runs its selected
+    # tests need now, in the background, and run those tests last, so the runs overlap the rest.
+    late = [item for item in items if item.path.name == "test_any_text.py"]
+    if not late or config.option.collectonly:
+        return
+    items[:] = [item for item in items if item.path.name != "test_any_text.py"] + late
+    jobs = [(item.callspec.params["notebook"], item.callspec.params["text"]) for item in late
+            if hasattr(item, "callspec") and {"notebook", "text"} <= set(item.callspec.params)]
+    late[0].module.start_runs(jobs)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # An interrupted session does not wait for runs that have not started.
+    module = sys.modules.get("test_any_text")
+    if module is not None:
+        module.cancel_pending_runs()
 
 
 # Property tests: the same examples on every run and no per-example time limit, so a slow or busy

@@ -62,6 +62,9 @@ MISUSE = [
     (["grade", "nope.ipynb"], "no such file or folder: nope.ipynb"),
     (["grade", "README.md", "--timeout", "0"], "--timeout must be a positive number of seconds"),
     (["grade", "README.md", "--colour"], "unknown option --colour"),
+    (["run", "99", "--text", "README.md"], "notebook not found: 99"),
+    (["run", "04"], "the following arguments are required: --text"),
+    (["run", "04", "--text", "no_such.txt"], "file not found: no_such.txt"),
 ]
 
 
