@@ -213,3 +213,14 @@ def test_notebooks_are_found_by_number_name_or_path(monkeypatch) -> None:
     assert runner.find_notebook("04_words_in_use") == wanted
     assert runner.find_notebook("../notebooks/04_words_in_use.ipynb") == wanted
     assert runner.find_notebook("notebooks/04_words_in_use.ipynb") == wanted
+
+
+def test_clean_joins_printed_text_sent_in_chunks() -> None:
+    # The kernel may send one print in several messages; the executed notebook stores it as one.
+    new = nbformat.v4
+    nb = new.new_notebook(cells=[new.new_code_cell("print('a')", outputs=[
+        new.new_output("stream", name="stdout", text="a"), new.new_output("stream", name="stdout", text="\n"),
+        new.new_output("stream", name="stderr", text="w\n")])])
+    _load_runner().clean(nb, {"TEXT_PATH": "x.txt"})
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "a\n"), ("stderr", "w\n")]
+    assert nb.metadata.papermill == {"parameters": {"TEXT_PATH": "x.txt"}} and nb.cells[0].id == "c000"

@@ -95,20 +95,29 @@ def mark_case_study_prose(nb: nbformat.NotebookNode, name: str) -> int:
 
 
 def clean(nb: nbformat.NotebookNode, parameters: dict[str, object]) -> None:
-    """Keep the kernelspec and the parameters; drop timings, paths of the run and volatile ids."""
+    """Keep the kernelspec and the parameters; drop timings, paths of the run and volatile ids;
+    join printed text the kernel sent in several chunks (as ``./kit execute`` does)."""
     nb.metadata = nbformat.from_dict({**json.loads(json.dumps(METADATA)), "papermill": {"parameters": parameters}})
+    coalesce = _tool("execute_notebooks")._coalesce_streams
     for index, cell in enumerate(nb.cells):
         cell.id = f"c{index:03d}"
         for key in ("execution", "papermill", "collapsed", "scrolled"):
             cell.metadata.pop(key, None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesce(cell.outputs)
+
+
+def _tool(name: str):
+    """A module of the kit's tools/ folder (scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _exporter():
     """The kit's offline HTML export (tools/export_html.py)."""
-    spec = importlib.util.spec_from_file_location("export_html", ROOT / "tools" / "export_html.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.export_html
+    return _tool("export_html").export_html
 
 
 def run(notebook: Path, text: Path, out_dir: Path, *, timeout: int = 1200) -> tuple[Path, Path]:
