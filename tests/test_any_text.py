@@ -224,3 +224,35 @@ def test_clean_joins_printed_text_sent_in_chunks() -> None:
     _load_runner().clean(nb, {"TEXT_PATH": "x.txt"})
     assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "a\n"), ("stderr", "w\n")]
     assert nb.metadata.papermill == {"parameters": {"TEXT_PATH": "x.txt"}} and nb.cells[0].id == "c000"
+
+
+def test_a_failing_cell_gives_one_line_and_keeps_the_executed_notebook(capsys, monkeypatch, tmp_path: Path) -> None:
+    new = nbformat.v4
+    nb = new.new_notebook(cells=[
+        new.new_code_cell("TEXT_PATH = None", metadata={"tags": ["parameters"]}),
+        new.new_code_cell("from helpers.text.load import read_text_ar\n"
+                          "raise ValueError(f'{len(read_text_ar(TEXT_PATH))} characters')"),
+        new.new_code_cell("print('never reached')"),
+    ])
+    nbformat.write(nb, tmp_path / "failing.ipynb")
+    (tmp_path / "mine.txt").write_text("نص قصير.", encoding="utf-8")
+    monkeypatch.setenv("KIT_CALLER_DIR", str(tmp_path))
+    assert _load_runner().main(["failing.ipynb", "--text", "mine.txt", "--out", "out"]) == 1
+    err = capsys.readouterr().err
+    assert re.fullmatch(r"kit: failing\.ipynb failed in cell \d+ on mine\.txt: ValueError: 8 characters\n", err)
+    executed = nbformat.read(tmp_path / "out" / "failing.mine.ipynb", as_version=4)
+    errors = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert [(o.ename, o.evalue) for o in errors] == [("ValueError", "8 characters")]
+    assert executed.metadata.papermill == {"parameters": {"TEXT_PATH": "mine.txt"}}
+    assert not (tmp_path / "out" / "failing.mine.html").exists()
+
+
+@pytest.mark.parametrize("content", [b"not json", b'{"cells": 3}', b"\xff\xfe"], ids=["not-json", "not-a-notebook", "not-utf8"])
+def test_an_unreadable_notebook_gives_one_line(content: bytes, capsys, monkeypatch, tmp_path: Path) -> None:
+    (tmp_path / "broken.ipynb").write_bytes(content)
+    (tmp_path / "mine.txt").write_text("نص قصير.", encoding="utf-8")
+    monkeypatch.setenv("KIT_CALLER_DIR", str(tmp_path))
+    assert _load_runner().main(["broken.ipynb", "--text", "mine.txt", "--out", "out"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kit: broken.ipynb is not a readable notebook") and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()

@@ -124,12 +124,15 @@ def run(notebook: Path, text: Path, out_dir: Path, *, timeout: int = 1200) -> tu
     """Execute ``notebook`` on ``text`` with papermill; return the executed notebook and its HTML.
 
     Raises:
-        RunError: the notebook has no parameters cell.
+        RunError: the notebook cannot be read, or has no parameters cell.
         papermill.PapermillExecutionError: a cell failed (the executed notebook is written first).
     """
     import papermill
 
-    nb = nbformat.read(notebook, as_version=4)
+    try:
+        nb = nbformat.read(notebook, as_version=4)
+    except Exception as error:  # nbformat's readers and converters raise many kinds on a broken file
+        raise RunError(f"{notebook.name} is not a readable notebook ({type(error).__name__})") from None
     if parameters_cell(nb) is None:
         raise RunError(f"{notebook.name} has no cell tagged 'parameters': it only reads the case study")
     from helpers.exercises.case_study import is_case_study_text
@@ -148,6 +151,7 @@ def run(notebook: Path, text: Path, out_dir: Path, *, timeout: int = 1200) -> tu
     try:
         papermill.execute_notebook(
             nb, str(ipynb), parameters={"TEXT_PATH": str(text)}, kernel_name="python3", km=kernel,
+            language="python",  # a notebook without language metadata runs too
             cwd=str(notebook.parent), progress_bar=False, log_output=False, execution_timeout=timeout,
         )
     finally:
