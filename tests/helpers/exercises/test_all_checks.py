@@ -29,7 +29,7 @@ CHECKS = _all_checks()
 
 def test_every_notebook_has_at_least_two_checks() -> None:
     modules = {check.__module__ for check in CHECKS}
-    assert modules == {f"helpers.exercises.nb{i:02d}" for i in range(8)}
+    assert modules == {f"helpers.exercises.nb{i:02d}" for i in range(9)}
     for module in modules:
         assert sum(check.__module__ == module for check in CHECKS) >= 2, module
 
