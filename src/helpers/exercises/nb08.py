@@ -298,8 +298,8 @@ def check_attribution_rate(answer: Any, *, out: str | Path) -> Feedback:
     words = documents["words"].astype(float)
     pooled = 1000 * counts.sum() / words.sum()
     if _close(value, pooled, _RATE_TOLERANCE):
-        return correct(f"{format_number(pooled)} attributions per 1,000 words over {len(documents)} documents "
-                       f"({int(counts.sum())} in {int(words.sum()):,} words).")
+        return correct(f"{format_number(pooled)} findings of the attribution layer per 1,000 words over "
+                       f"{len(documents)} documents ({int(counts.sum())} in {int(words.sum()):,} words).")
     used = words > 0
     mean = float((1000 * counts[used] / words[used]).mean())
     if _close(value, mean, _RATE_TOLERANCE):
