@@ -37,7 +37,7 @@ process, and shared by every :class:`FarahidiBackend`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from camel_tools.utils.dediac import dediac_ar
@@ -278,6 +278,18 @@ class FarahidiBackend:
             gloss="",
             score=float(a.score),
         )
+
+    @staticmethod
+    def lemma_counts(word: str) -> Mapping[str, float]:
+        """How often the corpus behind farahidi's language model lemmatized ``word`` (as written,
+        no diacritics) with each lemma (see :mod:`helpers.morphology.corpus_lemmas`).
+
+        >>> dict(FarahidiBackend.lemma_counts("العرب"))
+        {'عَرَبِيّ': 8.0, 'عَرَب': 1104.0}
+        """
+        from helpers.morphology.corpus_lemmas import lemma_counts_ar
+
+        return lemma_counts_ar(word)
 
     # ------------------------------------------------------------------ in context
     def analyze_in_context(

@@ -38,13 +38,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
-from camel_tools.utils.dediac import dediac_ar
 from tqdm import tqdm
 
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
-from helpers.morphology.priors import MARGIN, host_form_ar, preferred_segmentation, word_frequency_ar
+from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.text.load import TextInputError
 from helpers.text.spans import Span
@@ -117,89 +116,6 @@ def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n
     }
 
 
-_OPTIONS: dict[tuple[str, str], tuple[WordAnalysis, ...]] = {}
-
-
-def _segmentation(a: WordAnalysis) -> tuple[str, str]:
-    return "".join(c for c in a.proclitics if c != "ال"), "".join(a.enclitics)
-
-
-def _options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...]) -> tuple[WordAnalysis, ...]:
-    """The readings a word's row may show: the backend's, narrowed by two frequency priors
-    (:func:`_by_segmentation`, :func:`_by_name_use`). Empty when the segmentation prior rules
-    out every segmentation the backend found."""
-    key = (engine.name, form)
-    cached = _OPTIONS.get(key)
-    if cached is not None:
-        return cached
-    readings = _by_name_use(form, _by_segmentation(form, list(found)))
-    if len(_OPTIONS) >= 500_000:
-        _OPTIONS.clear()
-    _OPTIONS[key] = out = tuple(readings)
-    return out
-
-
-def _by_segmentation(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
-    """Keep the readings of the segmentation the prior prefers (:mod:`helpers.morphology.priors`).
-
-    When the prior prefers the unsplit word but the backend only split it, the readings are
-    dropped, making the word a guess, only if no split's host is ever written alone (فايزر is
-    not ف + ايزر). Otherwise the backend's split stands: وأضاف and بالإضافة are far commoner
-    than أضاف and الإضافة (fixed phrases of news prose), yet و + أضاف and ب + الإضافة are right.
-    """
-    if not readings:
-        return readings
-    segmentations = list(dict.fromkeys(_segmentation(a) for a in readings))
-    best = preferred_segmentation(form, segmentations)
-    if best is None:
-        return readings
-    if best in segmentations:
-        return [a for a in readings if _segmentation(a) == best]
-    hosts = [host_form_ar(form, s) for s in segmentations]
-    if all(h is None or word_frequency_ar(h) == 0 for h in hosts):
-        return []
-    return readings
-
-
-def _by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
-    """Choose between proper-noun and common readings by how the word is used.
-
-    A common noun is often written with the article; a name seldom is (وزير: الوزير is
-    common; محمد: المحمد is not). With ``f`` wordfreq's frequencies and ``name`` the proper-noun
-    reading's lemma, the word is *name-like* when ``f("ال" + name) < NAME_ARTICLE_SHARE ·
-    f(name)`` and the word carries no article itself (محمد 0.002, مصر 0.0005, روسيا 0.0003;
-    دولار 0.035, وزير 0.22). Then proper-noun readings win over common ones (محمد is the name,
-    not the noun مَحْمَد) and take the root of a common homograph if there is one; otherwise
-    common readings win (الوزير, وزير), and a word whose only readings are proper nouns but
-    which is not name-like is read as a common noun (دولار).
-    """
-    names = [a for a in readings if a.pos_coarse == "PROPN"]
-    if not names:
-        return readings
-    common = [a for a in readings if a.pos_coarse != "PROPN"]
-    article = "ال" in names[0].proclitics
-    if article and common:
-        return [a for a in common if a.pos_coarse in ("NOUN", "ADJ", "VERB", "NUM", "ADV")] or common
-    if article:  # a name with the article cites it: السودان, اليابان
-        names = [replace(a, lemma="ال" + a.lemma) if not dediac_ar(a.lemma).startswith("ال") else a for a in names]
-    bare = dediac_ar(names[0].lemma)
-    bare = bare[2:] if bare.startswith("ال") else bare
-    name_like = not article and word_frequency_ar("ال" + bare) < NAME_ARTICLE_SHARE * word_frequency_ar(bare)
-    if name_like:
-        # A name takes the root of a common word spelled like it (محمد: حمد; مصر: مصر; بغداد: بغدد).
-        roots = [a.root for a in common if a.root and dediac_ar(a.lemma) == bare]
-        return [replace(a, root=roots[0]) if roots and not a.root else a for a in names]
-    if common:
-        return [a for a in common if a.pos_coarse in ("NOUN", "ADJ", "VERB", "NUM", "ADV")] or common
-    if word_frequency_ar(bare) == 0:
-        return readings  # no evidence either way
-    return [replace(a, pos_coarse="NOUN") for a in names]
-
-
-#: How much rarer than the bare word its form with the article must be for the word to count as a name.
-NAME_ARTICLE_SHARE = 0.01
-
-
 def _in_context(engine: MorphologyBackend, forms: list[str], options: list[tuple[WordAnalysis, ...]]) -> list[WordAnalysis | None]:
     try:
         readings = engine.analyze_in_context(forms, candidates=options)  # type: ignore[call-arg]
@@ -246,45 +162,6 @@ def _nominal_agreement(readings: list[WordAnalysis], options: list[tuple[WordAna
         elif wanted == "NOUN":
             out[i] = replace(reading, pos_coarse="NOUN")
     return out
-
-
-_GUESS_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-
-
-def _guess(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...], cache: AnalysisCache) -> WordAnalysis:
-    """The reading of a word no lexicon reading fits: a name, with its proclitics (and a pronoun
-    enclitic) split off only when the rest is more frequent than the whole or a name the backend
-    knows. A name keeps its article in its lemma (الكاظمي, السودان), as names are cited."""
-    chains = [c for c in _GUESS_PROCLITICS if form.startswith(c) and len(form) - len(c) >= 3]
-    chain = ""
-    if chains:
-        best = preferred_segmentation(form, [(c, "") for c in chains], margin=2.0)
-        if best is not None:
-            chain = best[0]
-        elif word_frequency_ar(form) == 0:
-            for c in chains:
-                if any(a.pos_coarse == "PROPN" for a in cache.analyses(engine, _rest(form, c))):
-                    chain = c
-                    break
-    rest = _rest(form, chain)
-    enclitics: tuple[str, ...] = ()
-    if not rest.startswith("ال"):
-        ends = [(e, "") for e in _GUESS_ENCLITICS if rest.endswith(e) and len(rest) - len(e) >= 3]
-        best = preferred_segmentation(rest, [("", e) for e, _ in ends], margin=2.0) if ends else None
-        if best is not None and best[1]:
-            enclitics = (best[1],)
-            rest = host_form_ar(rest, best) or rest
-    proclitics = tuple(chain)
-    if rest.startswith("ال") and len(rest) >= 5:
-        proclitics += ("ال",)
-    return WordAnalysis(diacritized=form, lemma=rest, pos="guess", pos_coarse="PROPN", proclitics=proclitics, enclitics=enclitics)
-
-
-_GUESS_ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
-
-
-def _rest(form: str, chain: str) -> str:
-    return (host_form_ar(form, (chain, "")) or form[len(chain) :]) if chain else form
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -358,7 +235,7 @@ def analyze_morphology_ar(
                 forms.append(choice.repaired if choice else form)
                 repairs.append(choice.repaired if choice else "")
             found = [cache.analyses(engine, form) for form in forms]
-            options = [_options(engine, form, f) for form, f in zip(forms, found, strict=True)]
+            options = [word_options(engine, form, f, cache) for form, f in zip(forms, found, strict=True)]
             if in_context:
                 readings = _in_context(engine, forms, options)
             else:
@@ -376,7 +253,7 @@ def analyze_morphology_ar(
                     if standard != forms[i]:  # ان, الى, انه: the table's spelling is the repair
                         forms[i] = repairs[i] = standard
                 guessed.append(reading is None)
-                final.append(reading if reading is not None else _guess(engine, forms[i], found[i], cache))
+                final.append(reading if reading is not None else guess_reading(engine, forms[i], found[i], cache))
             if in_context:
                 final = _nominal_agreement(final, [() if c else o for c, o in zip(closed, options, strict=True)])
             for i, token in enumerate(stretch):

@@ -1,0 +1,287 @@
+"""A word's readings out of context: the analyzer's analyses, narrowed by what is known of the form's use.
+
+An analyzer lists every analysis a written form allows, with no idea which are used: ``حسين``
+is the name Ḥusayn and also the verb حَسَيْنَ "they (f.) sipped"; ``كما`` is "as" and ك + ما.
+:func:`word_options` keeps the readings the table may show for one form, in three steps, and
+:func:`guess_reading` reads a form no analysis fits.
+
+1. **The analyzer's corpus** (:func:`by_corpus_lemma`; backends with ``lemma_counts``, i.e.
+   farahidi): how often the manually lemmatized corpus behind the analyzer's language model gave
+   this very form each lemma (:mod:`helpers.morphology.corpus_lemmas`). When the form is attested
+   at least :data:`CORPUS_MIN_COUNT` times and one lemma has at least :data:`CORPUS_DOMINANT` of
+   its uses, only that lemma's readings are kept (حسين → حُسَيْن; حالة → حَالَة, not حَال; يجب →
+   وَجَبَ). When that lemma is not among the analyses, it is put in (البلاد → بَلَد, جنود →
+   جُنْدِيّ: broken plurals under their singular) or, if the analyzer cannot analyse it at all,
+   the corpus's lemma is the reading (شارون). Otherwise the readings of attested lemmas are kept
+   and the context chooses among them. A form the corpus decided skips step 2, and step 3
+   only chooses between a name and a common word with the lemma the corpus gave (وزير); a
+   lemma the analyzer has only as a name is a common noun if the corpus inflects it as one
+   (:func:`inflects_as_common`: دولار).
+2. **Segmentation prior** (:func:`by_segmentation`, :mod:`helpers.morphology.priors`): كما is
+   not ك + ما, لندن not ل + دن.
+3. **Name use** (:func:`by_name_use`): whether a form is used as a name, from how often it is
+   written with the article (الوزير is common, محمد a name).
+
+Names take the root of a common homograph (:func:`with_name_roots`: محمد → حمد) whichever step
+kept them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from typing import Any
+
+from camel_tools.utils.dediac import dediac_ar
+
+from helpers.morphology.backends import AnalysisCache
+from helpers.morphology.base import MorphologyBackend, WordAnalysis
+from helpers.morphology.priors import host_form_ar, preferred_segmentation, word_frequency_ar
+
+__all__ = [
+    "CORPUS_DOMINANT",
+    "CORPUS_MIN_COUNT",
+    "NAME_ARTICLE_SHARE",
+    "by_corpus_lemma",
+    "by_name_use",
+    "by_segmentation",
+    "guess_reading",
+    "inflects_as_common",
+    "name_like",
+    "word_options",
+]
+
+#: How often (in the model's counts) a form must be attested before its corpus lemmas decide.
+CORPUS_MIN_COUNT = 4
+#: The share of a form's attested uses one lemma needs to be the only lemma kept.
+CORPUS_DOMINANT = 0.9
+#: How much rarer than the bare word its form with the article must be for the word to count as a name.
+NAME_ARTICLE_SHARE = 0.01
+#: ``pos`` of a reading that comes from the analyzer's corpus alone (a lemma it cannot analyse).
+CORPUS_POS = "corpus"
+
+_OPTIONS: dict[tuple[str, str], tuple[WordAnalysis, ...]] = {}
+_CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "ADV")
+
+
+def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis, ...], cache: AnalysisCache) -> tuple[WordAnalysis, ...]:
+    """The readings a word's row may show (see the module notes); empty when none fits (a guess).
+
+    Memoized per backend and form.
+    """
+    key = (engine.name, form)
+    cached = _OPTIONS.get(key)
+    if cached is not None:
+        return cached
+    readings, evidence = by_corpus_lemma(engine, form, list(found), cache)
+    if evidence == "decided":
+        # the corpus chose the lemma; a name and a common word may still share it (وزير)
+        common = [a for a in readings if a.pos_coarse != "PROPN"]
+        if common:
+            readings = by_name_use(form, readings)
+        elif readings and readings[0].pos_coarse == "PROPN" and inflects_as_common(engine, readings[0].lemma):
+            readings = [replace(a, pos_coarse="NOUN") for a in readings]
+    else:
+        narrowed = by_name_use(form, by_segmentation(form, readings))
+        # the priors may rule out every reading (a guess), but not every reading the corpus attests
+        readings = narrowed if narrowed or evidence == "none" else readings
+    readings = with_name_roots(readings, list(found))
+    if len(_OPTIONS) >= 500_000:
+        _OPTIONS.clear()
+    _OPTIONS[key] = out = tuple(readings)
+    return out
+
+
+def _key(lemma: str) -> str:
+    return unicodedata.normalize("NFC", lemma)
+
+
+def by_corpus_lemma(
+    engine: MorphologyBackend, form: str, readings: list[WordAnalysis], cache: AnalysisCache
+) -> tuple[list[WordAnalysis], str]:
+    """Narrow a form's readings by the lemmas the analyzer's corpus gave it (module notes, step 1).
+
+    Returns the readings kept and the evidence: ``"decided"`` (one lemma), ``"attested"`` (the
+    readings of attested lemmas are kept) or ``"none"`` (readings unchanged).
+    """
+    lemma_counts = getattr(engine, "lemma_counts", None)
+    counts = lemma_counts(form) if lemma_counts is not None else {}
+    total = sum(counts.values())
+    if total < CORPUS_MIN_COUNT:
+        return readings, "none"
+    attested = {a.lemma: counts.get(_key(a.lemma), 0.0) for a in readings}
+    best = max(attested, key=lambda lemma: attested[lemma], default=None)
+    if best is not None and attested[best] > 0:
+        if attested[best] >= CORPUS_DOMINANT * total:
+            return [a for a in readings if a.lemma == best], "decided"
+        return [a for a in readings if attested[a.lemma] > 0], "attested"
+    lemma, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if count < CORPUS_DOMINANT * total:
+        return readings, "none"
+    put_in = _with_corpus_lemma(engine, form, lemma, readings, cache)
+    return (put_in, "decided") if put_in else (readings, "none")
+
+
+def _with_corpus_lemma(
+    engine: MorphologyBackend, form: str, lemma: str, readings: list[WordAnalysis], cache: AnalysisCache
+) -> list[WordAnalysis]:
+    """Readings of ``form`` with the corpus's ``lemma``, which none of its analyses names.
+
+    * The lemma is a word the analyzer knows with the root of one of the form's readings (a
+      broken plural and its singular: بِلَاد and بَلَد share بلد): that reading, with the
+      lemma's own lemma, root and part of speech, keeps its clitics.
+    * The analyzer cannot analyse the lemma and it is the form itself, without the article
+      (شارون, الدكتور → دُكْتُور): a reading with no root, a common noun if the corpus
+      inflects the lemma as one (:func:`inflects_as_common`), else a name.
+    """
+    bare = dediac_ar(lemma)
+    own = [a for a in cache.analyses(engine, bare) if _key(a.lemma) == lemma]
+    if own:
+        out = []
+        for a in readings:
+            match = next((o for o in own if o.root and o.root == a.root), None)
+            if match is not None:
+                out.append(replace(a, lemma=match.lemma, root=match.root, pos=match.pos, pos_coarse=match.pos_coarse))
+        return list(dict.fromkeys(out))
+    article = form.startswith("ال") and form[2:] == bare
+    if (form != bare and not article) or len(bare) < 3:  # not ال written alone, nor د (abbreviations)
+        return []
+    coarse = "NOUN" if inflects_as_common(engine, lemma) else "PROPN"
+    cited = form if article and coarse == "PROPN" else bare
+    return [WordAnalysis(diacritized=lemma, lemma=cited, pos=CORPUS_POS, pos_coarse=coarse, proclitics=("ال",) if article else ())]
+
+
+def _segmentation(a: WordAnalysis) -> tuple[str, str]:
+    return "".join(c for c in a.proclitics if c != "ال"), "".join(a.enclitics)
+
+
+def by_segmentation(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Keep the readings of the segmentation the prior prefers (:mod:`helpers.morphology.priors`).
+
+    When the prior prefers the unsplit word but the backend only split it, the readings are
+    dropped, making the word a guess, only if no split's host is ever written alone (فايزر is
+    not ف + ايزر). Otherwise the backend's split stands: وأضاف and بالإضافة are far commoner
+    than أضاف and الإضافة (fixed phrases of news prose), yet و + أضاف and ب + الإضافة are right.
+    """
+    if not readings:
+        return readings
+    segmentations = list(dict.fromkeys(_segmentation(a) for a in readings))
+    best = preferred_segmentation(form, segmentations)
+    if best is None:
+        return readings
+    if best in segmentations:
+        return [a for a in readings if _segmentation(a) == best]
+    hosts = [host_form_ar(form, s) for s in segmentations]
+    if all(h is None or word_frequency_ar(h) == 0 for h in hosts):
+        return []
+    return readings
+
+
+def name_like(bare: str) -> bool:
+    """Whether a word (without the article) is used as a name: written with the article at most
+    :data:`NAME_ARTICLE_SHARE` times as often as without it, in wordfreq's list.
+
+    >>> name_like("محمد"), name_like("وزير"), name_like("دولار")
+    (True, False, False)
+    """
+    return word_frequency_ar(bare) > 0 and word_frequency_ar("ال" + bare) < NAME_ARTICLE_SHARE * word_frequency_ar(bare)
+
+
+def inflects_as_common(engine: MorphologyBackend, lemma: str) -> bool:
+    """Whether the analyzer's corpus inflects ``lemma`` as a common noun: it has the lemma in an
+    indefinite accusative (-an, written ا) or a sound plural or dual, which names do not take
+    (دولارا, دولارات: دولار is a currency, though the analyzer lists it among names; حسين has none).
+
+    >>> from helpers.morphology import get_backend
+    >>> inflects_as_common(get_backend("farahidi"), "دُولَار"), inflects_as_common(get_backend("farahidi"), "حُسَيْن")
+    (True, False)
+    """
+    lemma_counts = getattr(engine, "lemma_counts", None)
+    if lemma_counts is None:
+        return False
+    bare, key = dediac_ar(lemma), _key(lemma)
+    endings = ("ات", "ان", "ين") if bare.endswith(("ا", "ى", "ة", "ء")) else ("ا", "ات", "ان", "ين")
+    return any(lemma_counts(bare + ending).get(key, 0.0) > 0 for ending in endings)
+
+
+def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Choose between proper-noun and common readings by how the word is used.
+
+    A common noun is often written with the article; a name seldom is (وزير: الوزير is
+    common; محمد: المحمد is not). The word is *name-like* when it carries no article itself and
+    :func:`name_like` holds for the proper-noun reading's lemma (محمد 0.002, مصر 0.0005, روسيا
+    0.0003; دولار 0.035, وزير 0.22). Then proper-noun readings win over common ones (محمد is
+    the name, not the noun مَحْمَد); otherwise common readings win (الوزير, وزير), and a word
+    whose only readings are proper nouns but which is not name-like is read as a common noun
+    (دولار).
+    """
+    names = [a for a in readings if a.pos_coarse == "PROPN"]
+    if not names:
+        return readings
+    common = [a for a in readings if a.pos_coarse != "PROPN"]
+    article = "ال" in names[0].proclitics
+    if article and common:
+        return [a for a in common if a.pos_coarse in _CONTENT] or common
+    bare = dediac_ar(names[0].lemma)
+    bare = bare[2:] if bare.startswith("ال") else bare
+    if not article and name_like(bare):
+        return names
+    if common:
+        return [a for a in common if a.pos_coarse in _CONTENT] or common
+    if word_frequency_ar(bare) == 0:
+        return readings  # no evidence either way
+    return [replace(a, pos_coarse="NOUN") for a in names]
+
+
+def with_name_roots(readings: list[WordAnalysis], found: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Names cite the article they are written with (السودان, اليابان) and take the root of a
+    common word spelled like them when they have none (محمد: حمد; مصر: مصر; بغداد: بغدد)."""
+    out = []
+    for a in readings:
+        if a.pos_coarse != "PROPN" or a.pos == "guess":
+            out.append(a)
+            continue
+        lemma = a.lemma
+        if "ال" in a.proclitics and not dediac_ar(lemma).startswith("ال"):
+            lemma = "ال" + lemma
+        bare = dediac_ar(a.lemma)
+        roots = [c.root for c in found if c.root and c.pos_coarse != "PROPN" and dediac_ar(c.lemma) == bare]
+        out.append(replace(a, lemma=lemma, root=a.root or (roots[0] if roots else "")))
+    return out
+
+
+_GUESS_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_GUESS_ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
+
+
+def _rest(form: str, chain: str) -> str:
+    return (host_form_ar(form, (chain, "")) or form[len(chain) :]) if chain else form
+
+
+def guess_reading(engine: MorphologyBackend, form: str, found: Any, cache: AnalysisCache) -> WordAnalysis:
+    """The reading of a word no lexicon reading fits: a name, with its proclitics (and a pronoun
+    enclitic) split off only when the rest is more frequent than the whole or a name the backend
+    knows. A name keeps its article in its lemma (الكاظمي, السودان), as names are cited."""
+    chains = [c for c in _GUESS_PROCLITICS if form.startswith(c) and len(form) - len(c) >= 3]
+    chain = ""
+    if chains:
+        best = preferred_segmentation(form, [(c, "") for c in chains], margin=2.0)
+        if best is not None:
+            chain = best[0]
+        elif word_frequency_ar(form) == 0:
+            for c in chains:
+                if any(a.pos_coarse == "PROPN" for a in cache.analyses(engine, _rest(form, c))):
+                    chain = c
+                    break
+    rest = _rest(form, chain)
+    enclitics: tuple[str, ...] = ()
+    if not rest.startswith("ال"):
+        ends = [(e, "") for e in _GUESS_ENCLITICS if rest.endswith(e) and len(rest) - len(e) >= 3]
+        best = preferred_segmentation(rest, [("", e) for e, _ in ends], margin=2.0) if ends else None
+        if best is not None and best[1]:
+            enclitics = (best[1],)
+            rest = host_form_ar(rest, best) or rest
+    proclitics = tuple(chain)
+    if rest.startswith("ال") and len(rest) >= 5:
+        proclitics += ("ال",)
+    return WordAnalysis(diacritized=form, lemma=rest, pos="guess", pos_coarse="PROPN", proclitics=proclitics, enclitics=enclitics)
