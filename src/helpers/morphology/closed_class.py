@@ -77,6 +77,7 @@ class ClosedClassEntry:
     enclitics: bool
     enclitic_only: bool
     article: bool = False
+    article_only: bool = False
 
     @property
     def written(self) -> str:
@@ -111,8 +112,8 @@ def closed_class_frame_ar() -> pd.DataFrame:
             raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: expected {len(_COLUMNS)} tab-separated fields")
         if fields[2] not in _UPOS:
             raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: unknown UPOS {fields[2]!r}")
-        if set(fields[5]) - set("وفبلكا+!"):
-            raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: attach may only hold و ف ب ل ك ا + !")
+        if set(fields[5]) - set("وفبلكا+!="):
+            raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: attach may only hold و ف ب ل ك ا = + !")
         rows.append(dict(zip(_COLUMNS, fields)))
     return pd.DataFrame(rows, columns=_COLUMNS)
 
@@ -128,7 +129,8 @@ def _entries() -> list[ClosedClassEntry]:
             proclitics=frozenset(set(r.attach) & set("وفبلك")),
             enclitics="+" in r.attach or "!" in r.attach,
             enclitic_only="!" in r.attach,
-            article="ا" in r.attach,
+            article="ا" in r.attach or "=" in r.attach,
+            article_only="=" in r.attach,
         )
         for r in closed_class_frame_ar().itertuples()
     ]
@@ -164,7 +166,8 @@ def _index() -> dict[str, tuple[tuple[ClosedClassEntry, tuple[str, ...], tuple[s
     for entry in _entries():
         hosts: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
         if not entry.enclitic_only:
-            hosts.append((entry.written, (), ()))
+            if not entry.article_only:
+                hosts.append((entry.written, (), ()))
             if entry.article:
                 hosts.append(("ال" + entry.written, ("ال",), ()))
         if entry.enclitics:

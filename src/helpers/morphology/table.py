@@ -43,6 +43,7 @@ from tqdm import tqdm
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
+from helpers.morphology.context import adjective_or_noun, verb_or_noun
 from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.text.load import TextInputError
@@ -72,8 +73,10 @@ _DTYPES = {"start": "int64", "end": "int64", "analyzed": "bool", "n_analyses": "
 _USED: dict[str, MorphologyBackend] = {}
 
 
-def _stretches(source: str | Sequence[Token]) -> list[list[Token]]:
-    """The Arabic word tokens, grouped into stretches between clause punctuation and line breaks."""
+def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[int], set[int]]:
+    """The Arabic word tokens, grouped into stretches between clause punctuation and line breaks,
+    and the offsets of those that directly follow a number (١١ الماضي) and of those a number
+    directly follows (عام ١٩٩٩)."""
     if isinstance(source, str):
         tokens, text = tokenize_ar(source), source
     else:
@@ -83,16 +86,23 @@ def _stretches(source: str | Sequence[Token]) -> list[list[Token]]:
         if not all(isinstance(t, Token) for t in tokens):
             raise TypeError("source must be a text or a sequence of helpers.text.tokenize.Token")
     stretches: list[list[Token]] = [[]]
-    previous_end = None
+    after_number: set[int] = set()
+    before_number: set[int] = set()
+    previous: Token | None = None
     for token in tokens:
-        newline = text is not None and previous_end is not None and "\n" in text[previous_end : token.start]
+        newline = text is not None and previous is not None and "\n" in text[previous.end : token.start]
         if (token.kind == "punct" and _BREAKS & set(token.text)) or newline:
             if stretches[-1]:
                 stretches.append([])
+        if previous is not None and not newline:
+            if token.kind == "arabic" and previous.kind == "number":
+                after_number.add(token.start)
+            if token.kind == "number" and previous.kind == "arabic":
+                before_number.add(previous.start)
         if token.kind == "arabic":
             stretches[-1].append(token)
-        previous_end = token.end
-    return [s for s in stretches if s]
+        previous = token
+    return [s for s in stretches if s], after_number, before_number
 
 
 def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n: int, backend: str, *, analyzed: bool) -> dict[str, Any]:
@@ -123,45 +133,6 @@ def _in_context(engine: MorphologyBackend, forms: list[str], options: list[tuple
         readings = engine.analyze_in_context(forms)
     # A reading outside the narrowed options (a backend that chose by itself) falls back to the first.
     return [r if r is not None and r in o else (o[0] if o else None) for r, o in zip(readings, options, strict=True)]
-
-
-_NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
-
-
-def _definite(a: WordAnalysis) -> bool:
-    return "ال" in a.proclitics or bool(a.enclitics) or a.pos_coarse == "PROPN"
-
-
-def _nominal_agreement(readings: list[WordAnalysis], options: list[tuple[WordAnalysis, ...]]) -> list[WordAnalysis]:
-    """Adjective or noun, from the position of the word (in context only).
-
-    An adjective follows the noun it describes and agrees with it in definiteness (القوات
-    المسلحة, مصدر مطلع); a word that follows no such noun heads its own phrase and is a noun
-    (مدير الشركة, قال مسؤول, وزير الخارجية). So, for a word whose options (the readings it may
-    show, all from the analyzer) offer both, with the same lemma as the chosen reading:
-
-    * after a noun, adjective, name or number of the same definiteness (the article, a
-      possessive enclitic or a name make a word definite), an adjective reading is taken;
-    * elsewhere a noun reading is taken, and an adjective with no noun reading is tagged NOUN
-      (a participle or nisba heading its phrase is used as a noun: UD tags it NOUN).
-
-    Readings of other words are kept.
-    """
-    out = list(readings)
-    for i, reading in enumerate(readings):
-        if reading.pos_coarse not in ("NOUN", "ADJ") or not options[i]:
-            continue
-        previous = out[i - 1] if i else None
-        slot = previous is not None and previous.pos_coarse in _NOMINAL and _definite(previous) == _definite(reading)
-        wanted = "ADJ" if slot else "NOUN"
-        if reading.pos_coarse == wanted:
-            continue
-        same = [a for a in options[i] if a.lemma == reading.lemma and a.pos_coarse == wanted and a.proclitics == reading.proclitics]
-        if same:
-            out[i] = same[0]
-        elif wanted == "NOUN":
-            out[i] = replace(reading, pos_coarse="NOUN")
-    return out
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -210,7 +181,7 @@ def analyze_morphology_ar(
     engine = resolve_backend(backend)
     _USED[engine.name] = engine
     cache = shared_cache() if cache is None else cache
-    stretches = _stretches(source)
+    stretches, after_number, before_number = _stretches(source)
     total = sum(len(s) for s in stretches)
     show = progress if progress is not None else total >= PROGRESS_THRESHOLD
     rows: list[dict[str, Any]] = []
@@ -255,7 +226,11 @@ def analyze_morphology_ar(
                 guessed.append(reading is None)
                 final.append(reading if reading is not None else guess_reading(engine, forms[i], found[i], cache))
             if in_context:
-                final = _nominal_agreement(final, [() if c else o for c, o in zip(closed, options, strict=True)])
+                open_options = [() if c else o for c, o in zip(closed, options, strict=True)]
+                final = verb_or_noun(final, open_options)
+                after = [t.start in after_number for t in stretch]
+                before = [t.start in before_number for t in stretch]
+                final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)
             for i, token in enumerate(stretch):
                 rows.append(_row(token, forms[i], repairs[i], final[i], len(found[i]), engine.name, analyzed=not guessed[i]))
             bar.update(len(stretch))

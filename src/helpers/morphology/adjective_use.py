@@ -1,0 +1,153 @@
+"""How often a word is used as an adjective, estimated from unannotated news text.
+
+Whether a word is an adjective is a fact about its use, and the analyzer's labels are a poor guide
+to it: farahidi files جديد, أول, أخير as primitive nouns and مسؤول, مستثمر as participles.
+Arabic syntax gives two cues that need no annotation, both about *definite* words (with the
+article):
+
+* **after a definite word**, a definite word is almost always an adjective agreeing with it
+  (الحكومة الجديدة, الشهر الماضي): a noun that follows a noun is its genitive, and the first noun
+  of a construct state takes no article (وزير الخارجية);
+* **after a preposition** (في الحكومة, بالحكومة, للحكومة), a definite word is the head of a noun
+  phrase: a noun, or an adjective used as one (للفلسطينيين).
+
+:func:`count_adjective_use_ar` counts both per word; the share of the first among the two,
+:func:`adjective_share_ar`, is near 1 for adjectives (جديد 0.99, رسمي 1.0, عربي 0.98, جنوبي 1.0),
+low for nouns (وزير 0.10, حكومة 0.09, رئيس 0.18) and in between for words used both ways
+(مشارك 0.36, قائم 0.58). Other positions (after a verb, a name, at the start of a clause) say
+nothing either way and are not counted.
+
+Inflected forms share one key (:func:`adjective_key_ar`: the word without the article and
+without one ending of gender or number: ة ات ون ين ان تان تين), so الجديدة, الجديد and
+الجديدين count for جديد.
+
+The shipped table, ``data/lexicons/adjective_use_ar.tsv``, was counted over the ANT news corpus
+v1.1 (``data/corpora/``; Apache-2.0) leaving out the articles of ``data/news/`` (the kit's
+golds), by ``tools/build_adjective_use.py``; nothing annotated was used. Keys counted fewer than
+:data:`MIN_COUNT` times in the two positions together are not listed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from helpers.data import data_path
+from helpers.morphology.closed_class import closed_class_readings_ar, is_closed_class_ar
+from helpers.morphology.repair import analysis_form_ar
+from helpers.text.tokenize import tokenize_ar
+
+__all__ = [
+    "ADJECTIVE_USE_FILE",
+    "MIN_COUNT",
+    "adjective_key_ar",
+    "adjective_share_ar",
+    "count_adjective_use_ar",
+]
+
+ADJECTIVE_USE_FILE = "lexicons/adjective_use_ar.tsv"
+#: Fewest counted uses (after a definite word or after a preposition) for a key to be listed.
+MIN_COUNT = 5
+_ENDINGS = ("تين", "تان", "ات", "ون", "ين", "ان", "ة")
+_DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال")
+_PREPOSED = ("بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل")
+_COLUMNS = ["key", "after_definite", "after_preposition"]
+
+
+def adjective_key_ar(host: str) -> str:
+    """The key a word's forms share: no article, no ending of gender or number, no tanwin alef.
+
+    ``host`` is the word without proclitics other than the article and without enclitics.
+
+    >>> [adjective_key_ar(w) for w in ["الجديدة", "جديدين", "الجديد", "كثيرا", "العربيات", "سنة"]]
+    ['جديد', 'جديد', 'جديد', 'كثير', 'عربي', 'سنة']
+    """
+    word = host[2:] if host.startswith("ال") else host
+    if word.endswith("ا") and len(word) >= 4 and not word.endswith(("اا", "ىا")):
+        word = word[:-1]  # the tanwin alef of the indefinite accusative (كثيرا)
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _definite_word(form: str) -> bool:
+    return form.startswith(_DEFINITE_PREFIXES) and len(form) >= 5 and not is_closed_class_ar(form)
+
+
+def _preposition_word(form: str) -> bool:
+    readings = closed_class_readings_ar(form)
+    return bool(readings) and readings[0].pos_coarse == "ADP" and not readings[0].enclitics and not readings[0].proclitics
+
+
+def _after_attached_preposition(form: str) -> str | None:
+    """The definite word inside a word with an attached preposition (بالحكومة, للحكومة), or None."""
+    for prefix in _PREPOSED:
+        if form.startswith(prefix) and len(form) - len(prefix) >= 3:
+            return "ال" + form[len(prefix) :]
+    return None
+
+
+def count_adjective_use_ar(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """Count, per key, definite uses right after a definite word and right after a preposition.
+
+    Punctuation, numbers and other non-Arabic tokens break the sequence; function words are
+    not counted.
+
+    >>> after_definite, after_preposition = count_adjective_use_ar(["قالت الحكومة الجديدة إن الحكومة في الأزمة الجديدة للحكومة."])
+    >>> after_definite["جديد"], after_preposition["جديد"], after_definite["حكوم"], after_preposition["حكوم"]
+    (2, 0, 0, 1)
+    """
+    after_definite: Counter[str] = Counter()
+    after_preposition: Counter[str] = Counter()
+    for text in texts:
+        previous = ""
+        for token in tokenize_ar(text):
+            if token.kind != "arabic":
+                previous = ""
+                continue
+            form = analysis_form_ar(token.text)
+            if len(form) >= 5 and not is_closed_class_ar(form):
+                inner = _after_attached_preposition(form)
+                if inner is not None:
+                    after_preposition[adjective_key_ar(inner)] += 1
+                elif form.startswith("ال") and previous:
+                    if _definite_word(previous):
+                        after_definite[adjective_key_ar(form)] += 1
+                    elif _preposition_word(previous):
+                        after_preposition[adjective_key_ar(form)] += 1
+            previous = form
+    return after_definite, after_preposition
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    path = data_path(ADJECTIVE_USE_FILE)
+    header = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header:
+            if fields != _COLUMNS:
+                raise ValueError(f"{ADJECTIVE_USE_FILE} line {number}: expected the header {' '.join(_COLUMNS)}")
+            header = True
+            continue
+        if len(fields) != 3 or not fields[1].isdigit() or not fields[2].isdigit():
+            raise ValueError(f"{ADJECTIVE_USE_FILE} line {number}: expected a key and two counts")
+        out[fields[0]] = (int(fields[1]), int(fields[2]))
+    return out
+
+
+def adjective_share_ar(host: str) -> float | None:
+    """The share of a word's counted uses that follow a definite word, or ``None`` if unlisted.
+
+    ``host`` is the word without proclitics other than the article and without enclitics.
+
+    >>> adjective_share_ar("الجديدة") > 0.9, adjective_share_ar("وزير") < 0.2, adjective_share_ar("قثقثقث")
+    (True, True, None)
+    """
+    found = _table().get(adjective_key_ar(host))
+    return found[0] / (found[0] + found[1]) if found else None

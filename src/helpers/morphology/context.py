@@ -1,0 +1,180 @@
+"""Choices the neighbouring words decide: verb or noun, adjective or noun.
+
+An unvocalized form is often both a verb and a noun (وضع "he put" / "situation", نقل "he moved"
+/ "transport"), and a derived word both an adjective and a noun (مسؤول "responsible" /
+"official"). The analyzer's in-context model chooses a *lemma*; these rules then choose the part
+of speech from the syntax around the word, using only its options (the readings
+:func:`helpers.morphology.readings.word_options` kept) and the neighbours' readings.
+
+**Verb or noun** (:func:`verb_or_noun`):
+
+* after a preposition written as a word (في, على, عن, إلى, من, بين ...), a word is the
+  preposition's object, a noun (في وضع, على نقل); حتى and منذ, which also introduce clauses
+  (حتى يعود, منذ بدأ), are not counted;
+* after a particle that only governs verbs (قد, لم, لن, سوف, كي, لكي, أنْ) or a conjunction
+  of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb.
+
+**Adjective or noun** (:func:`adjective_or_noun`). Whether a word *can* be an adjective is read
+from its use in news prose (:mod:`helpers.morphology.adjective_use`: the share of its definite
+uses that follow a definite word, at least :data:`ADJECTIVE_SHARE`), or, for a word not counted
+there, from the analyzer's readings. Then its position decides:
+
+* right after a noun, adjective or name of the same definiteness (the article, a possessive
+  enclitic or being a name makes a word definite), or a definite word right after a number, an
+  adjective-capable word is an adjective (القوات المسلحة, عروض جديدة, ١١ الماضي) and any other
+  a noun (نائب رئيس);
+* an indefinite word next to a number is a noun (خمسين عاما, عام ١٩٩٩);
+* an adjective-capable word that is indefinite is also an adjective in the indefinite accusative
+  (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
+  word with the article (a predicate: الإصابات خطيرة);
+* an elative (أكثر, أكبر) stays an adjective, as UD tags it wherever it stands (أكبر دولة);
+* a word with a preposition of its own (بالأمريكي) or in any other position heads its phrase
+  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين).
+
+A word that changes class takes the option with the same lemma and the new class if there is one,
+else an option with the same root, else keeps its reading with the new coarse tag (farahidi
+files جديد as a primitive noun; used after a noun it is tagged ADJ, its ``pos`` unchanged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from camel_tools.utils.dediac import dediac_ar
+
+from helpers.morphology.adjective_use import adjective_share_ar
+from helpers.morphology.base import WordAnalysis
+
+__all__ = ["ADJECTIVE_SHARE", "adjective_or_noun", "host_ar", "verb_or_noun"]
+
+#: The share of definite uses after a definite word from which a word counts as adjective-capable.
+ADJECTIVE_SHARE = 0.5
+
+_NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
+_OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
+_VERB_GOVERNORS = frozenset(
+    "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
+)
+_SUBJUNCTIVE_AN = "أَنْ"
+_ELATIVE = "اسم تفضيل"
+
+
+def host_ar(form: str, reading: WordAnalysis) -> str:
+    """The written word without its proclitics (the article kept) and enclitics.
+
+    >>> host_ar("وبالحكومة", WordAnalysis("", "حكومة", proclitics=("و", "ب", "ال")))
+    'الحكومة'
+    >>> host_ar("حكومته", WordAnalysis("", "حكومة", enclitics=("ه",))), host_ar("للحكومة", WordAnalysis("", "حكومة", proclitics=("ل", "ال")))
+    ('حكومة', 'الحكومة')
+    """
+    rest = form
+    for clitic in reading.proclitics:
+        if clitic == "ال":
+            break
+        if clitic == "ل" and rest.startswith("لل") and "ال" in reading.proclitics:
+            rest = "ا" + rest[1:]  # للحكومة: ل + الحكومة, its alef dropped
+        else:
+            rest = rest[len(clitic) :] if rest.startswith(clitic) else rest
+    for clitic in reversed(reading.enclitics):
+        if rest.endswith(clitic) and len(rest) > len(clitic):
+            rest = rest[: -len(clitic)]
+    if reading.enclitics and rest.endswith("ت") and dediac_ar(reading.lemma).endswith("ة"):
+        rest = rest[:-1] + "ة"
+    return rest
+
+
+def _definite(a: WordAnalysis) -> bool:
+    return "ال" in a.proclitics or bool(a.enclitics) or a.pos_coarse == "PROPN"
+
+
+def _switch(reading: WordAnalysis, options: Sequence[WordAnalysis], wanted: str | frozenset[str]) -> WordAnalysis:
+    """The option of class ``wanted`` closest to ``reading`` (same lemma, then same root), else
+    ``reading`` retagged (only for a single class)."""
+    classes = {wanted} if isinstance(wanted, str) else wanted
+    same = [a for a in options if a.pos_coarse in classes and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics]
+    for choice in ([a for a in same if a.lemma == reading.lemma], [a for a in same if a.root and a.root == reading.root], same):
+        if choice:
+            return choice[0]
+    return replace(reading, pos_coarse=wanted) if isinstance(wanted, str) else reading
+
+
+def verb_or_noun(readings: list[WordAnalysis], options: Sequence[Sequence[WordAnalysis]]) -> list[WordAnalysis]:
+    """Apply the verb-or-noun cues of the module notes; other readings are kept."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        reading, previous = out[i], out[i - 1]
+        if not options[i]:
+            continue
+        lemma = dediac_ar(previous.lemma)
+        after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
+        if after_preposition and reading.pos_coarse == "VERB":
+            out[i] = _switch(reading, options[i], _NOMINAL)
+        elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
+            if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
+                switched = _switch(reading, options[i], frozenset({"VERB"}))
+                out[i] = switched
+    return out
+
+
+def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    share = adjective_share_ar(host_ar(form, reading))
+    if share is None:  # a broken plural counts as its singular (أعضاء: عضو)
+        share = adjective_share_ar(dediac_ar(reading.lemma))
+    if share is not None:
+        return share >= ADJECTIVE_SHARE
+    return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma for a in options)
+
+
+def _accusative(form: str, reading: WordAnalysis) -> bool:
+    """An indefinite accusative written with the tanwin alef (مشيرا, حاليا)."""
+    return (
+        form.endswith("ا")
+        and not reading.enclitics
+        and "ال" not in reading.proclitics
+        and not dediac_ar(reading.lemma).endswith(("ا", "ى", "اء"))
+    )
+
+
+def adjective_or_noun(
+    readings: list[WordAnalysis],
+    options: Sequence[Sequence[WordAnalysis]],
+    forms: Sequence[str],
+    *,
+    after_number: Sequence[bool] | None = None,
+    before_number: Sequence[bool] | None = None,
+) -> list[WordAnalysis]:
+    """Apply the adjective-or-noun rules of the module notes to each NOUN or ADJ reading.
+
+    Args:
+        readings: one reading per word of a stretch (in context).
+        options: each word's options (empty for a closed-class word: its reading is kept).
+        forms: the words as analysed (no diacritics).
+        after_number: whether a number (written in digits) directly precedes each word.
+        before_number: whether one directly follows it.
+    """
+    out = list(readings)
+    after = after_number or [False] * len(out)
+    before = before_number or [False] * len(out)
+    for i, reading in enumerate(readings):
+        if reading.pos_coarse not in ("NOUN", "ADJ") or not options[i]:
+            continue
+        adjectival = _adjectival(forms[i], reading, options[i])
+        definite = _definite(reading)
+        previous = out[i - 1] if i else None
+        nominal_before = previous is not None and previous.pos_coarse in _NOMINAL
+        if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
+            wanted = "NOUN"
+        elif (after[i] and definite) or (nominal_before and _definite(previous) == definite):  # type: ignore[arg-type]
+            wanted = "ADJ" if adjectival else "NOUN"
+        elif before[i] or after[i]:
+            wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩
+        elif adjectival and not definite and (_accusative(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
+            wanted = "ADJ"
+        elif adjectival and (reading.pos.endswith(_ELATIVE) or any(a.pos.endswith(_ELATIVE) and a.lemma == reading.lemma for a in options[i])):
+            wanted = "ADJ"
+        else:
+            wanted = "NOUN"
+        if reading.pos_coarse != wanted:
+            out[i] = _switch(reading, options[i], wanted)
+    return out

@@ -1,0 +1,73 @@
+"""Count how often each word is used as an adjective in the ANT news corpus: data/lexicons/adjective_use_ar.tsv.
+
+Usage: ``.venv/bin/python tools/build_adjective_use.py [ANT_ARCHIVE] [OUT_FILE]``
+
+Reads the ANT corpus v1.1 archive as distributed (default: ``data/corpora/ant-corpus-v1.1.tar.xz``),
+leaves out the articles the kit's news golds annotate (``data/news/``), and counts, per word key,
+definite uses right after a definite word and right after a preposition
+(:func:`helpers.morphology.adjective_use.count_adjective_use_ar`, where the method is described).
+Keys counted fewer than ``MIN_COUNT`` times in all are left out. The output is sorted by key,
+so running this again gives the same file.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tarfile
+from pathlib import Path
+
+from helpers.data import data_path
+from helpers.morphology.adjective_use import MIN_COUNT, count_adjective_use_ar
+
+_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
+HEADER = """# adjective_use_ar: how often a word is used as an adjective in news prose, for helpers.morphology.
+#
+# Purpose: helpers.morphology.adjective_use reads this table to tell adjectives from nouns in
+# context: a definite word that follows another definite word is an adjective (الحكومة الجديدة);
+# one that follows a preposition heads a noun phrase (في الحكومة, بالحكومة). A word counted
+# mostly in the first position is an adjective, mostly in the second a noun.
+# Columns (tab-separated, after this block and the header line):
+#   key                the word without the article and one ending of gender or number (جديدة → جديد)
+#   after_definite     how often it occurs with the article right after a definite word (not a function word)
+#   after_preposition  how often it occurs with the article right after a preposition, or with
+#                      an attached preposition (بال، لل، كال)
+# Made by tools/build_adjective_use.py from the ANT corpus v1.1 (data/corpora/, Apache-2.0),
+# without the articles of data/news/; keys counted fewer than {min} times in all are left out.
+# Counts of an unannotated corpus; no annotation was used. Licence: CC BY-SA 4.0 (Arabic Discourse
+# Lab contributors); the counts derive from the ANT corpus (Apache-2.0, see data/README.md).
+"""
+
+
+def ant_texts(archive: Path) -> list[str]:
+    used = {re.sub(r"^(dev|test)_\d+_", "", p.stem) for p in data_path("news").glob("*.txt")}
+    texts: dict[str, str] = {}
+    with tarfile.open(archive) as tar:
+        for member in tar:
+            name = Path(member.name)
+            if member.isfile() and name.suffix == ".txt" and not name.name.startswith(".") and name.stem not in used:
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    fields = dict(_FIELD.findall(handle.read().decode("utf-8")))
+                    texts[name.stem] = (fields.get("TITLE", "").strip() + "\n\n" + fields.get("TEXT", "").strip()).strip()
+    return [texts[k] for k in sorted(texts) if texts[k]]
+
+
+def main() -> int:
+    archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("lexicons", "adjective_use_ar.tsv", must_exist=False)
+    texts = ant_texts(archive)
+    after_definite, after_preposition = count_adjective_use_ar(texts)
+    keys = set(after_definite) | set(after_preposition)
+    rows = sorted(k for k in keys if after_definite[k] + after_preposition[k] >= MIN_COUNT)
+    with out.open("w", encoding="utf-8") as handle:
+        handle.write(HEADER.format(min=MIN_COUNT))
+        handle.write("key\tafter_definite\tafter_preposition\n")
+        for key in rows:
+            handle.write(f"{key}\t{after_definite[key]}\t{after_preposition[key]}\n")
+    print(f"{len(texts):,} articles, {len(rows):,} keys written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
