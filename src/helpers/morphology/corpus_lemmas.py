@@ -26,13 +26,14 @@ from collections.abc import Mapping
 from importlib.resources import files
 from types import MappingProxyType
 
-__all__ = ["LM_FILE", "lemma_count_ar", "lemma_counts_ar", "lemma_total_ar"]
+__all__ = ["LM_FILE", "lemma_count_ar", "lemma_counts_ar", "lemma_known_ar", "lemma_total_ar"]
 
 #: farahidi's language-model file (in the installed package's ``data`` folder).
 LM_FILE = "DATA.MSA.ALL.TRAIN.141809.lm.gz"
 
 _LOCK = threading.Lock()
 _COUNTS: dict[str, dict[str, float]] | None = None
+_LEMMAS: frozenset[str] | None = None
 _EMPTY: Mapping[str, float] = MappingProxyType({})
 
 
@@ -99,3 +100,18 @@ def lemma_total_ar(form: str) -> float:
     2175.0
     """
     return sum(_counts().get(form, {}).values())
+
+
+def lemma_known_ar(lemma: str) -> bool:
+    """Whether the corpus gave any written form the lemma ``lemma`` (diacritized; compared in NFC).
+
+    >>> lemma_known_ar("مُشْكِلَة"), lemma_known_ar("مُنَاسَبَة"), lemma_known_ar("حَالَاتَة")
+    (True, True, False)
+    """
+    global _LEMMAS
+    if _LEMMAS is None:
+        counts = _counts()  # takes the lock itself
+        with _LOCK:
+            if _LEMMAS is None:
+                _LEMMAS = frozenset(lemma for found in counts.values() for lemma in found)
+    return unicodedata.normalize("NFC", lemma) in _LEMMAS

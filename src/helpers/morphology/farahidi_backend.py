@@ -291,6 +291,17 @@ class FarahidiBackend:
 
         return lemma_counts_ar(word)
 
+    @staticmethod
+    def knows_lemma(lemma: str) -> bool:
+        """Whether the corpus behind farahidi's language model uses ``lemma`` (diacritized) at all.
+
+        >>> FarahidiBackend.knows_lemma("مُشْكِلَة"), FarahidiBackend.knows_lemma("حَالَاتَة")
+        (True, False)
+        """
+        from helpers.morphology.corpus_lemmas import lemma_known_ar
+
+        return lemma_known_ar(lemma)
+
     # ------------------------------------------------------------------ in context
     def analyze_in_context(
         self, words: Sequence[str], *, candidates: Sequence[Sequence[WordAnalysis]] | None = None

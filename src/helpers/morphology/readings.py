@@ -96,6 +96,14 @@ def _key(lemma: str) -> str:
     return unicodedata.normalize("NFC", lemma)
 
 
+_VOWELS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0652\u0670")
+
+
+def _letters(lemma: str) -> str:
+    """A lemma's letters and shaddas: مُسْتَوًى and مُسْتَوَى agree, بِن and بَنَّ do not."""
+    return unicodedata.normalize("NFC", lemma).translate(_VOWELS)
+
+
 def by_corpus_lemma(
     engine: MorphologyBackend, form: str, readings: list[WordAnalysis], cache: AnalysisCache
 ) -> tuple[list[WordAnalysis], str]:
@@ -110,29 +118,32 @@ def by_corpus_lemma(
     if total < CORPUS_MIN_COUNT:
         return readings, "none"
     attested = {a.lemma: counts.get(_key(a.lemma), 0.0) for a in readings}
-    best = max(attested, key=lambda lemma: attested[lemma], default=None)
-    if best is not None and attested[best] > 0:
-        if attested[best] >= CORPUS_DOMINANT * total:
-            return [a for a in readings if a.lemma == best], "decided"
+    top, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if count >= CORPUS_DOMINANT * total:
+        kept = [a for a in readings if _key(a.lemma) == top]
+        kept = kept or [a for a in readings if _letters(a.lemma) == _letters(top)]  # other vowels (مُسْتَوًى)
+        if not kept:  # the corpus's lemma is not among the analyses (البلاد: بَلَد)
+            kept = _with_corpus_lemma(engine, form, top, readings, cache, named=not any(attested.values()))
+        if kept:
+            return kept, "decided"
+    if any(attested.values()):
         return [a for a in readings if attested[a.lemma] > 0], "attested"
-    lemma, count = max(counts.items(), key=lambda item: (item[1], item[0]))
-    if count < CORPUS_DOMINANT * total:
-        return readings, "none"
-    put_in = _with_corpus_lemma(engine, form, lemma, readings, cache)
-    return (put_in, "decided") if put_in else (readings, "none")
+    return readings, "none"
 
 
 def _with_corpus_lemma(
-    engine: MorphologyBackend, form: str, lemma: str, readings: list[WordAnalysis], cache: AnalysisCache
+    engine: MorphologyBackend, form: str, lemma: str, readings: list[WordAnalysis], cache: AnalysisCache, *, named: bool
 ) -> list[WordAnalysis]:
     """Readings of ``form`` with the corpus's ``lemma``, which none of its analyses names.
 
     * The lemma is a word the analyzer knows with the root of one of the form's readings (a
       broken plural and its singular: بِلَاد and بَلَد share بلد): that reading, with the
       lemma's own lemma, root and part of speech, keeps its clitics.
-    * The analyzer cannot analyse the lemma and it is the form itself, without the article
-      (شارون, الدكتور → دُكْتُور): a reading with no root, a common noun if the corpus
-      inflects the lemma as one (:func:`inflects_as_common`), else a name.
+    * The analyzer cannot analyse the lemma, it is the form itself, without the article, and
+      the corpus never gave the form a lemma of its analyses (``named``: شارون, الدكتور →
+      دُكْتُور; not أبناء, which the corpus cites as أَبْنَاء but also as ابْن): a reading with
+      no root, a common noun if the corpus inflects the lemma as one (:func:`inflects_as_common`),
+      else a name.
     """
     bare = dediac_ar(lemma)
     own = [a for a in cache.analyses(engine, bare) if _key(a.lemma) == lemma]
@@ -144,7 +155,7 @@ def _with_corpus_lemma(
                 out.append(replace(a, lemma=match.lemma, root=match.root, pos=match.pos, pos_coarse=match.pos_coarse))
         return list(dict.fromkeys(out))
     article = form.startswith("ال") and form[2:] == bare
-    if (form != bare and not article) or len(bare) < 3:  # not ال written alone, nor د (abbreviations)
+    if not named or (form != bare and not article) or len(bare) < 3:  # not ال alone, nor د (abbreviations)
         return []
     coarse = "NOUN" if inflects_as_common(engine, lemma) else "PROPN"
     cited = form if article and coarse == "PROPN" else bare

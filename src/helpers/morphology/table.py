@@ -43,7 +43,8 @@ from tqdm import tqdm
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
-from helpers.morphology.context import adjective_or_noun, verb_or_noun
+from helpers.morphology.context import adjective_or_noun, host_ar, verb_or_noun
+from helpers.morphology.lemmas import citation_lemma_ar
 from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.text.load import TextInputError
@@ -182,6 +183,7 @@ def analyze_morphology_ar(
     _USED[engine.name] = engine
     cache = shared_cache() if cache is None else cache
     stretches, after_number, before_number = _stretches(source)
+    known_lemma = getattr(engine, "knows_lemma", None)
     total = sum(len(s) for s in stretches)
     show = progress if progress is not None else total >= PROGRESS_THRESHOLD
     rows: list[dict[str, Any]] = []
@@ -232,6 +234,8 @@ def analyze_morphology_ar(
                 before = [t.start in before_number for t in stretch]
                 final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)
             for i, token in enumerate(stretch):
+                if not closed[i] and not guessed[i]:
+                    final[i] = citation_lemma_ar(final[i], host_ar(forms[i], final[i]), known_lemma=known_lemma)
                 rows.append(_row(token, forms[i], repairs[i], final[i], len(found[i]), engine.name, analyzed=not guessed[i]))
             bar.update(len(stretch))
     cache.flush()

@@ -8,7 +8,7 @@ import sys
 
 # Words whose analyses farahidi used to list in an order that followed Python's string hashing
 # (its candidate roots were a set), plus function words, names and clitic-heavy forms.
-WORDS = "ملمين ملم الحوار من في لكن كما بعد الماضي وعد نقل يقام فوزا لندن وغلاسكو عليها لأنه الوزير محمد دولار مستعملين مهمين".split()
+WORDS = "ملمين ملم الحوار من في لكن كما بعد الماضي وعد نقل يقام فوزا لندن وغلاسكو عليها لأنه الوزير محمد دولار مستعملين مهمين البلاد المستوى المشكلة مشكلات أخرى القاضي قادرة حسين شارون طوكيو".split()
 
 CODE = (
     "import sys\n"

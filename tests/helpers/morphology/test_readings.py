@@ -1,0 +1,104 @@
+"""A word's readings out of context: corpus lemma counts, segmentation prior, name use."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from helpers.morphology import AnalysisCache, get_backend
+from helpers.morphology.base import WordAnalysis as W
+from helpers.morphology.readings import CORPUS_MIN_COUNT, by_corpus_lemma, by_name_use, word_options
+
+
+class _Counts:
+    """A backend stand-in whose corpus gave each form the counts below."""
+
+    name = "counts-only"
+
+    def __init__(self, counts: Mapping[str, Mapping[str, float]]) -> None:
+        self._counts = counts
+
+    def lemma_counts(self, form: str) -> Mapping[str, float]:
+        return self._counts.get(form, {})
+
+    def analyze(self, word: str) -> list[W]:  # pragma: no cover - not reached by these cases
+        return []
+
+
+NOUN = W("", "حَالَة", root="حول", pos_coarse="NOUN")
+OTHER = W("", "حَال", root="حول", pos_coarse="NOUN")
+VOWELS = W("", "مُسْتَوَى", root="سوو", pos_coarse="NOUN")
+
+
+@pytest.mark.parametrize(
+    ("counts", "readings", "kept", "evidence"),
+    [
+        # one lemma has nearly all the form's uses: only its readings are kept
+        ({"حَالَة": 95.0, "حَال": 5.0}, [OTHER, NOUN], [NOUN], "decided"),
+        # two lemmas share the uses: both attested readings stay, the context chooses
+        ({"حَالَة": 60.0, "حَال": 40.0}, [OTHER, NOUN], [OTHER, NOUN], "attested"),
+        # too few uses to decide anything
+        ({"حَالَة": float(CORPUS_MIN_COUNT - 1)}, [OTHER, NOUN], [OTHER, NOUN], "none"),
+        # the corpus's lemma differs only in its vowels (tanwin): still the same word
+        ({"مُسْتَوًى": 50.0}, [VOWELS], [VOWELS], "decided"),
+    ],
+)
+def test_by_corpus_lemma(counts: dict, readings: list[W], kept: list[W], evidence: str) -> None:
+    engine = _Counts({"حالة": counts, "مستوى": counts})
+    form = "مستوى" if readings == [VOWELS] else "حالة"
+    assert by_corpus_lemma(engine, form, readings, AnalysisCache()) == (kept, evidence)
+
+
+def test_backend_without_counts_is_unchanged() -> None:
+    class Plain:
+        name = "plain"
+
+    assert by_corpus_lemma(Plain(), "حالة", [OTHER, NOUN], AnalysisCache()) == ([OTHER, NOUN], "none")  # type: ignore[arg-type]
+
+
+WAZIR_NAME = W("", "وَزِير", pos_coarse="PROPN")
+WAZIR_NOUN = W("", "وَزِير", root="وزر", pos_coarse="NOUN")
+MUHAMMAD_NAME = W("", "مُحَمَّد", pos_coarse="PROPN")
+MUHAMMAD_NOUN = W("", "مُحَمَّد", root="حمد", pos_coarse="ADJ")
+
+
+@pytest.mark.parametrize(
+    ("form", "readings", "coarse"),
+    [
+        ("وزير", [WAZIR_NAME, WAZIR_NOUN], ["NOUN"]),  # الوزير is common: a common noun
+        ("محمد", [MUHAMMAD_NAME, MUHAMMAD_NOUN], ["PROPN"]),  # المحمد is rare: a name
+    ],
+)
+def test_by_name_use(form: str, readings: list[W], coarse: list[str]) -> None:
+    assert [a.pos_coarse for a in by_name_use(form, readings)] == coarse
+
+
+@pytest.fixture(scope="module")
+def farahidi():
+    return get_backend("farahidi")
+
+
+# form, (lemma, coarse tag) every option has
+OPTIONS = [
+    ("حسين", ("حُسَيْن", "PROPN")),  # the name, not the verb "they (f.) sipped"
+    ("البلاد", ("بَلَد", "NOUN")),  # a broken plural under the singular the corpus gives it
+    ("يجب", ("وَجَبَ", "VERB")),
+    ("الوزير", ("وَزِير", "NOUN")),
+    ("دولار", ("دُولَار", "NOUN")),  # listed as a name; inflected as a common noun (دولارات)
+]
+
+
+@pytest.mark.parametrize(("form", "expected"), OPTIONS)
+def test_word_options(farahidi, form: str, expected: tuple[str, str]) -> None:
+    cache = AnalysisCache()
+    options = word_options(farahidi, form, cache.analyses(farahidi, form), cache)
+    assert options and {(a.lemma, a.pos_coarse) for a in options} == {expected}
+
+
+def test_analyzer_reading_kept_when_its_vowels_differ(farahidi) -> None:
+    """المستوى: the corpus cites مُسْتَوًى, the analyzer مُسْتَوًى or مُسْتَوَى; the analyzer's
+    reading (with its root) is kept, not a rootless name made from the corpus's lemma."""
+    cache = AnalysisCache()
+    options = word_options(farahidi, "المستوى", cache.analyses(farahidi, "المستوى"), cache)
+    assert options and all(a.root == "سوو" and a.pos_coarse != "PROPN" for a in options)
