@@ -13,9 +13,9 @@ reading the table shows, once its part of speech is known:
   قائمة, ليلة, جمهورية; the analyzer's masculine lemma + ة when the word is that masculine
   + ة) when the analyzer's corpus cites that feminine lemma (a noun of its own: مُشْكِلَة,
   لَيْلَة), not when it cites only the masculine (قادرة, خطيرة: adjectives used as predicates
-  keep قَادِر, خَطِير); a plural in ات cites its singular in ة when the corpus knows that lemma
-  (مشكلات → مُشْكِلَة). Broken plurals cite the singular the analyzer or its corpus gives
-  (:mod:`helpers.morphology.readings`: البلاد → بَلَد).
+  keep قَادِر, خَطِير). Plurals cite the singular the analyzer or its corpus gives
+  (:mod:`helpers.morphology.readings`: البلاد → بَلَد); a plural in ات is not moved to a
+  singular in ة by rule, since masculine nouns take ات too (قرارات: قَرَار, not قَرَارَة).
 * **Defective** participles and verbal nouns keep their final ي (قاض → قاضي, تال → تالي,
   تقاض → تقاضي), as the masculine singular with the article is written and as the analyzer's
   corpus cites them (قَاضِي, تَالِي).
@@ -58,12 +58,6 @@ def _bare_host(host: str) -> str:
     return host[:-1] + "ة" if host.endswith("ت") else host
 
 
-def _plural_host(host: str, bare: str) -> bool:
-    """A sound feminine plural of the lemma (مشكلات: مشكل + ات)."""
-    host = host[2:] if host.startswith("ال") else host
-    return host.endswith("ات") and host[:-2] == bare
-
-
 def citation_lemma_ar(
     reading: WordAnalysis, host: str, *, known_lemma: Callable[[str], bool] | None = None
 ) -> WordAnalysis:
@@ -73,9 +67,8 @@ def citation_lemma_ar(
         reading: the reading the row shows.
         host: the written word without proclitics (the article kept) and enclitics.
         known_lemma: whether a diacritized lemma is one the analyzer's corpus uses. When given,
-            a feminine noun, a plural's singular in ة and a defective word's ي are cited only if
-            the corpus cites that lemma; ``None`` cites feminine nouns and defective words by
-            the rule alone and leaves plurals in ات as they are.
+            a feminine noun and a defective word's ي are cited only if the corpus cites that
+            lemma; ``None`` cites them by the rule alone.
 
     >>> from helpers.morphology.base import WordAnalysis as W
     >>> citation_lemma_ar(W("", "مَاضِيَة", pos="اسم/اسم فاعل", pos_coarse="ADJ"), "الماضية").lemma
@@ -103,8 +96,6 @@ def citation_lemma_ar(
         feminine = lemma + _FATHA + "ة"
         if _feminine_host(host, bool(reading.enclitics)) and not bare.endswith(("ة", "ى", "ا", "اء")) and written == bare + "ة":
             lemma = feminine if known(feminine) else lemma
-        elif _plural_host(host, bare) and known_lemma is not None and known_lemma(feminine):
-            lemma = feminine
     if coarse in ("NOUN", "ADJ") and _defective(reading, dediac_ar(lemma)) and known(lemma + _KASRA + "ي"):
         lemma = lemma + _KASRA + "ي"
     return reading if lemma == reading.lemma else replace(reading, lemma=lemma)

@@ -29,6 +29,7 @@ kept them.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -112,8 +113,7 @@ def by_corpus_lemma(
     Returns the readings kept and the evidence: ``"decided"`` (one lemma), ``"attested"`` (the
     readings of attested lemmas are kept) or ``"none"`` (readings unchanged).
     """
-    lemma_counts = getattr(engine, "lemma_counts", None)
-    counts = lemma_counts(form) if lemma_counts is not None else {}
+    counts = lemma_counts_of(engine, form)
     total = sum(counts.values())
     if total < CORPUS_MIN_COUNT:
         return readings, "none"
@@ -131,6 +131,12 @@ def by_corpus_lemma(
     return readings, "none"
 
 
+def lemma_counts_of(engine: MorphologyBackend, form: str) -> Mapping[str, float]:
+    """The backend's corpus counts for ``form`` (empty for a backend without ``lemma_counts``)."""
+    lemma_counts = getattr(engine, "lemma_counts", None)
+    return lemma_counts(form) if lemma_counts is not None else {}
+
+
 def _with_corpus_lemma(
     engine: MorphologyBackend, form: str, lemma: str, readings: list[WordAnalysis], cache: AnalysisCache, *, named: bool
 ) -> list[WordAnalysis]:
@@ -138,7 +144,9 @@ def _with_corpus_lemma(
 
     * The lemma is a word the analyzer knows with the root of one of the form's readings (a
       broken plural and its singular: بِلَاد and بَلَد share بلد): that reading, with the
-      lemma's own lemma, root and part of speech, keeps its clitics.
+      lemma's own lemma, root and part of speech, keeps its clitics and pattern. Readings whose
+      own lemma the corpus attests for the form are preferred (البلاد: بِلَاد فِعَال, not
+      the intensive بَلَّاد فَعَّال the analyzer also lists).
     * The analyzer cannot analyse the lemma, it is the form itself, without the article, and
       the corpus never gave the form a lemma of its analyses (``named``: شارون, الدكتور →
       دُكْتُور; not أبناء, which the corpus cites as أَبْنَاء but also as ابْن): a reading with
@@ -149,7 +157,8 @@ def _with_corpus_lemma(
     own = [a for a in cache.analyses(engine, bare) if _key(a.lemma) == lemma]
     if own:
         out = []
-        for a in readings:
+        attested = [a for a in readings if lemma_counts_of(engine, form).get(_key(a.lemma), 0.0) > 0]
+        for a in attested or readings:  # بِلَاد (attested) gives its pattern فِعَال, not بَلَّاد's
             match = next((o for o in own if o.root and o.root == a.root), None)
             if match is not None:
                 out.append(replace(a, lemma=match.lemma, root=match.root, pos=match.pos, pos_coarse=match.pos_coarse))

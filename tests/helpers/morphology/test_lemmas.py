@@ -27,10 +27,8 @@ CASES = [
     (W("", "قَادِر", pos="اسم/اسم فاعل", pos_coarse="NOUN"), "قادرة", KNOWN, "قَادِر"),
     # without a corpus the rule alone decides
     (W("", "قَادِر", pos="اسم/اسم فاعل", pos_coarse="NOUN"), "قادرة", None, "قَادِرَة"),
-    # a plural in ات cites its singular in ة only when the corpus knows that lemma
-    (W("", "مُشْكِل", pos="اسم/اسم فاعل", pos_coarse="NOUN"), "مشكلات", KNOWN, "مُشْكِلَة"),
-    (W("", "مُشْكِل", pos="اسم/اسم فاعل", pos_coarse="NOUN"), "المشكلات", KNOWN, "مُشْكِلَة"),
-    (W("", "مُشْكِل", pos="اسم/اسم فاعل", pos_coarse="NOUN"), "مشكلات", None, "مُشْكِل"),
+    # a plural in ات keeps the lemma it has: masculine nouns take ات too (قرارات: قَرَار)
+    (W("", "قَرَار", pos="اسم/مصدر أصلي", pos_coarse="NOUN"), "القرارات", {"قَرَارَة"}.__contains__, "قَرَار"),
     # a masculine noun written without ة is left alone
     (W("", "كِتَاب", pos="اسم/اسم جامد", pos_coarse="NOUN"), "الكتاب", KNOWN, "كِتَاب"),
     # defective participles keep their final ي, as the corpus cites them

@@ -102,3 +102,11 @@ def test_analyzer_reading_kept_when_its_vowels_differ(farahidi) -> None:
     cache = AnalysisCache()
     options = word_options(farahidi, "المستوى", cache.analyses(farahidi, "المستوى"), cache)
     assert options and all(a.root == "سوو" and a.pos_coarse != "PROPN" for a in options)
+
+
+def test_broken_plural_keeps_its_own_pattern(farahidi) -> None:
+    """البلاد: cited under بَلَد, with the pattern of the plural the corpus attests (فِعَال), not
+    that of the intensive بَلَّاد (فَعَّال) the analyzer also lists."""
+    cache = AnalysisCache()
+    options = word_options(farahidi, "البلاد", cache.analyses(farahidi, "البلاد"), cache)
+    assert {(a.lemma, a.pattern) for a in options} == {("بَلَد", "فِعَال")}
