@@ -10,7 +10,9 @@ is the name Ḥusayn and also the verb حَسَيْنَ "they (f.) sipped"; ``ك
    this very form each lemma (:mod:`helpers.morphology.corpus_lemmas`). When the form is attested
    at least :data:`CORPUS_MIN_COUNT` times and one lemma has at least :data:`CORPUS_DOMINANT` of
    its uses, only that lemma's readings are kept (حسين → حُسَيْن; حالة → حَالَة, not حَال; يجب →
-   وَجَبَ). When that lemma is not among the analyses, it is put in (البلاد → بَلَد, جنود →
+   وَجَبَ; المستوى → مُسْتَوًى, which the analyzer writes مُسْتَوَى too; مصداقية → the noun
+   مِصْدَاقِيَّة, where the analyzer has the adjective مِصْدَاقِيّ). When that lemma is not among
+   the analyses, it is put in (البلاد → بَلَد, جنود →
    جُنْدِيّ: broken plurals under their singular) or, if the analyzer cannot analyse it at all,
    the corpus's lemma is the reading (شارون). Otherwise the readings of attested lemmas are kept
    and the context chooses among them. A form the corpus decided skips step 2, and step 3
@@ -122,6 +124,7 @@ def by_corpus_lemma(
     if count >= CORPUS_DOMINANT * total:
         kept = [a for a in readings if _key(a.lemma) == top]
         kept = kept or [a for a in readings if _letters(a.lemma) == _letters(top)]  # other vowels (مُسْتَوًى)
+        kept = kept or _as_feminine_noun(readings, top)  # مِصْدَاقِيّ → مِصْدَاقِيَّة
         if not kept:  # the corpus's lemma is not among the analyses (البلاد: بَلَد)
             kept = _with_corpus_lemma(engine, form, top, readings, cache, named=not any(attested.values()))
         if kept:
@@ -129,6 +132,18 @@ def by_corpus_lemma(
     if any(attested.values()):
         return [a for a in readings if attested[a.lemma] > 0], "attested"
     return readings, "none"
+
+
+def _as_feminine_noun(readings: list[WordAnalysis], lemma: str) -> list[WordAnalysis]:
+    """Readings whose lemma + ة is the corpus's ``lemma``, as that feminine noun: the corpus cites
+    a feminine only for a noun of its own (مصداقية "credibility": مِصْدَاقِيَّة, where the analyzer
+    has only the adjective مِصْدَاقِيّ), while feminine adjectives cite their masculine."""
+    out = [
+        replace(a, lemma=lemma, pos_coarse="NOUN" if a.pos_coarse == "ADJ" else a.pos_coarse)
+        for a in readings
+        if a.pos_coarse in ("NOUN", "ADJ") and _letters(a.lemma) + "ة" == _letters(lemma)
+    ]
+    return list(dict.fromkeys(out))
 
 
 def lemma_counts_of(engine: MorphologyBackend, form: str) -> Mapping[str, float]:

@@ -29,6 +29,8 @@ class _Counts:
 NOUN = W("", "حَالَة", root="حول", pos_coarse="NOUN")
 OTHER = W("", "حَال", root="حول", pos_coarse="NOUN")
 VOWELS = W("", "مُسْتَوَى", root="سوو", pos_coarse="NOUN")
+ADJ = W("", "حَال", root="حول", pos_coarse="ADJ")
+NOUN_OF_ADJ = W("", "حَالَة", root="حول", pos_coarse="NOUN")
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,8 @@ VOWELS = W("", "مُسْتَوَى", root="سوو", pos_coarse="NOUN")
         ({"حَالَة": float(CORPUS_MIN_COUNT - 1)}, [OTHER, NOUN], [OTHER, NOUN], "none"),
         # the corpus's lemma differs only in its vowels (tanwin): still the same word
         ({"مُسْتَوًى": 50.0}, [VOWELS], [VOWELS], "decided"),
+        # the corpus cites the feminine noun of the analyzer's adjective: that noun
+        ({"حَالَة": 50.0}, [ADJ], [NOUN_OF_ADJ], "decided"),
     ],
 )
 def test_by_corpus_lemma(counts: dict, readings: list[W], kept: list[W], evidence: str) -> None:
@@ -86,6 +90,7 @@ OPTIONS = [
     ("يجب", ("وَجَبَ", "VERB")),
     ("الوزير", ("وَزِير", "NOUN")),
     ("دولار", ("دُولَار", "NOUN")),  # listed as a name; inflected as a common noun (دولارات)
+    ("مصداقية", ("مِصْدَاقِيَّة", "NOUN")),  # the corpus's feminine noun, not the adjective مِصْدَاقِيّ nor a name
 ]
 
 
