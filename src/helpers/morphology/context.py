@@ -32,7 +32,8 @@ there, from the analyzer's readings. Then its position decides:
   and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين).
 
 A word that changes class takes the option with the same lemma and the new class if there is one,
-else an option with the same root, else keeps its reading with the new coarse tag (farahidi
+else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
+the مصدر طَلَب), else keeps its reading with the new coarse tag (farahidi
 files جديد as a primitive noun; used after a noun it is tagged ADJ, its ``pos`` unchanged).
 """
 
@@ -93,6 +94,8 @@ def _switch(reading: WordAnalysis, options: Sequence[WordAnalysis], wanted: str 
     ``reading`` retagged (only for a single class)."""
     classes = {wanted} if isinstance(wanted, str) else wanted
     same = [a for a in options if a.pos_coarse in classes and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics]
+    if reading.pos_coarse == "VERB":  # a verb read as a noun is its verbal noun first (على طلب: طَلَب, مصدر)
+        same.sort(key=lambda a: "مصدر" not in a.pos)
     for choice in ([a for a in same if a.lemma == reading.lemma], [a for a in same if a.root and a.root == reading.root], same):
         if choice:
             return choice[0]

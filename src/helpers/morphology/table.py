@@ -176,7 +176,7 @@ def analyze_morphology_ar(
     0 استجابت - جوب VERB True
     8 الادارة الإدارة دور NOUN True
     16 الى إلى ءلي ADP True
-    20 طلب - طلب VERB True
+    20 طلب - طلب NOUN True
     24 الكاظمي - - PROPN False
     """
     engine = resolve_backend(backend)

@@ -28,6 +28,15 @@ def test_verb_or_noun(previous: W, reading: W, expected: str) -> None:
     assert out[0] == previous and out[1].pos_coarse == expected
 
 
+def test_verb_after_a_preposition_becomes_its_verbal_noun() -> None:
+    """على طلب: of the noun readings with the verb's root, the verbal noun (مصدر) is taken."""
+    verb = W("", "طَلَبَ", root="طلب", pos="فعل/ماض", pos_coarse="VERB")
+    plain = W("", "طَلَب", root="طلب", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    masdar = W("", "طَلَب", root="طلب", pos="اسم/مصدر أصلي", pos_coarse="NOUN")
+    ala = W("", "عَلَى", pos="closed-class/ADP", pos_coarse="ADP")
+    assert verb_or_noun([ala, verb], [(), (verb, plain, masdar)])[1] == masdar
+
+
 def _noun(lemma: str, root: str, *, article: bool = False, adj: bool = False) -> W:
     return W("", lemma, root=root, pos="اسم/اسم مفعول" if adj else "اسم/اسم جامد", pos_coarse="ADJ" if adj else "NOUN",
              proclitics=("ال",) if article else ())
