@@ -7,9 +7,9 @@ exercise asks students to set the article's claim beside the record: who led Ira
 The record, its sources and its caveats are a data file, ``annotations/claims_case_study.tsv``
 (see ``data/annotations/README.md``); nothing about the event is written down here.
 
-The check is not registered as an exercise yet: no notebook cell asks the question. The rebuild
-registers it in ``helpers.exercises.nb07`` with :func:`helpers.exercises.registry.exercise`
-(a small wrapper named ``check_...`` there), which also gives it staged hints.
+The check is registered as exercise 5 of notebook 07 (``helpers.exercises.nb07.check_round_leader``,
+a wrapper that gives it its id and staged hints); the notebook shows the claims from the data file
+before the exercise and the record after it.
 
 >>> check_round_leader("فؤاد حسين")
 ✓ Correct. The record: the third round was held by video link on Wednesday 7 April 2021 between delegations led by the foreign ministers: Fuad Hussein for Iraq, Antony Blinken for the United States. The article gives the round to the prime minister (أدار رئيس مجلس الوزراء، مصطفى الكاظمي): a fact bent to give credit, which is framing.

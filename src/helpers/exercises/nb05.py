@@ -21,14 +21,16 @@ pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated 
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
+from numbers import Real
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
+from helpers.exercises.feedback import Feedback, correct, format_number, matches_rounded, not_yet, unanswered
 from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
 from helpers.text.normalize import normalize_ar
@@ -43,6 +45,10 @@ __all__ = [
     "check_device_label",
     "check_missed_metaphor",
     "span_in_gold",
+    "ANNOTATE_DEVICE",
+    "ANNOTATE_PARAGRAPH",
+    "passage_tokens",
+    "check_my_kappa",
 ]
 
 #: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
@@ -409,3 +415,128 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
     """
     return _check_missed(answer, "metaphor_candidate", "a metaphor", text=text, gold=gold, found=found,
                          both_terms=True)
+
+
+# --- Exercise 4 ----------------------------------------------------------------------------------
+
+#: Exercise 4: the device type students annotate, and the body paragraph (1-based) they annotate in.
+ANNOTATE_DEVICE = "metaphor_candidate"
+ANNOTATE_PARAGRAPH = 5
+
+_KAPPA_HINT = ("κ is computed over units, here the tokens of the paragraph: a list of yes/no for you and one for the "
+               "gold, of the same length, given to cohen_kappa.")
+
+
+def passage_tokens(text: str, *, paragraph: int = ANNOTATE_PARAGRAPH) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every token (words, numbers, punctuation) of body paragraph ``paragraph``.
+
+    >>> text = "عنوان\\n\\nفقرة أولى.\\n\\nفقرة ثانية!"
+    >>> passage_tokens(text, paragraph=2)
+    [(19, 23), (24, 29), (29, 30)]
+    """
+    from helpers.text.structure import split_article_ar
+    from helpers.text.tokenize import tokenize_ar
+
+    paragraphs = split_article_ar(text).paragraphs
+    if not 1 <= paragraph <= len(paragraphs):
+        raise ValueError(f"the text has {len(paragraphs)} body paragraphs, not a paragraph {paragraph}")
+    p = paragraphs[paragraph - 1]
+    return [(t.start, t.end) for t in tokenize_ar(text) if p.start <= t.start and t.end <= p.end]
+
+
+def _marks(tokens: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    return [any(min(e, se) > max(s, ss) for ss, se in spans) for s, e in tokens]
+
+
+def _landis_koch(kappa: float) -> str:
+    """The words of Landis & Koch (1977) for a kappa."""
+    for bound, words in ((0.0, "poor"), (0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "substantial")):
+        if kappa <= bound:
+            return words
+    return "almost perfect"
+
+
+@exercise(4, 'Annotate, then measure agreement', hints=(
+    "Cohen's κ compares how often two readers agree with how often they would agree by chance, given how much each marks. "
+    "The units are the paragraph's tokens: each is marked (yes) or not (no) by you and by the gold.",
+    "Section 7 names the tools: passage_tokens gives the units, marked_tokens the gold's yes/no for a device type, "
+    "cohen_kappa the κ of two lists. Mark a token yourself when it overlaps one of your spans.",
+))
+def check_my_kappa(answer: Any, *, spans: Any, device: str = ANNOTATE_DEVICE, paragraph: int = ANNOTATE_PARAGRAPH,
+                   text: str | None = None, gold: pd.DataFrame | None = None) -> Feedback:
+    """Check κ between the student's marks (``spans``) and the gold's, over the paragraph's tokens.
+
+    Any honest annotation is accepted: the check recomputes κ from the student's own spans and
+    compares. It recognises κ computed over the whole text, the observed agreement p_o given for
+    κ, and spans outside the paragraph. The feedback reports counts, never which words the gold
+    marks.
+
+    >>> text = "عنوان\\n\\nالحرب نار تأكل البلاد والسلام ماء."
+    >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [7], "end": [25],
+    ...                      "text": [text[7:25]], "parts": [((13, 16), (17, 21))], "explanation": ["war as fire"],
+    ...                      "target_span": [(7, 12)]})
+    >>> mine = [(13, 16), (36, 39)]      # نار and ماء
+    >>> check_my_kappa(4 / 7, spans=mine, paragraph=1, text=text, gold=gold)
+    ✗ Not yet. That is the observed agreement p_o (0.571): the share of tokens on which you agree.
+       Hint: κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).
+    >>> check_my_kappa(0.087, spans=mine, paragraph=1, text=text, gold=gold)
+    ✓ Correct. κ = 0.087 over 7 tokens: you marked 2, the gold 3, both 1 (observed agreement 0.571; by chance 0.531). On the scale of Landis & Koch (1977) that is slight agreement. Where you differ, read the paragraph's translation again: is the image there, or only in your reading?
+    """
+    if (empty := unanswered(answer)) is not None:
+        return empty
+    text, gold = _context(text, gold)
+    if spans is ... or spans is None:
+        return not_yet("Mark your spans first: spans = [(start, end), ...], one per word or phrase you mark.")
+    if not isinstance(spans, (list, tuple)) or not all(
+            isinstance(s, (list, tuple)) and len(s) == 2 and all(_is_int(v) for v in s) for s in spans):
+        return not_yet("spans should be a list of (start, end) pairs of whole numbers.", hint=_SPAN_HINT)
+    if not spans:
+        return not_yet("You marked nothing: a κ with no marks of yours says nothing about agreement.",
+                       hint="Read the paragraph (and its translation) for images, and mark the words that carry them.")
+    tokens = passage_tokens(text, paragraph=paragraph)
+    first, last = tokens[0][0], tokens[-1][1]
+    outside = [tuple(s) for s in spans if not (first <= s[0] < s[1] <= last)]
+    if outside:
+        return not_yet(f"The span {outside[0]} is not inside paragraph {paragraph} ({first}–{last}).",
+                       hint=f"Mark only words of paragraph {paragraph}: its offsets run from {first} to {last}.")
+    from helpers.rhetoric.agreement import annotation_devices, cohen_kappa, marked_tokens
+
+    devices = annotation_devices(gold, text)
+    mine = _marks(tokens, [tuple(s) for s in spans])
+    theirs = marked_tokens(tokens, devices, device)
+    kappa = cohen_kappa(mine, theirs)
+    if not _is_number(answer):
+        return not_yet(f"The answer should be a number (κ), not {type(answer).__name__}.", hint=_KAPPA_HINT)
+    n = len(tokens)
+    p_o = sum(a == b for a, b in zip(mine, theirs)) / n
+    p_e = (sum(mine) / n) * (sum(theirs) / n) + (1 - sum(mine) / n) * (1 - sum(theirs) / n)
+    counts = (f"over {n} tokens: you marked {sum(mine)}, the gold {sum(theirs)}, both "
+              f"{sum(a and b for a, b in zip(mine, theirs))} (observed agreement {format_number(p_o)}; "
+              f"by chance {format_number(p_e)})")
+    if math.isnan(kappa):
+        return not_yet(f"κ is undefined here {counts}.", hint="Mark some tokens but not all: κ needs both labels.")
+    if matches_rounded(float(answer), kappa, tolerance=0.005, min_digits=2):
+        same = " Your marks are the gold's own, so κ is 1 by construction: annotate on your own first." if mine == theirs else ""
+        return correct(f"κ = {format_number(kappa, digits=2)} {counts}. On the scale of Landis & Koch (1977) that is "
+                       f"{_landis_koch(kappa)} agreement.{same} Where you differ, read the paragraph's translation "
+                       "again: is the image there, or only in your reading?")
+    whole = marked_tokens([(t.start, t.end) for t in _all_tokens(text)], devices, device)
+    mine_whole = _marks([(t.start, t.end) for t in _all_tokens(text)], [tuple(s) for s in spans])
+    if matches_rounded(float(answer), cohen_kappa(mine_whole, whole), tolerance=0.005, min_digits=2):
+        return not_yet(f"That is κ over every token of the text; the units are the tokens of paragraph {paragraph} only.",
+                       hint="Take the units from passage_tokens: outside the paragraph you marked nothing by design, "
+                            "which makes agreement look better than it is.")
+    if matches_rounded(float(answer), p_o, tolerance=0.005, min_digits=2):
+        return not_yet(f"That is the observed agreement p_o ({format_number(p_o)}): the share of tokens on which you agree.",
+                       hint="κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).")
+    return not_yet(f"Your marks give a different κ {counts}.")
+
+
+def _all_tokens(text: str):
+    from helpers.text.tokenize import tokenize_ar
+
+    return tokenize_ar(text)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool) and math.isfinite(float(value))

@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.compare import align_statements_ar, comparison_actors_ar, comparison_texts, framing_table_ar, profile_texts_ar
+from helpers.exercises import fact_framing
 from helpers.exercises.feedback import Feedback, correct, format_number, not_yet, unanswered
 from helpers.exercises.registry import exercise, hints_for
 from helpers.exercises.texts import case_study_text
@@ -48,6 +49,7 @@ __all__ = [
     "check_agent",
     "closeness_ar",
     "check_closest_text",
+    "check_round_leader",
 ]
 
 #: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
@@ -375,3 +377,26 @@ def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | Non
     if given not in means.index:
         return not_yet(f"{answer!r} is not one of the compared texts ({', '.join(means.index)}).")
     return not_yet(f"{given} scores {format_number(float(means[given]))}; {winners[0]} scores higher ({format_number(top)}).")
+
+
+# --- Exercise 5: fact or framing -----------------------------------------------------------------
+
+
+@exercise(5, "Who led the round?", hints=(
+    "A frame can bend a fact without inventing one: it can give the credit for an act to someone who did not do it. "
+    "Set the article's verb أدار 'chaired' beside what the reports written from the record say happened.",
+    "Section 0 shows every text with its English. The wire report was written from the record: read its paragraph "
+    "on how the round was held and who headed each delegation.",
+))
+def check_round_leader(answer: Any, *, claim: str = "k2") -> Feedback:
+    """Check who headed Iraq's delegation in the third round, by the record of the case study's claim.
+
+    The record is the data file of :mod:`helpers.exercises.fact_framing` (``claims_case_study.tsv``);
+    a name in Arabic or English, or the office, is accepted. The article's answer (the prime
+    minister), the US side's head and the US president are recognised and answered with a hint.
+
+    >>> check_round_leader("Blinken")
+    ✗ Not yet. He led the US delegation; the question is about Iraq's.
+       Hint: His counterpart, who held the same office in Baghdad, led Iraq's delegation.
+    """
+    return fact_framing.check_round_leader(answer, claim=claim)

@@ -13,7 +13,7 @@ attempts raise the hint level inside a notebook, and ``./kit grade`` can read wh
 >>> ex.notebook, ex.number, ex.check_name
 ('nb04', 1, 'check_rate_per_1000')
 >>> [e.id for e in exercises_of("nb05")]
-['nb05.ex1', 'nb05.ex2', 'nb05.ex3']
+['nb05.ex1', 'nb05.ex2', 'nb05.ex3', 'nb05.ex4']
 """
 
 from __future__ import annotations

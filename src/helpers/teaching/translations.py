@@ -44,6 +44,7 @@ __all__ = [
     "translation_path",
     "available_translations",
     "read_translation",
+    "translation_for_text_ar",
 ]
 
 #: The folder of the translations, relative to the data folder.
@@ -210,3 +211,35 @@ def read_translation(name: str) -> pd.DataFrame:
                                        f"but the kit splits the text into {shown(want)} there")
     frame.insert(3, "arabic", kit["arabic"].to_list())
     return frame
+
+
+def translation_for_text_ar(text: str) -> pd.DataFrame:
+    """Return the English of ``text`` part by part, for any text: the kit's translation if it has one.
+
+    A notebook that may read any text calls this instead of :func:`read_translation`: for one of
+    :data:`TRANSLATABLE_TEXTS` (recognised by its content, exactly as the kit analyses it) it returns
+    that text's translation; for any other text, its parts (:func:`parts_table_ar`) with a blank
+    ``english`` column, the table a translator would fill in. Never a machine translation.
+
+    Args:
+        text: the text, exactly as analysed.
+
+    Returns:
+        Columns ``part``, ``start``, ``end``, ``arabic`` and ``english``, in text order.
+
+    >>> wire = translation_for_text_ar(source_text_ar("wire_report"))
+    >>> wire.loc[1, "english"]
+    'BAGHDAD (Educational Agency) – [a fictional agency]'
+    >>> translation_for_text_ar("عنوان\\n\\nفقرة لم يترجمها أحد.")[["part", "arabic", "english"]]
+              part                 arabic english
+    0     headline                  عنوان
+    1  paragraph 1  فقرة لم يترجمها أحد.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    for name in available_translations():
+        if source_text_ar(name) == text:
+            return read_translation(name)
+    table = parts_table_ar(text)
+    table["english"] = ""
+    return table
