@@ -31,13 +31,14 @@ from helpers.exercises.feedback import Feedback, correct, not_yet, unanswered
 from helpers.exercises.texts import case_study_text
 from helpers.text.normalize import normalize_ar
 
-__all__ = ["CLAIMS_FILE", "check_round_leader", "read_claims_ar"]
+__all__ = ["CLAIMS_FILE", "GENERIC_HINT", "check_round_leader", "read_claims_ar"]
 
 #: The claims of the case study set against the record, relative to the data folder.
 CLAIMS_FILE = "annotations/claims_case_study.tsv"
 _COLUMNS = ["id", "start", "end", "text", "claim", "record", "verdict", "answer_ar", "answer_en", "sources"]
 
-_HINT = ("Read the record of the round (the facts behind the comparison texts, or the joint statement): "
+#: The hint of a wrong answer the check does not recognise (a registered exercise shows its staged hints instead).
+GENERIC_HINT = _HINT = ("Read the record of the round (the facts behind the comparison texts, or the joint statement): "
          "at what level was it held, and who headed Iraq's delegation?")
 # Other ways to name the answer: the office, and transliterations of the name.
 _OFFICE = {"وزير الخارجية", "وزير خارجية العراق", "foreign minister", "the foreign minister", "iraq's foreign minister",

@@ -399,4 +399,9 @@ def check_round_leader(answer: Any, *, claim: str = "k2") -> Feedback:
     ✗ Not yet. He led the US delegation; the question is about Iraq's.
        Hint: His counterpart, who held the same office in Baghdad, led Iraq's delegation.
     """
-    return fact_framing.check_round_leader(answer, claim=claim)
+    if (empty := unanswered(answer)) is not None:
+        return empty
+    feedback = fact_framing.check_round_leader(answer, claim=claim)
+    if not feedback.ok and feedback.mistake_hint == fact_framing.GENERIC_HINT:
+        return not_yet(feedback.message)  # no hint of its own: the staged hints show instead
+    return feedback
