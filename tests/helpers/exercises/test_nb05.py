@@ -201,3 +201,80 @@ def test_metaphor_span_must_cover_both_terms_when_one_is_another_device():
     # an antithesis may still be pointed at by one side
     assert nb05.check_missed_antithesis((s + 4, s + 10), text=text, gold=gold.assign(device=["antithesis", "kinaya"]),
                                         found=[]).ok
+
+
+# --- Exercise 4: annotate paragraph 5, then Cohen's kappa against the gold -----------------------
+
+from helpers.rhetoric.agreement import annotation_devices, cohen_kappa, marked_tokens  # noqa: E402
+from helpers.rhetoric.evaluate import load_gold_rhetoric  # noqa: E402
+
+MY_SPANS = [span("يستثمر"), span("ويراهن"), span("يدفع بالمزيد من الحوارات الى الامام"), span("ارضية")]
+
+
+def _kappa(spans, tokens):
+    mine = [any(min(e, se) > max(s, ss) for ss, se in spans) for s, e in tokens]
+    gold = marked_tokens(tokens, annotation_devices(load_gold_rhetoric(), TEXT), nb05.ANNOTATE_DEVICE)
+    return cohen_kappa(mine, gold), sum(a == b for a, b in zip(mine, gold)) / len(tokens)
+
+
+def test_passage_is_paragraph_five():
+    tokens = nb05.passage_tokens(TEXT)
+    assert TEXT[tokens[0][0]:].startswith("يستثمر الكاظمي اليوم")
+    assert TEXT[:tokens[-1][1]].endswith("وموثوقية جيدة.")
+    assert len(tokens) == 53
+
+
+@pytest.mark.parametrize("spans", [
+    pytest.param(MY_SPANS, id="the-solution-marks"),
+    pytest.param([span("ارضية")], id="one-word"),
+    pytest.param([span("صورة العراق"), span("الحوارات"), span("التقاطعات")], id="targets-only"),
+])
+def test_kappa_right_for_any_honest_annotation(spans):
+    kappa, _ = _kappa(spans, nb05.passage_tokens(TEXT))
+    feedback = nb05.check_my_kappa(kappa, spans=spans)
+    assert feedback.ok, feedback
+    assert "Landis & Koch" in feedback.message
+    assert round(kappa, 2) == 0.55 if spans is MY_SPANS else True
+    feedback = nb05.check_my_kappa(round(kappa, 2), spans=spans)
+    assert feedback.ok, feedback
+
+
+def test_kappa_never_names_the_golds_words():
+    kappa, _ = _kappa(MY_SPANS, nb05.passage_tokens(TEXT))
+    for answer in (kappa, 0.1):
+        feedback = nb05.check_my_kappa(answer, spans=MY_SPANS)
+        for word in ("صورة", "الحوارات", "عقلانية", "يستثمر"):
+            assert word not in f"{feedback.message} {feedback.hint}"
+
+
+def _whole_text_kappa(spans):
+    from helpers.text.tokenize import tokenize_ar
+
+    return _kappa(spans, [(t.start, t.end) for t in tokenize_ar(TEXT)])[0]
+
+
+@pytest.mark.parametrize("answer, spans, needle", [
+    pytest.param("whole", MY_SPANS, "every token of the text", id="whole-text-units"),
+    pytest.param("p_o", MY_SPANS, "observed agreement", id="observed-not-kappa"),
+    pytest.param(0.9, MY_SPANS, "different κ", id="wrong-number"),
+    pytest.param(0.5, [], "marked nothing", id="no-marks"),
+    pytest.param(0.5, ..., "Mark your spans first", id="spans-placeholder"),
+    pytest.param(0.5, "يستثمر", "list of (start, end)", id="spans-as-words"),
+    pytest.param(0.5, [span("اخلاء")], "not inside paragraph 5", id="outside-the-paragraph"),
+    pytest.param("0.55", MY_SPANS, "a number", id="kappa-as-string"),
+])
+def test_kappa_wrong(answer, spans, needle):
+    if answer == "whole":
+        answer = _whole_text_kappa(spans)
+    elif answer == "p_o":
+        answer = _kappa(spans, nb05.passage_tokens(TEXT))[1]
+    feedback = nb05.check_my_kappa(answer, spans=spans)
+    assert not feedback.ok
+    assert needle in f"{feedback.message} {feedback.hint}", feedback
+    assert feedback.hint
+
+
+def test_kappa_unanswered():
+    feedback = nb05.check_my_kappa(..., spans=...)
+    assert not feedback.ok and feedback.message.startswith("No answer yet")
+    assert "chance" in feedback.hint, "the first staged hint is the idea of κ"

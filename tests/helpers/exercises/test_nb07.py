@@ -152,3 +152,29 @@ def test_everything_shared():
     same = {"a": "انتهت الجولة الثالثة من الحوار.", "b": "انتهت الجولة الثالثة من الحوار أمس."}
     feedback = nb07.check_unique_statement(0, name="a", texts=same)
     assert not feedback.ok and "right texts" in feedback.hint
+
+
+# --- Exercise 5: fact or framing (the record's answer, registered with staged hints) ---------------
+
+
+@pytest.mark.parametrize("answer, ok, part", [
+    pytest.param("فؤاد حسين", True, "framing", id="the-record"),
+    pytest.param("Fuad Hussein", True, "Fuad Hussein", id="the-record-english"),
+    pytest.param("الكاظمي", False, "what the article says", id="the-article"),
+    pytest.param("Blinken", False, "US delegation", id="the-us-side"),
+    pytest.param("Ali", False, "does not name", id="someone-else"),
+])
+def test_round_leader(answer, ok, part):
+    feedback = nb07.check_round_leader(answer)
+    assert feedback.ok is ok, feedback
+    assert part in feedback.message, feedback
+    assert feedback.exercise == "nb07.ex5"
+
+
+@pytest.mark.parametrize("answer, hint", [
+    pytest.param(..., STAGED, id="unanswered"),
+    pytest.param("Ali", STAGED, id="unrecognised-gets-the-staged-hints"),
+    pytest.param("Blinken", "counterpart", id="recognised-gets-its-own-hint"),
+])
+def test_round_leader_hints(answer, hint):
+    assert hint_matches(nb07.check_round_leader(answer), hint)
