@@ -95,6 +95,13 @@ def words_ar(text: str) -> list[Word]:
     >>> w.text, w.norm, w.plain, w.offsets
     ('اجلِ', 'اجل', 'اجل', (4, 5, 6))
     """
+    return list(_words(text))
+
+
+# Every discourse layer reads the words of the text it is given: the last few texts' words are
+# kept (words are frozen; every caller gets its own list), so a text is cut into words once.
+@lru_cache(maxsize=8)
+def _words(text: str) -> tuple[Word, ...]:
     check_text_ar(text)
     norm, offsets = normalize_with_offsets_ar(text)
     sentences = split_sentences_ar(text)
@@ -120,7 +127,7 @@ def words_ar(text: str) -> list[Word]:
                  tuple(offsets[m.start():m.end()]), sentence, clause, opens, bool(words) and not gap.strip())
         )
         previous_end, previous_clause = end, clause
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=65536)
@@ -256,14 +263,20 @@ class PhraseStarts:
         self._firsts = [tuple(dict.fromkeys((p[0], p[0][1:]) if p[0].startswith("ال") else (p[0],))) if p else ()
                         for p in phrases]
         self._cuts = sorted({len(p) for p in proclitics if p} | {0})
+        self._by_first: dict[str, list[int]] = {}
+        for k, firsts in enumerate(self._firsts):
+            for first in firsts:
+                self._by_first.setdefault(first, []).append(k)
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def candidates(self, norm: str) -> tuple[int, ...]:
         found = self._cache.get(norm)
         if found is None:
-            forms = [norm[cut:] for cut in self._cuts]
-            found = tuple(k for k, firsts in enumerate(self._firsts)
-                          if any(form.startswith(first) for first in firsts for form in forms))
+            # the phrases one of whose first words is a prefix of one of the forms, in list order
+            by_first = self._by_first
+            hits = {k for cut in self._cuts for form in (norm[cut:],) for length in range(len(form) + 1)
+                    for k in by_first.get(form[:length], ())}
+            found = tuple(sorted(hits))
             self._cache[norm] = found
         return found
 

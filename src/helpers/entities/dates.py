@@ -141,6 +141,23 @@ def _number(w: EntityWord) -> int | None:
         return None
 
 
+# table id -> (the table, its phrases by first word, longest first): built once per table.
+_INDEXES: dict[int, tuple[dict, dict[str, list[tuple[tuple[str, ...], object]]]]] = {}
+
+
+def _by_first_word(table: dict[tuple[str, ...], object]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """The phrases of ``table`` grouped by their first word, longest first (a table's phrases are distinct)."""
+    kept = _INDEXES.get(id(table))
+    if kept is None or kept[0] is not table:
+        index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in table.items():
+            index.setdefault(phrase[0], []).append((phrase, value))
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        kept = _INDEXES[id(table)] = (table, index)
+    return kept[1]
+
+
 class _Reader:
     """Matches calendar phrases and numbers over the tokens."""
 
@@ -155,16 +172,12 @@ class _Reader:
 
     def phrase(self, j: int, table: dict[tuple[str, ...], object], first: str | None = None) -> tuple[object, int] | None:
         """The longest phrase of ``table`` at ``j`` (``first``: the first word's form to use)."""
-        best = None
-        for phrase, value in table.items():
+        for phrase, value in _by_first_word(table).get(first if first is not None else self.norm(j), ()):
             if j + len(phrase) > len(self.words):
                 continue
-            if (first if first is not None else self.norm(j)) != phrase[0]:
-                continue
             if all(self.joined(j + k) and self.norm(j + k) == phrase[k] for k in range(1, len(phrase))):
-                if best is None or len(phrase) > best[2]:
-                    best = (value, j + len(phrase), len(phrase))
-        return (best[0], best[1]) if best else None
+                return value, j + len(phrase)
+        return None
 
     def month(self, j: int, first: str | None = None) -> tuple[CalendarName, int] | None:
         found = self.phrase(j, calendar_ar(), first)

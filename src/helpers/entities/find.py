@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -40,7 +41,7 @@ from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
 from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
 from helpers.entities.names import find_persons_ar
-from helpers.entities.words import EntityWord, entity_words_ar, plain_ar
+from helpers.entities.words import EntityWord, entity_words_from_signals_ar, morphology_signals_ar, plain_ar
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame
 
@@ -303,7 +304,14 @@ def find_entities_ar(text: str, *, morphology: pd.DataFrame | bool | None = None
     unknown = [label for label in chosen if label not in LABELS]
     if unknown:
         raise ValueError(f"unknown label(s) {', '.join(map(repr, unknown))}; choose from {', '.join(LABELS)}")
-    words = entity_words_ar(text, morphology=morphology)
+    return list(_entities(text, morphology_signals_ar(text, morphology), chosen, recurrence))
+
+
+# The entities layer and the actors of the devices layer ask for the same text's entities: the
+# last few texts' entities are kept, keyed by all the layer reads (entities are frozen).
+@lru_cache(maxsize=8)
+def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bool) -> tuple[EntitySpan, ...]:
+    words = list(entity_words_from_signals_ar(text, signals))
     first = [*_blocks(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words)]
     kept = _resolve(first)
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
@@ -311,9 +319,8 @@ def find_entities_ar(text: str, *, morphology: pd.DataFrame | bool | None = None
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     if recurrence:
         kept = _resolve(_recurrences(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
-    out = [_to_span(text, c) for c in sorted(kept, key=lambda c: (c.start, c.end))
-           if c.label not in BLOCK_LABELS and c.label in chosen]
-    return out
+    return tuple(_to_span(text, c) for c in sorted(kept, key=lambda c: (c.start, c.end))
+                 if c.label not in BLOCK_LABELS and c.label in chosen)
 
 
 def entities_to_frame(entities: Sequence[EntitySpan]) -> pd.DataFrame:

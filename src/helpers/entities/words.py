@@ -43,7 +43,7 @@ from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
 from helpers.text.stopwords import stopwords_frame_ar
 from helpers.text.tokenize import Token, token_kind_ar, tokenize_ar
 
-__all__ = ["Reading", "EntityWord", "entity_words_ar", "resolve_morphology_ar", "zipf_ar", "is_function_word_ar",
+__all__ = ["Reading", "EntityWord", "entity_words_ar", "entity_words_from_signals_ar", "morphology_signals_ar", "resolve_morphology_ar", "zipf_ar", "is_function_word_ar",
            "plain_ar"]
 
 _CONJUNCTIONS = ("و", "ف")
@@ -292,21 +292,39 @@ def entity_words_ar(text: str, *, morphology: pd.DataFrame | bool | None = False
     [('جان', 'arabic', True), ('-', 'punct', False), ('ايف', 'arabic', False), ('(', 'punct', True), ('2016', 'number', False), (')', 'punct', False)]
     """
     check_text_ar(text)
-    signals = _signals(resolve_morphology_ar(text, morphology))
+    return list(entity_words_from_signals_ar(text, morphology_signals_ar(text, morphology)))
+
+
+def morphology_signals_ar(text: str, morphology: pd.DataFrame | bool | None) -> tuple[tuple[int, tuple], ...]:
+    """What :func:`entity_words_ar` reads from a morphology table, as a hashable value.
+
+    Pairs of (token start, (coarse POS, known, clitic, suffix)), in table order; ``()`` without a
+    table. Two tables with the same signals give the same words.
+    """
+    return tuple(_signals(resolve_morphology_ar(text, morphology)).items())
+
+
+# Several layers read the words of the same text (the entities, then the actors of the devices):
+# the words of the last few texts are kept (words are frozen; every caller gets its own list).
+@lru_cache(maxsize=8)
+def entity_words_from_signals_ar(text: str, signals: tuple[tuple[int, tuple], ...]) -> tuple[EntityWord, ...]:
+    """The words of ``text`` given its :func:`morphology_signals_ar` (kept for the last few texts)."""
+    check_text_ar(text)
+    by_start = dict(signals)
     words: list[EntityWord] = []
     previous_end = None
     for t in _entity_tokens(text):
         readings = tuple(Reading(t.start + offset, stem, proclitic, plain) for offset, stem, proclitic, plain
                          in _readings_of(t.text)) if t.kind in ("arabic", "mixed") else ()
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
-        pos, known, clitic, suffix = signals.get(t.start, ("", None if not signals else True, False, None))
+        pos, known, clitic, suffix = by_start.get(t.start, ("", None if not by_start else True, False, None))
         gap = text[previous_end : t.start] if previous_end is not None else ""
         plain = readings[0].plain if readings else norm
         words.append(EntityWord(len(words), t.start, t.end, t.text, t.kind, norm, plain, readings,
                                 previous_end is None or bool(gap.strip() == "" and gap and "\n" not in gap), pos, known, clitic,
                                 bool(suffix) if suffix is not None and known else t.kind == "arabic" and _looks_suffixed(plain)))
         previous_end = t.end
-    return words
+    return tuple(words)
 
 
 def phrase_at(words: Sequence[EntityWord], i: int, phrase: Sequence[str], *, proclitic: str = "") -> int | None:
