@@ -175,11 +175,12 @@ def _readings(plain: str) -> frozenset[str]:
     >>> sorted(_readings("يبحث")), sorted(_readings("الكاظمي"))
     (['VERB'], [])
     """
+    from helpers.morphology.backends import shared_cache
     from helpers.morphology.base import BackendUnavailable
     from helpers.morphology.farahidi_backend import FarahidiBackend
 
-    try:
-        return frozenset(a.pos_coarse for a in FarahidiBackend().analyze_word(plain))
+    try:  # through the shared cache: the morphology table has most words analysed, the disk cache the rest
+        return frozenset(a.pos_coarse for a in shared_cache().analyses(FarahidiBackend(), plain))
     except BackendUnavailable:
         return frozenset()
 

@@ -227,13 +227,21 @@ def _signals(table: pd.DataFrame | None) -> dict[int, tuple[str, bool | None, bo
         known = table["n_analyses"].fillna(0).astype(int) > 0
     else:
         known = None
+    starts = table["start"].tolist()
+    none = [None] * len(starts)
+    pos_list = pos.tolist() if pos is not None else none
+    clitic_list = clitics.tolist() if clitics is not None else none
+    enclitic_list = enclitics.tolist() if enclitics is not None else none
+    known_list = known.tolist() if known is not None else none
     out: dict[int, tuple[str, bool | None, bool, bool | None]] = {}
-    for k, start in enumerate(table["start"].tolist()):
-        p = pos.iat[k] if pos is not None else ""
-        pieces = set(clitics.iat[k].split("+")) if clitics is not None else set()
-        suffix = bool(set(enclitics.iat[k].split("+")) & _NAME_BREAKING_ENCLITICS) if enclitics is not None else None
-        out.setdefault(int(start), ("" if p in ("nan", "None") else p, bool(known.iat[k]) if known is not None else None,
-                                    bool(pieces & _CLITIC_LETTERS), suffix))
+    for start, p, proclitic, enclitic, k in zip(starts, pos_list, clitic_list, enclitic_list, known_list):
+        if int(start) in out:
+            continue
+        p = p if pos is not None else ""
+        pieces = set(proclitic.split("+")) if clitics is not None else set()
+        suffix = bool(set(enclitic.split("+")) & _NAME_BREAKING_ENCLITICS) if enclitics is not None else None
+        out[int(start)] = ("" if p in ("nan", "None") else p, bool(k) if known is not None else None,
+                           bool(pieces & _CLITIC_LETTERS), suffix)
     return out
 
 

@@ -137,8 +137,11 @@ def _in_context(engine: MorphologyBackend, forms: list[str], options: list[tuple
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(MORPHOLOGY_COLUMNS))
-    return frame.astype(_DTYPES)
+    columns = list(MORPHOLOGY_COLUMNS)
+    frame = pd.DataFrame({c: [row[c] for row in rows] for c in columns}, columns=columns)
+    # Built column by column the numbers and flags already have their types; an empty table's do not.
+    wrong = {c: t for c, t in _DTYPES.items() if frame[c].dtype != t}
+    return frame.astype(wrong) if wrong else frame
 
 
 def analyze_morphology_ar(
@@ -379,8 +382,9 @@ class MorphSpan(Span):
 def table_to_spans_ar(table: pd.DataFrame) -> list[MorphSpan]:
     """Return the rows of a table from :func:`analyze_morphology_ar` as :class:`MorphSpan` findings."""
     spans = []
-    for r in table.itertuples(index=False):
-        fields = r._asdict()
+    columns = [str(c) for c in table.columns]
+    for values in zip(*(table[c].tolist() for c in table.columns)):
+        fields = dict(zip(columns, values))
         start, end, token = fields.pop("start"), fields.pop("end"), fields.pop("token")
         fields["analyzed"], fields["n_analyses"] = bool(fields["analyzed"]), int(fields["n_analyses"])
         spans.append(MorphSpan(int(start), int(end), token, "morph", **fields))

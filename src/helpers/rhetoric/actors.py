@@ -124,10 +124,11 @@ def _we(text: str, table: pd.DataFrame | None, words) -> list[dict]:
             for w in words if w.kind == "arabic" and w.norm in _WE_FORMS]
     if table is not None and {"start", "end", "enclitics", "pos_coarse"} <= set(table.columns):
         by_start = {w.start: w for w in words}
-        for r in table.itertuples(index=False):
-            if r.pos_coarse not in ("NOUN", "PROPN", "ADJ") or "نا" not in str(r.enclitics).split("+"):
+        for pos, enclitics, start, end in zip(table["pos_coarse"].tolist(), table["enclitics"].tolist(),
+                                              table["start"].tolist(), table["end"].tolist()):
+            if pos not in ("NOUN", "PROPN", "ADJ") or "نا" not in str(enclitics).split("+"):
                 continue
-            start, end = int(r.start), int(r.end)
+            start, end = int(start), int(end)
             w = by_start.get(start)
             conj = next((x for x in w.readings if x.proclitic in ("و", "ف")), None) if w is not None else None
             if conj is not None and conj.zipf > zipf_ar(w.plain):  # وحكومتنا: the و is a conjunction

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from helpers.text.load import check_text_ar
@@ -202,15 +203,18 @@ def split_sentences_ar(text: str, *, level: Literal["sentence", "segment", "clau
     [(0, 0, 'العنوان'), (1, 1, 'النص الأول.'), (2, 1, 'الثاني!')]
     """
     check_text_ar(text)
-    if level == "sentence":
-        marks = SENTENCE_MARKS
-    elif level in ("segment", "clause"):
-        marks = SENTENCE_MARKS | SEGMENT_MARKS
-        level = "segment"
-    else:
+    if level not in ("sentence", "segment", "clause"):
         raise ValueError(f"level must be 'sentence' or 'segment', not {level!r}")
+    return list(_sentences(text, "sentence" if level == "sentence" else "segment"))
+
+
+# Most layers split the text they are given, some at both levels: the last few texts' units are
+# kept (units are frozen; every caller gets its own list), so a text is split once per level.
+@lru_cache(maxsize=16)
+def _sentences(text: str, level: str) -> tuple[Sentence, ...]:
+    marks = SENTENCE_MARKS if level == "sentence" else SENTENCE_MARKS | SEGMENT_MARKS
     found: list[Sentence] = []
     for paragraph, block in enumerate(split_blocks_ar(text)):
         for s, e in _units(text, block.start, block.end, marks):
             found.append(Sentence(s, e, text[s:e], level, len(found), paragraph))
-    return found
+    return tuple(found)

@@ -49,11 +49,22 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the span's fields as a plain dict (tuples become lists, for JSON)."""
-        return {
-            f.name: list(v) if isinstance(v, tuple) else v
-            for f in dataclasses.fields(self)
-            for v in [getattr(self, f.name)]
-        }
+        out = {}
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+# A span class -> its field names, in order (read once per class, not once per finding).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
 
 
 def clip_text(text: str, *, limit: int = EXCERPT_CHARS) -> str:
