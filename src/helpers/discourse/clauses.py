@@ -92,10 +92,11 @@ def morphology_for_ar(text: str) -> pd.DataFrame | None:
 def _out_of_context(plain: str) -> tuple[str, ...]:
     """farahidi's part-of-speech tags for ``plain`` out of context (empty if it cannot run)."""
     from helpers.morphology import BackendUnavailable
+    from helpers.morphology.backends import shared_cache
     from helpers.morphology.farahidi_backend import FarahidiBackend
 
-    try:
-        return tuple(sorted({a.pos for a in FarahidiBackend().analyze_word(plain)}))
+    try:  # through the shared cache: the morphology table has most words analysed, the disk cache the rest
+        return tuple(sorted({a.pos for a in shared_cache().analyses(FarahidiBackend(), plain)}))
     except BackendUnavailable:
         return ()
 

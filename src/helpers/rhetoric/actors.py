@@ -61,7 +61,7 @@ from helpers.data import data_path
 from helpers.entities import EntitySpan, demonym_ar, find_entities_ar
 from helpers.entities.clues import is_time_word_ar, is_title_word_ar
 from helpers.entities.words import entity_words_ar, is_function_word_ar, plain_ar, resolve_morphology_ar, zipf_ar
-from helpers.rhetoric.devices_base import NEGATORS, text_words_ar
+from helpers.rhetoric.devices_base import NEGATORS, shared_build, text_words_ar
 from helpers.text.lexicons import match_lexicon_ar
 from helpers.text.normalize import normalize_ar
 
@@ -157,6 +157,12 @@ def text_actor_mentions_ar(
         is one of :data:`ACTOR_KINDS`; ``entry`` is the name as found.
     """
     table = resolve_morphology_ar(text, morphology)
+    if entities is None:  # the metaphor and us/them detectors of one devices call share the mentions
+        return shared_build("actor_mentions", text, table, lambda: _text_mentions(text, table, None)).copy()
+    return _text_mentions(text, table, entities)
+
+
+def _text_mentions(text: str, table: pd.DataFrame | None, entities: Sequence[EntitySpan] | None) -> pd.DataFrame:
     found = find_entities_ar(text, morphology=table if table is not None else False) if entities is None else entities
     rows = [{"start": e.start, "end": e.end, "text": e.text, "entry": plain_ar(e.text), "group": e.canonical,
              "kind": _ENTITY_KINDS[e.label]} for e in found if e.label in _ENTITY_KINDS]

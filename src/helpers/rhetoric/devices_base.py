@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import bisect
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import pandas as pd
 
@@ -50,7 +51,11 @@ __all__ = [
     "text_words_ar",
     "resolve_morphology_ar",
     "light_stem_ar",
+    "shared_words",
+    "shared_build",
 ]
+
+T = TypeVar("T")
 
 #: The devices the detectors find, with their default Arabic (balagha) term.
 TERMS_AR: dict[str, str] = {
@@ -236,6 +241,21 @@ def shared_words() -> Iterator[None]:
         yield
     finally:
         _SHARED_WORDS.reset(token)
+
+
+def shared_build(kind: str, text: str, table: object, build: Callable[[], T]) -> T:
+    """Within :func:`shared_words`, return what ``build`` made for the same ``kind``, text and
+    table (by identity) earlier in the block; outside it, just call ``build``."""
+    shared = _SHARED_WORDS.get()
+    if shared is None:
+        return build()
+    key = (kind, text, id(table))
+    kept = shared.get(key)
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    value = build()
+    shared[key] = (table, value)
+    return value
 
 
 def _key(stem: str) -> str:

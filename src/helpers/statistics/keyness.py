@@ -136,6 +136,7 @@ def _spellings(item: str) -> list[str] | None:
     return ["".join(p) for p in itertools.product(*options)]
 
 
+@lru_cache(maxsize=131072)  # words recur across texts; a normalized one sums up to thousands of spellings
 def _wordfreq_frequency(item: str, level: str) -> float:
     if level == "surface":  # wordfreq's own preprocessing: NFKC, no diacritics or tatweel
         form = normalize_ar(item, alef=False, alef_maksura=False, teh_marbuta=False)

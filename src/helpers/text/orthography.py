@@ -297,6 +297,17 @@ def _hypotheses(clean: str) -> list[tuple[str, int]]:
 
 def _check_clean(clean: str) -> tuple[tuple[str, ...], str, str, tuple[tuple[str, float], ...]]:
     """Decide on a word with no diacritics: (suggestions, rule, explanation, zipf evidence)."""
+    return _decided(clean, tuple(LEXICON_THRESHOLDS.items()))
+
+
+# Words recur across texts and layers (the orthography layer, the morphology's repairs): each
+# decision is kept, keyed by the thresholds in force too, so changing them is never ignored.
+@lru_cache(maxsize=100_000)
+def _decided(clean: str, thresholds: tuple[tuple[str, float], ...]) -> tuple[tuple[str, ...], str, str, tuple[tuple[str, float], ...]]:
+    return _decide(clean)
+
+
+def _decide(clean: str) -> tuple[tuple[str, ...], str, str, tuple[tuple[str, float], ...]]:
     t = LEXICON_THRESHOLDS
     evidence: dict[str, float] = {clean: _zipf(clean)}
     for prefix, p in _hypotheses(clean):
