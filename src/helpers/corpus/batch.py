@@ -14,6 +14,7 @@ batch, so a worker's first batch is not slower than the others).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 import pyarrow as pa
@@ -23,14 +24,31 @@ from helpers.corpus.documents import Document
 from helpers.corpus.tables import TABLES, document_rows, error_row, rows_to_table
 from helpers.text.tokenize import word_tokens_ar
 
-__all__ = ["analyze_batch", "warm_up"]
+__all__ = ["GC_THRESHOLDS", "analyze_batch", "start_worker", "warm_up"]
 
 _WARM_TEXT = "قال الرئيس إن الحوار مستمر، لكن النتائج قليلة."
+
+#: The cyclic garbage collector's thresholds in a worker (:func:`start_worker`). The analyzer's
+#: lexicon and language model are millions of objects that live as long as the process; after
+#: warm-up they are moved out of the collector's reach (``gc.freeze``), and young objects are
+#: collected less often. Measured on 200 ANT articles, the collector's share of the CPU went from
+#: about 20% to 3%; the findings are the same.
+GC_THRESHOLDS = (10_000, 10, 10)
 
 
 def warm_up(layers: Sequence[str] | None = None) -> None:
     """Load the analyzer, lexicons and reference lists of ``layers`` in this process (once)."""
     analyze_text_ar(_WARM_TEXT, layers=layers)
+
+
+def start_worker(layers: Sequence[str] | None = None) -> None:
+    """Prepare a worker process that does nothing but analyse batches: :func:`warm_up`, then the
+    garbage collector's settings (:data:`GC_THRESHOLDS`). Not for a process of yours: it changes
+    how that process collects garbage."""
+    warm_up(layers)
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def analyze_batch(items: Sequence[tuple[int, Document]], layers: Sequence[str] | None = None) -> dict[str, pa.Table]:

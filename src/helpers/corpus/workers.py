@@ -7,7 +7,7 @@ grow with the corpus.
 
 * one worker: the batches run here, one after the other;
 * a process pool: ``spawn``-started processes (nothing inherited from this process), each
-  loading the analyzer once (:func:`helpers.corpus.batch.warm_up`) and replaced by a fresh one
+  loading the analyzer once (:func:`helpers.corpus.batch.start_worker`) and replaced by a fresh one
   after :data:`BATCHES_PER_WORKER` batches;
 * a Dask cluster: ``dask.distributed``'s client submits the same function to the cluster's
   workers, which need the kit installed in the same version.
@@ -24,7 +24,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from helpers.corpus.batch import analyze_batch, warm_up
+from helpers.corpus.batch import analyze_batch, start_worker
 from helpers.corpus.documents import CorpusInputError, Document
 
 __all__ = ["BATCHES_PER_WORKER", "BatchExecutor", "SCHEDULER_TIMEOUT", "default_workers"]
@@ -66,7 +66,7 @@ class BatchExecutor:
             self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         elif workers > 1:
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=warm_up, initargs=(layers,), max_tasks_per_child=BATCHES_PER_WORKER)
+                                            initializer=start_worker, initargs=(layers,), max_tasks_per_child=BATCHES_PER_WORKER)
 
     def run(self, batches: Iterator[list[tuple[int, Document]]]) -> Iterator[tuple[list[tuple[int, Document]], dict[str, pa.Table]]]:
         """Yield ``(items, tables)`` for every batch, as they finish (at most two per worker in flight)."""

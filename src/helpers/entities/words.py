@@ -317,22 +317,30 @@ def morphology_signals_ar(text: str, morphology: pd.DataFrame | bool | None) -> 
 @lru_cache(maxsize=8)
 def entity_words_from_signals_ar(text: str, signals: tuple[tuple[int, tuple], ...]) -> tuple[EntityWord, ...]:
     """The words of ``text`` given its :func:`morphology_signals_ar` (kept for the last few texts)."""
-    check_text_ar(text)
     by_start = dict(signals)
     words: list[EntityWord] = []
+    for t, readings, norm, plain, space_before in _token_forms(text):
+        pos, known, clitic, suffix = by_start.get(t.start, ("", None if not by_start else True, False, None))
+        words.append(EntityWord(len(words), t.start, t.end, t.text, t.kind, norm, plain, readings, space_before, pos, known, clitic,
+                                bool(suffix) if suffix is not None and known else t.kind == "arabic" and _looks_suffixed(plain)))
+    return tuple(words)
+
+
+@lru_cache(maxsize=8)
+def _token_forms(text: str) -> tuple[tuple[Token, tuple[Reading, ...], str, str, bool], ...]:
+    """(token, readings, norm, plain, space before) per token: what does not depend on morphology."""
+    check_text_ar(text)
+    out = []
     previous_end = None
     for t in _entity_tokens(text):
         readings = tuple(Reading(t.start + offset, stem, proclitic, plain) for offset, stem, proclitic, plain
                          in _readings_of(t.text)) if t.kind in ("arabic", "mixed") else ()
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
-        pos, known, clitic, suffix = by_start.get(t.start, ("", None if not by_start else True, False, None))
         gap = text[previous_end : t.start] if previous_end is not None else ""
         plain = readings[0].plain if readings else norm
-        words.append(EntityWord(len(words), t.start, t.end, t.text, t.kind, norm, plain, readings,
-                                previous_end is None or bool(gap.strip() == "" and gap and "\n" not in gap), pos, known, clitic,
-                                bool(suffix) if suffix is not None and known else t.kind == "arabic" and _looks_suffixed(plain)))
+        out.append((t, readings, norm, plain, previous_end is None or bool(gap.strip() == "" and gap and "\n" not in gap)))
         previous_end = t.end
-    return tuple(words)
+    return tuple(out)
 
 
 def phrase_at(words: Sequence[EntityWord], i: int, phrase: Sequence[str], *, proclitic: str = "") -> int | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -171,32 +172,7 @@ def word_sequence_ar(source: str | Sequence[str] | pd.DataFrame, *, morphology: 
         return WordSequence(tokens, normalized, tuple(int(r["start"]) for r in rows), tuple(int(r["end"]) for r in rows),
                             None, boundary_before=(False,) * len(tokens), **_morph_fields(rows, normalized))
     if isinstance(source, str):
-        check_text_ar(source)
-        words, boundary = [], []
-        gap = False
-        for token in tokenize_ar(source):
-            if token.kind != "arabic":
-                gap = gap or token.kind == "punct"
-                continue
-            between = source[words[-1].end : token.start] if words else ""
-            boundary.append(bool(words) and (gap or "\n" in between or "\r" in between))
-            words.append(token)
-            gap = False
-        tokens = tuple(t.text for t in words)
-        normalized = _normalized(tokens)
-        starts, ends = tuple(t.start for t in words), tuple(t.end for t in words)
-        fields: dict[str, tuple[str, ...] | None] = {}
-        if morphology is not None:
-            table = _check_table(morphology)
-            by_offsets = {(int(r["start"]), int(r["end"])): r for r in _records(table)}
-            rows = []
-            for t in words:
-                row = by_offsets.get((t.start, t.end))
-                if row is None or _cell(row["token"]) != t.text:
-                    raise ValueError(f"morphology table has no row for {t.text!r} at {t.start}:{t.end}: was it made from this text?")
-                rows.append(row)
-            fields = _morph_fields(rows, normalized)
-        return WordSequence(tokens, normalized, starts, ends, source, boundary_before=tuple(boundary), **fields)
+        return _text_sequence(source) if morphology is None else _sequence_of_text(source, morphology)
     if isinstance(source, Sequence) and not isinstance(source, (bytes, bytearray)):
         if morphology is not None:
             raise ValueError("morphology= needs the text itself as the source (or pass the table as the source)")
@@ -206,6 +182,42 @@ def word_sequence_ar(source: str | Sequence[str] | pd.DataFrame, *, morphology: 
                 raise TypeError(f"token {i} must be a non-empty str, not {t!r}")
         return WordSequence(tokens, _normalized(tokens), boundary_before=(False,) * len(tokens))
     raise TextInputError(f"source must be a text (str), a list of tokens or a morphology table, not {type(source).__name__}")
+
+
+# Several layers and figures count the words of the same text (frequency, keyness, the devices'
+# words): the sequences of the last few texts are kept (a sequence is frozen: tuples only).
+@lru_cache(maxsize=8)
+def _text_sequence(text: str) -> WordSequence:
+    return _sequence_of_text(text, None)
+
+
+def _sequence_of_text(source: str, morphology: pd.DataFrame | None) -> WordSequence:
+    check_text_ar(source)
+    words, boundary = [], []
+    gap = False
+    for token in tokenize_ar(source):
+        if token.kind != "arabic":
+            gap = gap or token.kind == "punct"
+            continue
+        between = source[words[-1].end : token.start] if words else ""
+        boundary.append(bool(words) and (gap or "\n" in between or "\r" in between))
+        words.append(token)
+        gap = False
+    tokens = tuple(t.text for t in words)
+    normalized = _normalized(tokens)
+    starts, ends = tuple(t.start for t in words), tuple(t.end for t in words)
+    fields: dict[str, tuple[str, ...] | None] = {}
+    if morphology is not None:
+        table = _check_table(morphology)
+        by_offsets = {(int(r["start"]), int(r["end"])): r for r in _records(table)}
+        rows = []
+        for t in words:
+            row = by_offsets.get((t.start, t.end))
+            if row is None or _cell(row["token"]) != t.text:
+                raise ValueError(f"morphology table has no row for {t.text!r} at {t.start}:{t.end}: was it made from this text?")
+            rows.append(row)
+        fields = _morph_fields(rows, normalized)
+    return WordSequence(tokens, normalized, starts, ends, source, boundary_before=tuple(boundary), **fields)
 
 
 def query_form_ar(query: str, level: str) -> str:
