@@ -137,12 +137,12 @@ class WordFacts:
             for column in ("start", "pos", "pos_coarse", "proclitics", "enclitics"):
                 if column not in table.columns:
                     raise ValueError(f"morphology table has no {column!r} column (use helpers.morphology.analyze_morphology_ar)")
-            analyzed = table["analyzed"] if "analyzed" in table.columns else [True] * len(table)
-            for start, pos, coarse, proclitics, enclitics, known in zip(
-                    table["start"], table["pos"], table["pos_coarse"], table["proclitics"], table["enclitics"], analyzed):
+            analyzed = table["analyzed"].tolist() if "analyzed" in table.columns else [True] * len(table)
+            columns = (table[c].tolist() for c in ("start", "pos", "pos_coarse", "proclitics", "enclitics"))
+            for start, pos, coarse, proclitics, enclitics, known in zip(*columns, analyzed):
                 self._rows.setdefault(int(start), (str(pos), str(coarse), str(enclitics), bool(known), str(proclitics)))
             if "lemma" in table.columns:
-                for start, lemma in zip(table["start"], table["lemma"]):
+                for start, lemma in zip(table["start"].tolist(), table["lemma"].tolist()):
                     self._lemmas.setdefault(int(start), _normalized(str(lemma)))
         self.has_morphology = bool(self._rows)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -57,6 +58,12 @@ def _pairs(lexicon: pd.DataFrame) -> dict[str, set[str]]:
     return partners
 
 
+@lru_cache(maxsize=1)
+def _default_pairs() -> dict[str, set[str]]:
+    # the kit's antonyms, paired once per process (read only: looked up with .get)
+    return _pairs(load_lexicon("antonyms_ar"))
+
+
 def _negated(words: list[Word], w: Word) -> bool:
     before = [v for v in words[max(0, w.index - 2) : w.index] if v.sentence == w.sentence]
     return any(v.normalized in NEGATORS or v.stem in NEGATORS for v in before)
@@ -84,7 +91,7 @@ def find_antithesis_ar(text: str, *, window: int = 12, antonyms: pd.DataFrame | 
     """
     table = resolve_morphology_ar(text, morphology)
     words = text_words_ar(text, morphology=table)
-    partners = _pairs(load_lexicon("antonyms_ar") if antonyms is None else antonyms)
+    partners = _default_pairs() if antonyms is None else _pairs(antonyms)
     forms = [_forms(w) if w.content else set() for w in words]
     pairs: list[tuple[Word, Word, str, str]] = []  # (a, b, term, why)
     for i, a in enumerate(words):

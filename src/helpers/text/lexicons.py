@@ -496,7 +496,7 @@ def _lemma_keys(tokens: Sequence[Token], morphology: pd.DataFrame | None) -> dic
         if column not in morphology.columns:
             raise LexiconError(f"morphology table has no {column!r} column (use helpers.morphology.analyze_morphology_ar)")
     by_start: dict[int, str] = {}
-    for start, lemma in zip(morphology["start"], morphology["lemma"]):
+    for start, lemma in zip(morphology["start"].tolist(), morphology["lemma"].tolist()):
         if isinstance(lemma, str) and lemma.strip() and int(start) not in by_start:
             by_start[int(start)] = _norm(lemma.strip())
     return {i: by_start[t.start] for i, t in enumerate(tokens) if t.start in by_start}
