@@ -107,16 +107,15 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
 def _records(frame: pd.DataFrame, *, rows: int | None = None) -> list[dict[str, Any]]:
     """Return a table's rows as JSON-safe dicts (NaN and infinities become ``None``)."""
     chosen = frame if rows is None else frame.head(rows)
-    keys = [str(key) for key in chosen.columns]
     out = []
-    for values in zip(*(chosen.iloc[:, k].tolist() for k in range(chosen.shape[1]))):  # column by column: faster
+    for record in chosen.to_dict("records"):
         clean = {}
-        for key, value in zip(keys, values):
+        for key, value in record.items():
             if hasattr(value, "item"):  # numpy scalar
                 value = value.item()
             if isinstance(value, float) and not math.isfinite(value):
                 value = None
-            clean[key] = value
+            clean[str(key)] = value
         out.append(clean)
     return out
 
