@@ -7,9 +7,10 @@ them reach data through :func:`data_path`. Set ``ADL_DATA`` to use another data 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-__all__ = ["CASE_STUDY", "CASE_STUDY_SHA256", "data_dir", "data_path", "case_study_path"]
+__all__ = ["CASE_STUDY", "CASE_STUDY_SHA256", "data_dir", "data_path", "case_study_path", "read_tsv_rows"]
 
 #: The case-study article, relative to the data folder (see ``data/README.md``).
 CASE_STUDY = "articles/iraq_alyoum_kadhimi_dialogue_2021.txt"
@@ -70,3 +71,29 @@ def case_study_path() -> Path:
     'iraq_alyoum_kadhimi_dialogue_2021.txt'
     """
     return data_path(CASE_STUDY)
+
+
+def read_tsv_rows(name: str, columns: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """Yield ``(line number, fields)`` for each data row of the kit's tab-separated file ``name``.
+
+    Blank lines and lines starting with ``#`` are skipped; the first other line must be the header
+    ``columns``. Checking each row's fields is left to the caller, which knows what they mean.
+
+    Raises:
+        ValueError: the header is not ``columns`` (the message names the file and the line).
+
+    >>> rows = list(read_tsv_rows("lexicons/stopwords_ar.tsv", ["word", "category", "gloss"]))
+    >>> rows[0][1][0] != "word" and all(len(fields) == 3 for _, fields in rows)
+    True
+    """
+    header = False
+    for number, line in enumerate(data_path(name).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header:
+            if fields != list(columns):
+                raise ValueError(f"{name} line {number}: expected the header {'<TAB>'.join(columns)}")
+            header = True
+            continue
+        yield number, fields

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from helpers.data import data_path
+from helpers.data import read_tsv_rows
 from helpers.morphology.closed_class import closed_class_readings_ar, is_closed_class_ar
 from helpers.morphology.repair import analysis_form_ar
 from helpers.text.tokenize import tokenize_ar
@@ -124,17 +124,7 @@ def count_adjective_use_ar(texts: Iterable[str]) -> tuple[Counter[str], Counter[
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
-    path = data_path(ADJECTIVE_USE_FILE)
-    header = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header:
-            if fields != _COLUMNS:
-                raise ValueError(f"{ADJECTIVE_USE_FILE} line {number}: expected the header {' '.join(_COLUMNS)}")
-            header = True
-            continue
+    for number, fields in read_tsv_rows(ADJECTIVE_USE_FILE, _COLUMNS):
         if len(fields) != 3 or not fields[1].isdigit() or not fields[2].isdigit():
             raise ValueError(f"{ADJECTIVE_USE_FILE} line {number}: expected a key and two counts")
         out[fields[0]] = (int(fields[1]), int(fields[2]))

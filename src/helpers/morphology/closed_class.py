@@ -37,7 +37,7 @@ import pandas as pd
 
 from camel_tools.utils.dediac import dediac_ar
 
-from helpers.data import data_path
+from helpers.data import read_tsv_rows
 from helpers.morphology.base import COARSE_POS, WordAnalysis
 
 __all__ = [
@@ -96,18 +96,8 @@ def closed_class_frame_ar() -> pd.DataFrame:
     >>> frame.loc[frame.word == "أيضا", ["lemma", "upos", "root"]].values.tolist()
     [['أَيْضًا', 'ADV', 'ءيض']]
     """
-    path = data_path(CLOSED_CLASS_FILE)
     rows = []
-    header = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header:
-            if fields != _COLUMNS:
-                raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: expected the header {' '.join(_COLUMNS)}")
-            header = True
-            continue
+    for number, fields in read_tsv_rows(CLOSED_CLASS_FILE, _COLUMNS):
         if len(fields) != len(_COLUMNS) or not fields[0] or not fields[1]:
             raise ValueError(f"{CLOSED_CLASS_FILE} line {number}: expected {len(_COLUMNS)} tab-separated fields")
         if fields[2] not in _UPOS:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.data import data_path
+from helpers.data import read_tsv_rows
 from helpers.text.normalize import normalize_ar
 
 __all__ = ["STOPWORDS_FILE", "STOPWORDS_AR", "is_stopword_ar", "stopwords_frame_ar"]
@@ -45,18 +45,8 @@ def stopwords_frame_ar() -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def _frame() -> pd.DataFrame:
-    path = data_path(STOPWORDS_FILE)
     rows = []
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen:
-            if fields != ["word", "category", "gloss"]:
-                raise ValueError(f"{STOPWORDS_FILE} line {number}: expected the header 'word<TAB>category<TAB>gloss'")
-            header_seen = True
-            continue
+    for number, fields in read_tsv_rows(STOPWORDS_FILE, ["word", "category", "gloss"]):
         if len(fields) != 3 or not fields[0]:
             raise ValueError(f"{STOPWORDS_FILE} line {number}: expected 3 tab-separated fields, got {len(fields)}")
         rows.append({"word": fields[0], "normalized": normalize_ar(fields[0]), "category": fields[1], "gloss": fields[2]})
