@@ -1,43 +1,58 @@
 """Checks for notebook 03 (morphology).
 
-Every check takes the student's ``answer`` and, optionally, the ``text`` the exercise is about
-(the case-study article by default). The expected value is computed from that text with the
-embedded analyzer, pinned (``backend="farahidi"``), the same way the notebook's solution cells do;
-nothing about the article is written down here. Typical wrong answers (a lemma given for a root,
-a surface count given for a lemma count, the unknown tokens counted as a lemma, a share after
-repair instead of before, a percentage instead of a fraction ...) are recognised and answered
-with a hint.
+Five exercises, from a concept to a method:
+
+1. **concept check** (multiple choice): which of four words the notebook has not shown does not
+   belong to the family of the root ح و ر (:data:`ROOT_FAMILY`);
+2. **value**: the root the analyzer gives for تستضيفهم in the wire report
+   (``comparison_text("wire_report")``), a text the notebook has not shown;
+3. **value**: the wire report's most frequent lemma among the analysed tokens, with its count;
+4. **method**: a function ``waw_proclitic_count(text)`` that analyses a text and counts the tokens
+   carrying the proclitic و, run on the case study and on two news reports it has not seen;
+5. **concept check** (multiple choice): what is wrong with reading coverage after repair as the
+   share of words read correctly (:data:`REPAIR_CLAIM`).
+
+Expected values are computed from the texts with the embedded analyzer, pinned
+(``backend="farahidi"``), the way the notebook's solution cells do; nothing about a text is written
+down here. Typical wrong answers (a lemma given for a root, a surface count given for a lemma
+count, the unknown tokens counted as a lemma, the words that merely begin with و ...) are
+recognised and answered with a hint.
 
 >>> check_root(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
    Hint 1 of 2: A root is the few consonants (three, sometimes four) a family of words shares; the pattern's letters and the clitics are not part of it.
->>> check_waw_proclitic_count(2, text="والحوار مع وزير الخارجية ومستشاره.")
-✓ Correct. 2 word tokens carry the proclitic و. Compare with the words that merely begin with the letter و.
+>>> check_root("ضيف", word="تستضيفهم", text="القواعد التي تستضيفهم.")
+✓ Correct. The root of تستضيفهم is ض ي ف. The pattern around the root makes the word: تَسْتَفْعِل here.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from functools import lru_cache
-from numbers import Real
 from typing import Any
 
 import pandas as pd
 
-from helpers.exercises.feedback import Feedback, correct, format_number, matches_rounded, not_yet, unanswered
+from helpers.exercises.choice import multiple_choice
+from helpers.exercises.feedback import Feedback, correct, format_number, not_yet, unanswered
+from helpers.exercises.method import Trial, run_trials
 from helpers.exercises.registry import exercise, hints_for
-from helpers.exercises.texts import case_study_text
-from helpers.morphology import analyze_morphology_ar, coverage_ar
+from helpers.exercises.texts import case_study_text, comparison_text, news_text
+from helpers.morphology import analyze_morphology_ar
 from helpers.text.tokenize import tokenize_ar
 
 __all__ = [
     "hint",
+    "ROOT_FAMILY",
+    "REPAIR_CLAIM",
+    "ROOT_WORD",
+    "check_root_family",
     "check_root",
     "check_top_lemma",
     "check_waw_proclitic_count",
-    "check_coverage_before_repair",
+    "check_repair_claim",
+    "waw_proclitic_trials",
 ]
 
 #: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
@@ -49,16 +64,16 @@ def _shown(value: Any) -> str:
     return format_number(value, digits=4)
 
 BACKEND = "farahidi"  # pinned: the answers must not depend on what else is installed
-_TOLERANCE = 0.001  # for shares: rounding to three decimals is fine
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
-_default_text = case_study_text
+def _wire_report() -> str:
+    return comparison_text("wire_report")
 
 
 @lru_cache(maxsize=8)
-def _table(text: str, repair: bool = True) -> pd.DataFrame:
-    return analyze_morphology_ar(text, backend=BACKEND, repair=repair, progress=False)
+def _table(text: str) -> pd.DataFrame:
+    return analyze_morphology_ar(text, backend=BACKEND, progress=False)
 
 
 def _plain(value: str) -> str:
@@ -75,15 +90,59 @@ def _ranked(series: pd.Series) -> list[tuple[str, int]]:
     return sorted(Counter(series).items(), key=lambda item: (-item[1], item[0]))
 
 
-# --- Exercise 1 ----------------------------------------------------------------------------------
+# --- Exercise 1: one family, one stranger (concept check) -----------------------------------------
+
+#: Exercise 1: the question and its options (the tests run the analyzer on every word).
+ROOT_FAMILY = multiple_choice(
+    "None of these words is in the article. Which one does NOT belong to the family of the root ح و ر "
+    "(ḥ-w-r, 'turning, going back and forth'), the family of الحوار?",
+    [
+        ("محاور (miḥwar, 'axis')",
+         "It belongs: م and the long ā are the pattern's letters (مَفَاعِل, or مِفْعَل in the singular "
+         "مِحْوَر); ح, و and ر are left, in that order."),
+        ("تحاورا (taḥāwarā, 'the two of them held a dialogue')",
+         "It belongs: ت, the long ā and the final ا (the dual) are the pattern's and the ending's; ح, و and "
+         "ر are left, in that order."),
+        ("تحويل (taḥwīl, 'turning something into something else, transfer')",
+         "Right: take away the pattern's ت and ي (تَفْعِيل) and ح, و, ل are left: the root ح و ل, the "
+         "neighbour one letter away from ح و ر. Looking alike is not sharing a root."),
+        ("الحوارية (al-ḥiwāriyya, 'the dialogic')",
+         "It belongs: ال is a clitic, ـيّة the adjective ending, and حِوَار is on the pattern فِعَال; ح, و "
+         "and ر are left."),
+    ],
+    answer="C",
+)
 
 
-@exercise(1, 'The root of المحورية', hints=(
-    "A root is the few consonants (three, sometimes four) a family of words shares; the pattern's letters and the clitics are not part of it.",
-    'The morphology table of section 0 has a root column: find the row of the word.',
+@exercise(1, "One family, one stranger", hints=(
+    "A root is the few consonants (three, sometimes four) a family of words shares, in the same order; the "
+    "pattern adds letters around and between them, and clitics such as ال come on top.",
+    "Section 1 pours ح و ر into patterns (فِعَال gives حِوَار, مِفْعَل gives مِحْوَر): take the clitics and the "
+    "pattern's letters off each option, and look at the consonants that are left.",
 ))
-def check_root(answer: Any, *, word: str = "المحورية", text: str | None = None) -> Feedback:
+def check_root_family(answer: Any) -> Feedback:
+    """Check ``answer``, the letter of the word that does not share the root ح و ر.
+
+    >>> check_root_family("A").message.startswith("A is not it: It belongs")
+    True
+    """
+    return ROOT_FAMILY.check(answer)
+
+
+# --- Exercise 2: the root of a word of the wire report -------------------------------------------
+
+#: Exercise 2: the word of the wire report whose root the student gives ("the [bases that] host them").
+ROOT_WORD = "تستضيفهم"
+
+
+@exercise(2, 'The root of a word of the wire report', hints=(
+    "A root is the few consonants (three, sometimes four) a family of words shares; the pattern's letters and the clitics are not part of it.",
+    'Analyse the wire report the way section 0 analyses the article (the same backend); its table has a root column: read the row of the word.',
+))
+def check_root(answer: Any, *, word: str = ROOT_WORD, text: str | None = None) -> Feedback:
     """Check the root the analyzer gives for ``word`` (its first occurrence in the text).
+
+    ``word`` is :data:`ROOT_WORD` and ``text`` the wire report unless given.
 
     Letters may be written together (``"حور"``), with dots or spaces (``"ح.و.ر"``, ``"ح و ر"``) or
     as a list of letters.
@@ -96,7 +155,7 @@ def check_root(answer: Any, *, word: str = "المحورية", text: str | None 
     """
     if (empty := unanswered(answer)) is not None:
         return empty
-    text = _default_text() if text is None else text
+    text = _wire_report() if text is None else text
     table = _table(text)
     rows = table[table["token"] == word]
     if rows.empty:
@@ -131,15 +190,17 @@ def check_root(answer: Any, *, word: str = "المحورية", text: str | None 
     return not_yet(f"{_shown(answer)} is not the root of {word}.")
 
 
-# --- Exercise 2 ----------------------------------------------------------------------------------
+# --- Exercise 3: the most frequent lemma of the wire report -------------------------------------
 
 
-@exercise(2, 'The most frequent lemma', hints=(
-    "A lemma is the dictionary form: it gathers a word's forms with clitics and endings. Tokens the analyzer does not know have an empty lemma and do not count.",
-    'Section 2 counts the lemma column of the analysed rows; answer its first entry as a pair (lemma, count).',
+@exercise(3, 'The most frequent lemma of the wire report', hints=(
+    "A lemma is the dictionary form: it gathers a word's forms with clitics and endings. Tokens the analyzer does not know carry only a guessed lemma (the word itself) and do not count.",
+    "Section 2 counts the lemma column of the article's analysed rows: do the same with the wire report's table, and answer its first entry as a pair (lemma, count).",
 ))
 def check_top_lemma(answer: Any, *, text: str | None = None) -> Feedback:
     """Check ``(lemma, count)``: the lemma with the most word tokens among the *analysed* tokens.
+
+    ``text`` is the wire report unless given.
 
     The lemma may be written with or without diacritics. On a tie, any of the tied lemmas is right.
 
@@ -151,7 +212,7 @@ def check_top_lemma(answer: Any, *, text: str | None = None) -> Feedback:
     """
     if (empty := unanswered(answer)) is not None:
         return empty
-    text = _default_text() if text is None else text
+    text = _wire_report() if text is None else text
     table = _table(text)
     analysed = table[table["analyzed"]]
     ranked = _ranked(analysed["lemma"])
@@ -179,6 +240,12 @@ def check_top_lemma(answer: Any, *, text: str | None = None) -> Feedback:
                            hint='Unknown tokens have lemma "": keep only table[table["analyzed"]] before counting.')
         return not_yet("The lemma is empty.")
     surface = Counter(table["token"])
+    every_row = Counter(_plain(x) for x in table["lemma"])
+    in_analysed = sum(1 for x in analysed["lemma"] if _plain(x) == plain)
+    if count == every_row.get(plain) and count != in_analysed:
+        said = (f"{lemma} is only the kit's guess for a word the analyzer does not know (analyzed is False on its {count} rows)."
+                if in_analysed == 0 else f"{count} counts the rows of {lemma} that the kit only guessed, too.")
+        return not_yet(said, hint='Guessed rows have analyzed == False: keep only table[table["analyzed"]] before counting.')
     matched = by_plain.get(plain)
     if matched and matched[0] in winners:
         if count == best:
@@ -197,96 +264,123 @@ def check_top_lemma(answer: Any, *, text: str | None = None) -> Feedback:
     roots = Counter(analysed.loc[analysed["root"] != "", "root"])
     if plain in roots and count == roots[plain]:
         return not_yet(f"{lemma} is a root, not a lemma.", hint='Count the "lemma" column, not the "root" column.')
+    if text != case_study_text() and _top_lemma_of(case_study_text()) == (plain, count):
+        return not_yet(f"({lemma}, {count}) is the case study's most frequent lemma, not this text's.",
+                       hint="Analyse the text the exercise names and count its lemmas.")
     if matched:
         return not_yet(f"{matched[0]} has {matched[1]} tokens, but another lemma has more.",
                        hint="Sort the counts: value_counts() puts the largest first.")
     return not_yet(f"{lemma} is not a lemma of the analysed tokens.")
 
 
-# --- Exercise 3 ----------------------------------------------------------------------------------
+def _top_lemma_of(text: str) -> tuple[str, int]:
+    """The first of the most frequent lemmas of the analysed tokens, without diacritics, and its count."""
+    table = _table(text)
+    lemma, count = _ranked(table.loc[table["analyzed"], "lemma"])[0]
+    return _plain(lemma), count
 
 
-@exercise(3, 'How many tokens carry the conjunction و?', hints=(
+# --- Exercise 4: a function that counts the proclitic و (method) ----------------------------------
+
+
+def _waw_count(text: str) -> int:
+    """The kit's count: word tokens whose proclitics (joined with +) include و."""
+    parts = _table(text)["proclitics"].str.split("+")
+    return int(parts.apply(lambda p: "و" in p).sum())
+
+
+def _explain_waw(got: Any, want: int, text: str) -> tuple[str, str] | None:
+    """What a wrong count says about the method that gave it."""
+    if isinstance(got, bool) or not isinstance(got, (int, float)):
+        return None
+    table = _table(text)
+    if got == sum(t.text.startswith("و") for t in tokenize_ar(text) if t.kind == "arabic"):
+        return (f"{_shown(got)} is the number of word tokens that begin with the letter و.",
+                'In some of them و is a letter of the stem, not the conjunction: count the rows whose "proclitics" contain و.')
+    if got == int((table["proclitics"] == "و").sum()):
+        return (f"{_shown(got)} counts only the tokens whose proclitics are exactly و.",
+                "و often comes in a chain (و+ال, و+ب+ال): test whether و is one of the parts.")
+    has_waw = table["proclitics"].str.split("+").apply(lambda p: "و" in p)
+    if got == table.loc[has_waw, "token"].nunique():
+        return (f"{_shown(got)} is the number of distinct words (types).", "Count every token, repeated words included.")
+    if got == int(table["proclitics"].str.contains("و").sum()) and got != want:
+        return (f"{_shown(got)} counts every token whose proclitics string contains the letter و anywhere.",
+                "Split the string at + and compare whole parts.")
+    if got == int((table["proclitics"] != "").sum()):
+        return (f"{_shown(got)} is the number of tokens with any proclitic.", "Keep only those with و among their proclitics.")
+    if isinstance(got, float) and got == want:
+        return ("The count is right, but a float.", "Return a whole number: int(...).")
+    return None
+
+
+def waw_proclitic_trials() -> list[Trial]:
+    """The texts exercise 4 runs the student's function on: the case study, then two news reports.
+
+    >>> [(t.name[:18], t.seen) for t in waw_proclitic_trials()]
+    [('the case study', True), ('news report dev_02', False), ('news report dev_04', False)]
+    """
+    return [
+        Trial("the case study", case_study_text()),
+        Trial("news report dev_02 of data/news/ (Tunisian politics)", news_text("dev_02"), seen=False),
+        Trial("news report dev_04 of data/news/ (international news)", news_text("dev_04"), seen=False),
+    ]
+
+
+@exercise(4, 'A function that counts the conjunction و', hints=(
     'A proclitic is a short word written joined to the next. The conjunction و comes alone or in a chain such as و+ال; a و of the stem is not a proclitic.',
-    "The proclitics column of the morphology table (section 3) joins a token's proclitics with +: a token counts when و is one of them.",
+    "Inside the function, analyse the text it receives as section 0 does; the proclitics column (section 3) joins a token's proclitics with +, and a token counts when و is one of them.",
 ))
-def check_waw_proclitic_count(answer: Any, *, text: str | None = None) -> Feedback:
-    """Check the number of word tokens whose analysis has the proclitic و (alone or in a chain such as و+ال).
+def check_waw_proclitic_count(answer: Any) -> Feedback:
+    """Check ``answer``, a function ``f(text) -> int``: the word tokens whose analysis has the proclitic و.
 
-    >>> check_waw_proclitic_count(3, text="والحوار مع وزير الخارجية ومستشاره.")
-    ✗ Not yet. 3 is the number of words that begin with the letter و.
-       Hint: In some of them و is a letter of the stem, not the conjunction. Count the rows whose "proclitics" contain و.
+    The function is run on the texts of :func:`waw_proclitic_trials` and compared with the
+    analyzer's proclitics column (``backend="farahidi"``), و alone or in a chain such as و+ال.
+
+    >>> def starts_with_waw(text):
+    ...     return sum(t.text.startswith("و") for t in tokenize_ar(text) if t.kind == "arabic")
+    >>> print(check_waw_proclitic_count(starts_with_waw).hint)
+    In some of them و is a letter of the stem, not the conjunction: count the rows whose "proclitics" contain و.
     """
-    if (empty := unanswered(answer)) is not None:
-        return empty
-    text = _default_text() if text is None else text
-    table = _table(text)
-    parts = table["proclitics"].str.split("+")
-    has_waw = parts.apply(lambda p: "و" in p)
-    expected = int(has_waw.sum())
-    if isinstance(answer, bool) or not _is_int(answer):
-        if isinstance(answer, Real) and not isinstance(answer, bool) and float(answer) == expected:
-            return not_yet("Right number, but give it as a whole number.", hint="Wrap it in int(...).")
-        return not_yet("The answer should be a whole number of tokens.")
-    if answer == expected:
-        return correct(f"{expected} word tokens carry the proclitic و. Compare with the words that merely begin with the letter و.")
-    starts = sum(t.text.startswith("و") for t in tokenize_ar(text) if t.kind == "arabic")
-    if answer == starts:
-        return not_yet(f"{_shown(answer)} is the number of words that begin with the letter و.",
-                       hint='In some of them و is a letter of the stem, not the conjunction. Count the rows whose "proclitics" contain و.')
-    if answer == int((table["proclitics"] == "و").sum()):
-        return not_yet(f"{_shown(answer)} counts only the words whose proclitics are exactly و.",
-                       hint="و often comes in a chain (و+ال, و+ب+ال): test whether و is one of the parts.")
-    if answer == table.loc[has_waw, "token"].nunique():
-        return not_yet(f"{_shown(answer)} is the number of distinct words (types).", hint="Count every token, repeated words included.")
-    if answer == int((table["proclitics"] != "").sum()):
-        return not_yet(f"{_shown(answer)} is the number of tokens with any proclitic.", hint="Keep only those with و among their proclitics.")
-    return not_yet(f"{_shown(answer)} is not the number of tokens with the proclitic و.")
+    return run_trials(answer, trials=waw_proclitic_trials(), expected=_waw_count,
+                      what="number of tokens with the proclitic و", explain=_explain_waw)
 
 
-# --- Exercise 4 ----------------------------------------------------------------------------------
+# --- Exercise 5: what coverage after repair says (concept check) ----------------------------------
+
+#: Exercise 5: the question and its options.
+REPAIR_CLAIM = multiple_choice(
+    "A researcher analyses a forum post typed without hamzas, first with repair=False, then with "
+    "repair=True, and writes: 'Coverage rose from 70% to 90%, so the analyzer now reads 90% of the "
+    "words correctly.' What is wrong with that conclusion?",
+    [
+        ("Nothing: a repaired word is analysed in its standard spelling, so its reading is right.",
+         "A repair picks a real word that fits the letters, not always the word the writer meant: in "
+         "section 5 الامام became الإمام 'the imam' where الأمام 'the front' was meant. Recognised is not "
+         "read right."),
+        ("Coverage counts the tokens the analyzer recognises, not the tokens it reads right; and a repair "
+         "can choose a real word that does not fit the context.",
+         "Yes: 90% is the share of tokens that have some analysis. Whether each reading is right (the "
+         "repair, the lemma, the part of speech) has to be checked by hand, on a random sample."),
+        ("Repair rewrites the text, so the two figures are measured on two different texts.",
+         "The text is not changed: every token keeps its written form and its offsets; the repair column "
+         "only records the spelling that was analysed in its place."),
+        ("Repair only removes wrong hamzas, so it cannot help a text typed without them.",
+         "It adds missing hamzas too: الى → إلى and اخلاء → إخلاء in section 5 are words typed without one."),
+    ],
+    answer="B",
+)
 
 
-@exercise(4, 'Coverage before repair', hints=(
-    'Coverage is the share of word tokens the analyzer recognises at all; before repair means the words exactly as written, hamza errors and all.',
-    'analyze_morphology_ar has a repair switch (section 5), and its analyzed column says for each token whether it was recognised.',
+@exercise(5, "What coverage after repair says", hints=(
+    "Coverage is the share of word tokens the analyzer recognises at all; ask whether recognising a word "
+    "is the same as reading it the way the writer meant.",
+    "Section 5 shows what repair changes (the repair column; the token and its offsets stay) and one repair "
+    "that chose the wrong word; section 4 shows readings checked by hand.",
 ))
-def check_coverage_before_repair(answer: Any, *, text: str | None = None) -> Feedback:
-    """Check the share (a fraction between 0 and 1) of word tokens the analyzer recognises *as written*.
+def check_repair_claim(answer: Any) -> Feedback:
+    """Check ``answer``, the letter of what is wrong with reading coverage as accuracy.
 
-    >>> check_coverage_before_repair(0.3, text="استجابت الادارة الى طلب العراق.")
-    ✗ Not yet. 0.3 is not the share analysed before repair.
-       Hint 1 of 2: Coverage is the share of word tokens the analyzer recognises at all; before repair means the words exactly as written, hamza errors and all.
+    >>> check_repair_claim("C").message.startswith("C is not it: The text is not changed")
+    True
     """
-    if (empty := unanswered(answer)) is not None:
-        return empty
-    text = _default_text() if text is None else text
-    table = _table(text)
-    as_written = _table(text, repair=False)
-    n = len(as_written)
-    before = int(as_written["analyzed"].sum())
-    expected = before / n
-    if isinstance(answer, bool) or not isinstance(answer, Real) or not math.isfinite(answer):
-        return not_yet("The answer should be a number between 0 and 1.")
-
-    def near(value: float) -> bool:
-        return abs(float(answer) - value) <= _TOLERANCE
-
-    if matches_rounded(float(answer), expected, tolerance=_TOLERANCE):
-        after = coverage_ar(table)["share"]
-        return correct(f"{expected:.1%} of the word tokens are recognised as written ({before} of {n}); repair raises it to {after:.1%}.")
-    wrong = f"{_shown(answer)} is not the share analysed before repair."
-    if 1 < answer <= 100 and abs(float(answer) / 100 - expected) <= _TOLERANCE:
-        return not_yet(f"{_shown(answer)} looks like a percentage.", hint="Give a fraction between 0 and 1 (divide by 100).")
-    if _is_int(answer) and answer == before:
-        return not_yet("That is the number of tokens recognised, not their share.", hint=f"Divide it by the number of word tokens ({n}).")
-    if near(table["analyzed"].mean()):
-        return not_yet(f"{_shown(answer)} is the share after repair.", hint="Analyse with repair=False: the written forms, unchanged.")
-    if near(1 - expected):
-        return not_yet(f"{_shown(answer)} is the share of tokens the analyzer does not recognise.", hint="Take the share of analysed tokens (analyzed == True).")
-    if near((table["analyzed"] & (table["repair"] == "")).mean()):
-        return not_yet(wrong, hint="Some repaired words were recognised as written too (read as another word). Analyse again with repair=False.")
-    all_tokens = len(tokenize_ar(text))
-    if near(before / all_tokens):
-        return not_yet(wrong, hint="You divided by all tokens, punctuation included: divide by the number of word tokens (rows of the table).")
-    return not_yet(wrong)
+    return REPAIR_CLAIM.check(answer)
