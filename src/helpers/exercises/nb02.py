@@ -2,8 +2,8 @@
 
 Five exercises, from a concept to a method:
 
-1. **concept check** (multiple choice): which list of tokens ``tokenize_ar`` gives for a headline
-   the notebook has not shown (:data:`TOKENS_OF_HEADLINE`);
+1. **concept check** (multiple choice): which list of tokens ``tokenize_ar`` gives for a line of
+   a report the notebook has not shown (:data:`TOKENS_OF_HEADLINE`);
 2. **value**: the number of Arabic word tokens of the wire report
    (``comparison_text("wire_report")``), a text the notebook has not shown;
 3. **value**: the words of the wire report that the naive rule takes for و + word although their
@@ -107,27 +107,26 @@ def _examples(words: Iterable[str], limit: int = 3) -> str:
 
 # --- Exercise 1: the tokens of a headline (concept check) ----------------------------------------
 
-#: Exercise 1: a headline the notebook has not shown ("Washington: 'the dialogue' goes on").
-HEADLINE = 'واشنطن: "الحوار" مستمر'
+#: Exercise 1: a line the notebook has not shown ("And the delegation said: 'the dialogue' goes on").
+HEADLINE = 'وقال الوفد: "الحوار" مستمر'
 
 #: Exercise 1: the question and its options (the tests run tokenize_ar and str.split on the headline).
 TOKENS_OF_HEADLINE = multiple_choice(
-    f"Which list is what tokenize_ar gives (the texts of its tokens) for the headline  {HEADLINE}  "
-    "(wāshinṭun: \"al-ḥiwār\" mustamirr, 'Washington: \"the dialogue\" goes on')?",
+    f"Which list is what tokenize_ar gives (the texts of its tokens) for the line  {HEADLINE}  "
+    "(wa-qāla l-wafd: \"al-ḥiwār\" mustamirr, 'And the delegation said: \"the dialogue\" goes on')?",
     [
-        ("['واشنطن:', '\"الحوار\"', 'مستمر']",
+        ("['وقال', 'الوفد:', '\"الحوار\"', 'مستمر']",
          "That is str.split(): it cuts only at whitespace, so the colon and the quotes stay glued to the words."),
-        ("['و', 'اشنطن', ':', '\"', 'الحوار', '\"', 'مستمر']",
-         "tokenize_ar cuts at whitespace and punctuation only; it never splits a clitic off a word (section 3 "
-         "shows why that needs more than the letters). Here the و is not even a clitic: it is the first letter "
-         "of the name Washington."),
-        ("['واشنطن', ':', '\"', 'الحوار', '\"', 'مستمر']",
-         "Each punctuation mark becomes a token of its own (kind punct), and the words keep every letter "
-         "they were written with, و included."),
-        ("['واشنطن', 'الحوار', 'مستمر']",
+        ("['و', 'قال', 'الوفد', ':', '\"', 'الحوار', '\"', 'مستمر']",
+         "tokenize_ar cuts at whitespace and punctuation only; it never splits a clitic off a word: وقال stays "
+         "one token, although it is و 'and' + قال 'said' (section 3 shows why splitting needs more than the letters)."),
+        ("['وقال', 'الوفد', ':', '\"', 'الحوار', '\"', 'مستمر']",
+         "Each punctuation mark becomes a token of its own (kind punct), and every word keeps all the letters "
+         "it was written with, its clitics included."),
+        ("['وقال', 'الوفد', 'الحوار', 'مستمر']",
          "Punctuation is not thrown away: each mark is a token of kind punct. Keeping only the words is a "
          "second step, a filter on kind."),
-        ("['واشنطن', ':', '\"الحوار\"', 'مستمر']",
+        ("['وقال', 'الوفد', ':', '\"الحوار\"', 'مستمر']",
          "Quotation marks are punctuation too: tokenize_ar cuts every mark off the word, the quotes as "
          "well as the colon."),
     ],
@@ -135,14 +134,14 @@ TOKENS_OF_HEADLINE = multiple_choice(
 )
 
 
-@exercise(1, "The tokens of a headline", hints=(
+@exercise(1, "The tokens of a line", hints=(
     "A tokenizer decides where one unit ends and the next begins: ask what it cuts at, and whether it "
     "keeps or drops what it cuts off.",
     "Section 1 compares str.split() with tokenize_ar on the tricky spots of the article, and section 3 "
     "says what a clitic is and who splits it.",
 ))
 def check_tokens_of_headline(answer: Any) -> Feedback:
-    """Check ``answer``, the letter of the list that ``tokenize_ar`` gives for :data:`HEADLINE`.
+    """Check ``answer``, the letter of the list that ``tokenize_ar`` gives for the line :data:`HEADLINE`.
 
     >>> check_tokens_of_headline("A").message.startswith("A is not it: That is str.split()")
     True

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from numbers import Integral
 from typing import Any
 
 import pandas as pd
@@ -342,7 +343,12 @@ def check_waw_proclitic_count(answer: Any) -> Feedback:
     In some of them و is a letter of the stem, not the conjunction: count the rows whose "proclitics" contain و.
     """
     return run_trials(answer, trials=waw_proclitic_trials(), expected=_waw_count,
-                      what="number of tokens with the proclitic و", explain=_explain_waw)
+                      what="number of tokens with the proclitic و", same=_same_count, explain=_explain_waw)
+
+
+def _same_count(got: Any, want: Any) -> bool:
+    """A whole number (a numpy integer too) equal to the kit's count; 36.0 is not a count."""
+    return isinstance(got, Integral) and not isinstance(got, bool) and got == want
 
 
 # --- Exercise 5: what coverage after repair says (concept check) ----------------------------------

@@ -1,156 +1,264 @@
-"""Tests for helpers.exercises.nb03: right, wrong and unanswered answers for every check.
+"""Tests for helpers.exercises.nb03: right answers, typical wrong answers with their hints, for every check.
 
-The tables use the case-study article (the checks' default text) analysed with the embedded
-backend, pinned (``backend="farahidi"``). Its figures are written out here on purpose, as an
-independent record of what the notebook teaches; ``test_case_study_figures`` recomputes them with
-the helpers, so a change in a helper or in farahidi shows up as one clear failure.
+The texts are analysed with the embedded backend, pinned (``backend="farahidi"``). Their figures
+are written out here on purpose, as an independent record of what the exercises ask;
+``test_figures_of_the_texts`` recomputes them with the helpers, so a change in a helper or in
+farahidi shows up as one clear failure. The concept checks' keys are checked by running the
+analyzer on every option; the method check gets functions written as students write them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import nbformat
 import pytest
 from staged_hints import STAGED, hint_matches
 
-from helpers.data import case_study_path
-from helpers.exercises import Feedback, nb03
-from helpers.text.load import read_text_ar
-from helpers.morphology import analyze_morphology_ar, coverage_ar
+from helpers.exercises import nb03
+from helpers.exercises.texts import case_study_text, comparison_text, news_text
+from helpers.morphology import analyze_morphology_ar, repairs_ar
+from helpers.text.tokenize import tokenize_ar
 
-TEXT = read_text_ar(case_study_path())
+ROOT = Path(__file__).resolve().parents[3]
+NOTEBOOK = ROOT / "notebooks" / "03_morphology.ipynb"
+TEXT = case_study_text()
+WIRE = comparison_text("wire_report")
 
-TOKENS = 443  # Arabic word tokens
-BEFORE = 395  # recognised as written
-AFTER = 426  # recognised after repair
-UNREPAIRED_AND_ANALYSED = 390  # analysed rows whose spelling was not repaired
-WAW = 36  # tokens with the proclitic و (two of them on guessed names: وكاتيوشا, واجندة)
-WAW_STARTS = 43  # tokens that begin with the letter و
-WAW_ALONE = 26  # tokens whose proclitics are exactly "و"
-WAW_TYPES = 35  # distinct words among the WAW tokens
-ANY_PROCLITIC = 185
-UNKNOWN = 17
 
-CHECKS = [nb03.check_root, nb03.check_top_lemma, nb03.check_waw_proclitic_count, nb03.check_coverage_before_repair]
+def _table(text: str):
+    return analyze_morphology_ar(text, backend="farahidi", progress=False)
+
+
+def _waw(text: str) -> int:
+    return int(_table(text)["proclitics"].str.split("+").apply(lambda p: "و" in p).sum())
 
 
 @pytest.fixture(scope="module")
-def table():
-    return analyze_morphology_ar(TEXT, backend="farahidi", progress=False)
+def wire_table():
+    return _table(WIRE)
 
 
-def test_case_study_figures(table):
-    assert len(table) == TOKENS
-    row = table[table["token"] == "المحورية"].iloc[0]
-    assert (row["root"], row["lemma"]) == ("حور", "مِحْوَرِيّ")
-    analysed = table[table["analyzed"]]
-    counts = analysed["lemma"].value_counts()
-    assert counts.max() == 17 and list(counts[counts == 17].index) == ["مِنْ"]
-    assert int((~table["analyzed"]).sum()) == UNKNOWN == 17  # their guessed lemmas must not be counted
-    assert (table["token"] == "من").sum() == 15
-    parts = table["proclitics"].str.split("+")
-    assert int(parts.apply(lambda p: "و" in p).sum()) == WAW
-    assert int((table["proclitics"] == "و").sum()) == WAW_ALONE
-    assert int((table["proclitics"] != "").sum()) == ANY_PROCLITIC
-    assert sum(w.startswith("و") for w in table["token"]) == WAW_STARTS
-    coverage = coverage_ar(table)
-    assert (coverage["analyzed_before_repair"], coverage["analyzed"]) == (BEFORE, AFTER)
-    as_written = analyze_morphology_ar(TEXT, backend="farahidi", repair=False, progress=False)
-    assert int(as_written["analyzed"].sum()) == BEFORE  # the same figure, two ways
-    assert int((table["analyzed"] & (table["repair"] == "")).sum()) == UNREPAIRED_AND_ANALYSED
+def test_figures_of_the_texts(wire_table) -> None:
+    row = wire_table[wire_table["token"] == nb03.ROOT_WORD].iloc[0]
+    assert (row["root"], row["lemma"], row["pattern"], row["enclitics"]) == ("ضيف", "اسْتَضَافَ", "تَسْتَفْعِل", "هم")
+    counts = wire_table.loc[wire_table["analyzed"], "lemma"].value_counts()
+    assert counts.max() == 17 and list(counts[counts == 17].index) == ["فِي"]
+    assert (wire_table["token"] == "في").sum() == 16 and int((~wire_table["analyzed"]).sum()) == 2
+    assert [_waw(t) for t in (TEXT, news_text("dev_02"), news_text("dev_04"))] == [36, 13, 9]
 
 
-RIGHT = [
-    pytest.param(nb03.check_root, "حور", id="root-plain"),
-    pytest.param(nb03.check_root, "ح.و.ر", id="root-dotted"),
-    pytest.param(nb03.check_root, "ح و ر", id="root-spaced"),
-    pytest.param(nb03.check_root, ["ح", "و", "ر"], id="root-letters"),
-    pytest.param(nb03.check_top_lemma, ("مِنْ", 17), id="lemma-diacritized"),
-    pytest.param(nb03.check_top_lemma, ("من", 17), id="lemma-plain"),
-    pytest.param(nb03.check_top_lemma, ["مِنْ", 17], id="lemma-list"),
-    pytest.param(nb03.check_waw_proclitic_count, WAW, id="waw"),
-    pytest.param(nb03.check_coverage_before_repair, BEFORE / TOKENS, id="coverage-exact"),
-    pytest.param(nb03.check_coverage_before_repair, 0.892, id="coverage-rounded"),
-]
+def test_the_words_asked_about_are_not_shown_before_their_exercise() -> None:
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    heading = next(i for i, c in enumerate(nb.cells) if c.source.startswith("### Exercise 1"))
+    before = "\n".join(c.source for c in nb.cells[:heading])
+    options = ["محاور", "تحاورا", "تحويل", "الحوارية"]
+    assert not any(word in before for word in options)
+    assert nb03.ROOT_WORD not in TEXT and nb03.ROOT_WORD in WIRE
 
 
-@pytest.mark.parametrize(("check", "answer"), RIGHT)
-def test_right(check, answer):
-    feedback = check(answer)
+# --- exercise 1: one family, one stranger (concept check) -------------------------------------------
+
+
+def test_root_family_key() -> None:
+    # The analyzer gives ح و ر to the three words that belong, ح و ل to the stranger.
+    roots = dict(zip(*_table("محاور تحاورا تحويل الحوارية")[["token", "root"]].T.values))
+    assert roots == {"محاور": "حور", "تحاورا": "حور", "تحويل": "حول", "الحوارية": "حور"}
+    assert nb03.ROOT_FAMILY.choice("C").text.startswith("تحويل") and nb03.ROOT_FAMILY.answer == "C"
+    assert not any(word in TEXT for word in roots)
+
+
+@pytest.mark.parametrize(("answer", "ok", "says"), [
+    ("C", True, "ح و ل"),
+    ("(c)", True, "Looking alike is not sharing a root"),
+    ("A", False, "It belongs"),
+    ("B", False, "the dual"),
+    ("D", False, "ال is a clitic"),
+    ("E", False, "There is no option E"),
+], ids=["C", "(c)", "A", "B", "D", "E"])
+def test_root_family(answer: str, ok: bool, says: str) -> None:
+    feedback = nb03.check_root_family(answer)
+    assert feedback.ok is ok and says in feedback.message, feedback
+    if not ok:
+        assert hint_matches(feedback, STAGED)
+
+
+# --- exercise 2: the root of a word of the wire report -------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["ضيف", "ض ي ف", "ض.ي.ف", ["ض", "ي", "ف"]], ids=["plain", "spaced", "dotted", "letters"])
+def test_root_right(answer) -> None:
+    feedback = nb03.check_root(answer)
     assert feedback.ok, str(feedback)
-    assert str(feedback).startswith("✓")
+    assert "تَسْتَفْعِل" in feedback.message
 
 
-# (check, answer, words the hint must contain)
-WRONG = [
-    pytest.param(nb03.check_root, "مِحْوَرِيّ", '"root" column', id="root-is-lemma"),
-    pytest.param(nb03.check_root, "محوري", '"root" column', id="root-is-plain-lemma"),
-    pytest.param(nb03.check_root, "المحورية", "hidden inside", id="root-is-word"),
-    pytest.param(nb03.check_root, "مِفْعَلِيَّة", "ف, ع and ل", id="root-is-pattern"),
-    pytest.param(nb03.check_root, "محور", "consonants", id="root-with-pattern-letter"),
-    pytest.param(nb03.check_root, "حول", '"root" column', id="root-one-letter-off"),
-    pytest.param(nb03.check_root, "كتب", STAGED, id="root-unrelated"),
-    pytest.param(nb03.check_root, 3, STAGED, id="root-number"),
-    pytest.param(nb03.check_top_lemma, ("", UNKNOWN), 'table[table["analyzed"]]', id="lemma-empty-unknowns"),
-    pytest.param(nb03.check_top_lemma, ("", 3), "lemma", id="lemma-empty-other"),
-    pytest.param(nb03.check_top_lemma, ("مِنْ", 15), "value_counts", id="lemma-surface-count"),
-    pytest.param(nb03.check_top_lemma, ("من", 15), "value_counts", id="lemma-plain-surface-count"),
-    pytest.param(nb03.check_top_lemma, ("مِنْ", 16), "lemma", id="lemma-right-wrong-count"),
-    pytest.param(nb03.check_top_lemma, ("في", 14), "value_counts()", id="lemma-second"),
-    pytest.param(nb03.check_top_lemma, ("عرق", 9), '"root" column', id="lemma-is-root"),
-    pytest.param(nb03.check_top_lemma, ("الكاظمي", 8), '"token" column', id="lemma-is-surface"),
-    pytest.param(nb03.check_top_lemma, ("زززز", 2), STAGED, id="lemma-unknown"),
-    pytest.param(nb03.check_top_lemma, 17, "pair (lemma, count)", id="lemma-count-only"),
-    pytest.param(nb03.check_top_lemma, "مِنْ", "pair (lemma, count)", id="lemma-only"),
-    pytest.param(nb03.check_top_lemma, ("مِنْ",), STAGED, id="lemma-one-item"),
-    pytest.param(nb03.check_waw_proclitic_count, WAW_STARTS, "stem", id="waw-letter"),
-    pytest.param(nb03.check_waw_proclitic_count, WAW_ALONE, "chain", id="waw-exactly"),
-    pytest.param(nb03.check_waw_proclitic_count, WAW_TYPES, "every token", id="waw-types"),
-    pytest.param(nb03.check_waw_proclitic_count, ANY_PROCLITIC, "Keep only", id="waw-any-proclitic"),
-    pytest.param(nb03.check_waw_proclitic_count, 10, STAGED, id="waw-unrelated"),
-    pytest.param(nb03.check_waw_proclitic_count, float(WAW), "int(", id="waw-float"),
-    pytest.param(nb03.check_waw_proclitic_count, "36", STAGED, id="waw-string"),
-    pytest.param(nb03.check_waw_proclitic_count, True, STAGED, id="waw-bool"),
-    pytest.param(nb03.check_coverage_before_repair, 100 * BEFORE / TOKENS, "fraction", id="coverage-percent"),
-    pytest.param(nb03.check_coverage_before_repair, BEFORE, "Divide", id="coverage-count"),
-    pytest.param(nb03.check_coverage_before_repair, AFTER / TOKENS, "repair=False", id="coverage-after"),
-    pytest.param(nb03.check_coverage_before_repair, 1 - BEFORE / TOKENS, "analyzed == True", id="coverage-unknown-share"),
-    pytest.param(nb03.check_coverage_before_repair, UNREPAIRED_AND_ANALYSED / TOKENS, "recognised as written too",
-                 id="coverage-unrepaired-rows"),
-    pytest.param(nb03.check_coverage_before_repair, BEFORE / 495, "punctuation", id="coverage-all-tokens"),
-    pytest.param(nb03.check_coverage_before_repair, 0.5, STAGED, id="coverage-unrelated"),
-    pytest.param(nb03.check_coverage_before_repair, "0.89", STAGED, id="coverage-string"),
-    pytest.param(nb03.check_coverage_before_repair, float("nan"), STAGED, id="coverage-nan"),
-]
-
-
-@pytest.mark.parametrize(("check", "answer", "hint_part"), WRONG)
-def test_wrong(check, answer, hint_part):
-    feedback = check(answer)
-    assert not feedback.ok
-    assert feedback.message
+@pytest.mark.parametrize(("answer", "hint_part"), [
+    pytest.param("اسْتَضَافَ", '"root" column', id="the-lemma"),
+    pytest.param("استضاف", '"root" column', id="the-plain-lemma"),
+    pytest.param("تستضيفهم", "hidden inside", id="the-word"),
+    pytest.param("تَسْتَفْعِل", "ف, ع and ل", id="the-pattern"),
+    pytest.param("ستضيف", "consonants", id="pattern-letters-left"),
+    pytest.param("ضيق", '"root" column', id="one-letter-off"),
+    pytest.param("حور", STAGED, id="the-case-study-root"),
+    pytest.param(3, STAGED, id="a-number"),
+])
+def test_root_wrong(answer, hint_part: str) -> None:
+    feedback = nb03.check_root(answer)
+    assert not feedback.ok and feedback.message
     assert hint_matches(feedback, hint_part), str(feedback)
-    assert "Hint" in str(feedback)
 
 
-def test_checks_use_the_given_text():
-    """Nothing is hard-coded: on another text the expected values follow that text."""
-    text = "بدأ الحوار بين الوزيرين، والحوار مستمر. وقال الوزير إن الحوار مفيد."
+def test_root_follows_the_text() -> None:
+    text = "بدأ الحوار بين الوزيرين."
     assert nb03.check_root("حور", word="الحوار", text=text).ok
-    assert nb03.check_top_lemma(("حِوَار", 3), text=text).ok
-    assert not nb03.check_top_lemma(("مِنْ", 17), text=text).ok
-    assert nb03.check_waw_proclitic_count(2, text=text).ok
-    assert not nb03.check_waw_proclitic_count(WAW, text=text).ok
-    assert nb03.check_coverage_before_repair(1.0, text=text).ok
-
-
-def test_root_of_a_word_not_in_the_text():
     with pytest.raises(ValueError, match="not a word token"):
-        nb03.check_root("حور", word="الكتاب", text="بدأ الحوار.")
+        nb03.check_root("حور", word="الكتاب", text=text)
 
 
-def test_ties_for_top_lemma_accept_either():
-    text = "قال الوزير إن السلام مهم، وقال الرئيس إن السلام ممكن."
-    table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+# --- exercise 3: the most frequent lemma of the wire report ----------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [("فِي", 17), ("في", 17), ["فِي", 17]], ids=["diacritized", "plain", "list"])
+def test_top_lemma_right(answer) -> None:
+    feedback = nb03.check_top_lemma(answer)
+    assert feedback.ok, str(feedback)
+    assert "في، فيها" in feedback.message
+
+
+@pytest.mark.parametrize(("answer", "says", "hint_part"), [
+    pytest.param(("في", 16), "written form", "value_counts", id="surface-count"),
+    pytest.param(("قُوَّة", 14), "another lemma has more", "largest first", id="the-second"),
+    pytest.param(("مِنْ", 17), "the case study's most frequent lemma", "the text the exercise names", id="the-case-study-answer"),
+    pytest.param(("الكاظمي", 1), "only the kit's guess", 'table[table["analyzed"]]', id="a-guessed-lemma"),
+    pytest.param(("فِي", 15), "Right lemma", STAGED, id="right-lemma-wrong-count"),
+    pytest.param(17, "asks for a pair", "pair (lemma, count)", id="count-only"),
+    pytest.param("فِي", "asks for a pair", "pair (lemma, count)", id="lemma-only"),
+    pytest.param(("فِي",), "should be a pair", STAGED, id="one-item"),
+    pytest.param(("زززز", 2), "not a lemma", STAGED, id="not-a-lemma"),
+])
+def test_top_lemma_wrong(answer, says: str, hint_part: str) -> None:
+    feedback = nb03.check_top_lemma(answer)
+    assert not feedback.ok and says in feedback.message, str(feedback)
+    assert hint_matches(feedback, hint_part), str(feedback)
+
+
+def test_top_lemma_follows_the_text_and_accepts_ties() -> None:
+    text = "بدأ الحوار بين الوزيرين، والحوار مستمر. وقال الوزير إن الحوار مفيد."
+    assert nb03.check_top_lemma(("حِوَار", 3), text=text).ok
+    assert not nb03.check_top_lemma(("فِي", 17), text=text).ok
+    tie = "قال الوزير إن السلام مهم، وقال الرئيس إن السلام ممكن."
+    table = _table(tie)
     counts = table.loc[table["analyzed"], "lemma"].value_counts()
     winners = sorted(counts[counts == counts.max()].index)
     assert len(winners) >= 2
-    assert all(nb03.check_top_lemma((lemma, int(counts.max())), text=text).ok for lemma in winners)
+    assert all(nb03.check_top_lemma((lemma, int(counts.max())), text=tie).ok for lemma in winners)
+
+
+# --- exercise 4: a function that counts the conjunction و (method) ---------------------------------------
+
+
+def waw_proclitic_count(text):
+    table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+    return int(table["proclitics"].str.split("+").apply(lambda parts: "و" in parts).sum())
+
+
+def by_parts_loop(text):
+    count = 0
+    for proclitics in analyze_morphology_ar(text, backend="farahidi", progress=False)["proclitics"]:
+        if "و" in proclitics.split("+"):
+            count += 1
+    return count
+
+
+def numpy_sum(text):  # a numpy integer, not int: still a whole number
+    table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+    return table["proclitics"].str.split("+").apply(lambda parts: "و" in parts).sum()
+
+
+def case_study_answer(text):
+    return 36
+
+
+def begins_with_waw(text):
+    return sum(t.text.startswith("و") for t in tokenize_ar(text) if t.kind == "arabic")
+
+
+def exactly_waw(text):
+    return int((analyze_morphology_ar(text, backend="farahidi", progress=False)["proclitics"] == "و").sum())
+
+
+def distinct_words(text):
+    table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+    return table.loc[table["proclitics"].str.split("+").apply(lambda parts: "و" in parts), "token"].nunique()
+
+
+def any_proclitic(text):
+    return int((analyze_morphology_ar(text, backend="farahidi", progress=False)["proclitics"] != "").sum())
+
+
+def as_float(text):
+    return float(waw_proclitic_count(text))
+
+
+def no_return(text):
+    waw_proclitic_count(text)
+
+
+def todo(text):
+    """Return the count."""
+    ...
+
+
+@pytest.mark.parametrize("function", [waw_proclitic_count, by_parts_loop, numpy_sum], ids=["pandas", "loop", "numpy-integer"])
+def test_waw_method_right(function) -> None:
+    feedback = nb03.check_waw_proclitic_count(function)
+    assert feedback.ok, str(feedback)
+    assert "2 texts it had not seen" in feedback.message
+
+
+@pytest.mark.parametrize(("function", "says", "hint_part"), [
+    pytest.param(case_study_answer, "the same as for the case study", "its parameter", id="hard-wired"),
+    pytest.param(begins_with_waw, "begin with the letter و", "letter of the stem", id="letter-waw"),
+    pytest.param(exactly_waw, "exactly و", "chain", id="exactly-waw"),
+    pytest.param(distinct_words, "distinct words", "every token", id="types"),
+    pytest.param(any_proclitic, "any proclitic", "Keep only", id="any-proclitic"),
+    pytest.param(as_float, "a float", "int(", id="float"),
+    pytest.param(no_return, "returned None", "return", id="no-return"),
+    pytest.param(36, "needs your function itself", "without brackets", id="the-value"),
+])
+def test_waw_method_wrong(function, says: str, hint_part: str) -> None:
+    feedback = nb03.check_waw_proclitic_count(function)
+    assert not feedback.ok and says in feedback.message, str(feedback)
+    assert hint_matches(feedback, hint_part), str(feedback)
+
+
+def test_a_stub_is_no_answer() -> None:
+    assert nb03.check_waw_proclitic_count(todo).message.startswith("No answer yet")
+
+
+# --- exercise 5: what coverage after repair says (concept check) -----------------------------------------
+
+
+def test_repair_claim_key() -> None:
+    # What the options say about the case study holds: tokens keep their spelling and offsets after
+    # repair, a repair can pick the wrong word, and missing hamzas are added.
+    table = _table(TEXT)
+    assert all(TEXT[s:e] == token for s, e, token in zip(table["start"], table["end"], table["token"]))
+    pairs = set(zip(repairs_ar(table)["token"], repairs_ar(table)["repair"]))
+    assert {("الامام", "الإمام"), ("الى", "إلى"), ("اخلاء", "إخلاء")} <= pairs
+    assert nb03.REPAIR_CLAIM.answer == "B"
+
+
+@pytest.mark.parametrize(("answer", "ok", "says"), [
+    ("B", True, "checked by hand"),
+    ("b", True, "some analysis"),
+    ("A", False, "Recognised is not read right"),
+    ("C", False, "The text is not changed"),
+    ("D", False, "It adds missing hamzas too"),
+], ids=["B", "b", "A", "C", "D"])
+def test_repair_claim(answer: str, ok: bool, says: str) -> None:
+    feedback = nb03.check_repair_claim(answer)
+    assert feedback.ok is ok and says in feedback.message, feedback
+    if not ok:
+        assert hint_matches(feedback, STAGED)
