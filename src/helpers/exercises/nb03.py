@@ -98,9 +98,9 @@ ROOT_FAMILY = multiple_choice(
     "None of these words is in the article. Which one does NOT belong to the family of the root ح و ر "
     "(ḥ-w-r, 'turning, going back and forth'), the family of الحوار?",
     [
-        ("محاور (miḥwar, 'axis')",
-         "It belongs: م and the long ā are the pattern's letters (مَفَاعِل, or مِفْعَل in the singular "
-         "مِحْوَر); ح, و and ر are left, in that order."),
+        ("محاور (maḥāwir, 'axes')",
+         "It belongs: م and the long ā are the pattern's letters (مَفَاعِل, the plural of مِحْوَر 'axis' on "
+         "مِفْعَل); ح, و and ر are left, in that order."),
         ("تحاورا (taḥāwarā, 'the two of them held a dialogue')",
          "It belongs: ت, the long ā and the final ا (the dual) are the pattern's and the ending's; ح, و and "
          "ر are left, in that order."),
