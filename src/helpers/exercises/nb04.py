@@ -145,8 +145,8 @@ RATE_OR_COUNT = multiple_choice(
 
 @exercise(1, "Rate or count?", hints=(
     "A count depends on how long the text is; a rate per 1,000 words divides by the length first.",
-    "Section 1 gives the formula per_1000 = count × 1000 / N, and says why N stays every word token when "
-    "function words are dropped.",
+    "Section 1 gives the formula (the count times 1,000, divided by N) and says why N stays every word token "
+    "when function words are dropped.",
 ))
 def check_rate_or_count(answer: Any) -> Feedback:
     """Check ``answer``, the letter of the right statement about a count and a rate.
@@ -308,7 +308,7 @@ def _explain_dp(got: Any, want: float, args: tuple[str, str]) -> tuple[str, str]
 
 @exercise(3, "Gries' DP, your own function", hints=(
     "DP compares two shares per part: s_i, the part's share of the text's words, and v_i, the part's share of "
-    "the word's occurrences. DP = ½ Σ |v_i - s_i|.",
+    "the word's occurrences. DP is half the sum, over the parts, of the distances between v_i and s_i.",
     "Section 2 shows the parts table (tokens, share, count, count_share) that dispersion_ar builds: build its "
     "columns yourself from split_article_ar(text).paragraphs and word_sequence_ar(text) (its tokens and starts), "
     "comparing normalized forms.",

@@ -554,7 +554,7 @@ def passage_tokens(text: str, *, paragraph: int) -> list[tuple[int, int]]:
     return [(t.start, t.end) for t in tokenize_ar(text) if p.start <= t.start and t.end <= p.end]
 
 
-#: Exercise 5's worked example: two readers' yes/no for ten tokens (shown in the notebook).
+#: Exercise 5's example: two readers' yes/no for ten tokens (shown in the notebook).
 KAPPA_EXAMPLE = ([True, True, False, False, False, True, False, False, False, False],
                  [True, False, False, False, False, True, True, False, False, False])
 
@@ -572,7 +572,7 @@ def _kappa_pairs() -> tuple[tuple[str, tuple[bool, ...], tuple[bool, ...]], ...]
         ("annotators A and B on the metaphors of the article's paragraph 5", marked_tokens(p5, first, "metaphor_candidate"),
          marked_tokens(p5, second, "metaphor_candidate")),
         ("annotators A and B on us/them in paragraph 6", marked_tokens(p6, first, "us_them"), marked_tokens(p6, second, "us_them")),
-        ("the gold and the detectors on the metaphors of paragraph 2", marked_tokens(p2, first, "metaphor_candidate"),
+        ("annotator A and the detectors on the metaphors of paragraph 2", marked_tokens(p2, first, "metaphor_candidate"),
          marked_tokens(p2, detected, "metaphor_candidate")),
         ("two readers who agree less than chance would have it", [i % 5 == 0 for i in range(20)], [i % 5 == 1 for i in range(20)]),
     ]
@@ -580,13 +580,13 @@ def _kappa_pairs() -> tuple[tuple[str, tuple[bool, ...], tuple[bool, ...]], ...]
 
 
 def kappa_trials() -> list[Trial]:
-    """The pairs of annotations exercise 5 runs the student's function on: the worked example, then four unseen.
+    """The pairs of annotations exercise 5 runs the student's function on: the ten-token example, then four unseen.
 
     >>> [(t.seen, len(t.args[0])) for t in kappa_trials()]
     [(True, 10), (False, 53), (False, 109), (False, 142), (False, 20)]
     """
     first, second = KAPPA_EXAMPLE
-    trials = [Trial("the worked example (two readers, ten tokens)", "", True, (list(first), list(second)))]
+    trials = [Trial("the ten-token example of the notebook", "", True, (list(first), list(second)))]
     trials += [Trial(f"{name} ({len(a)} tokens)", "", False, (list(a), list(b))) for name, a, b in _kappa_pairs()]
     return trials
 
@@ -629,14 +629,14 @@ def _explain_kappa(got: Any, want: float, args: tuple[list[bool], list[bool]]) -
 
 @exercise(5, "Cohen's κ, your own function", hints=(
     "Cohen's κ compares how often two readers agree with how often they would agree by chance, given how much "
-    "each marks: κ = (p_o − p_e) / (1 − p_e).",
+    "each marks: the agreement above chance (p_o minus p_e), divided by the most there could be (1 minus p_e).",
     "p_o is the share of tokens on which the two lists are equal; p_e adds the chance of both saying yes "
-    "(A's share of yes times B's) and of both saying no. The worked example of section 7 has them for ten tokens.",
+    "(A's share of yes times B's) and of both saying no. The ten-token example of exercise 5 shows the two lists.",
 ))
 def check_kappa_function(answer: Any) -> Feedback:
     """Check ``answer``, a function ``f(first, second) -> κ`` for two equal-length lists of True/False.
 
-    The function is run on the notebook's worked example and on four pairs of annotations it has
+    The function is run on the notebook's ten-token example and on four pairs of annotations it has
     not seen (:func:`kappa_trials`: the case study's two annotators, the gold against the
     detectors, two readers who agree less than chance) and compared with
     :func:`helpers.rhetoric.agreement.cohen_kappa`. A function that calls ``cohen_kappa`` (or
@@ -645,7 +645,7 @@ def check_kappa_function(answer: Any) -> Feedback:
     >>> def observed(first, second):
     ...     return sum(a == b for a, b in zip(first, second)) / len(first)
     >>> print(check_kappa_function(observed))
-    ✗ Not yet. On the worked example (two readers, ten tokens) your function returned 0.8; the kit's κ is 0.524. That is the observed agreement p_o (p_o = 0.8, p_e = 0.58).
+    ✗ Not yet. On the ten-token example of the notebook your function returned 0.8; the kit's κ is 0.524. That is the observed agreement p_o (p_o = 0.8, p_e = 0.58).
        Hint: κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).
     """
     return run_trials(answer, trials=kappa_trials(), expected=_kit_kappa, what="κ", same=_same_kappa,

@@ -268,7 +268,7 @@ def undivided(first, second):
 
 
 def hard_wired(first, second):
-    return 0.5238095238095238          # the worked example's kappa, typed in
+    return 0.5238095238095238          # the ten-token example's kappa, typed in
 
 
 def calls_the_kit(first, second):
