@@ -137,7 +137,7 @@ def run_trials(
     expected: Callable[[str], Any],
     what: str,
     same: Callable[[Any, Any], bool] | None = None,
-    explain: Callable[[Any, Any, str], tuple[str, str] | None] | None = None,
+    explain: Callable[[Any, Any, Any], tuple[str, str] | None] | None = None,
     show: Callable[[Any], str] = preview,
     forbidden: Sequence[str] = (),
     unit: str = "text",
