@@ -47,11 +47,20 @@ class Trial:
         text: the text passed to the function.
         seen: whether the notebook has shown this text (the case study); the others are what
             make the check a test of the method.
+        args: what the function is called with, when it takes more than the text (a text and a
+            word: ``(text, "القوات")``) or something else (two annotations); ``None`` calls it
+            with ``text`` alone.
     """
 
     name: str
     text: str
     seen: bool = True
+    args: tuple[Any, ...] | None = None
+
+    @property
+    def inputs(self) -> tuple[Any, ...]:
+        """The arguments the function and the kit's computation are called with."""
+        return (self.text,) if self.args is None else self.args
 
 
 def preview(value: Any, *, width: int = 60) -> str:
@@ -112,12 +121,12 @@ def _listed(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _named(trials: Sequence[Trial]) -> str:
+def _named(trials: Sequence[Trial], unit: str = "text") -> str:
     seen = [t.name for t in trials if t.seen]
     unseen = [t.name for t in trials if not t.seen]
     if not unseen:
         return ", ".join(seen)
-    others = f"{len(unseen)} {'text' if len(unseen) == 1 else 'texts'} it had not seen: {'; '.join(unseen)}"
+    others = f"{len(unseen)} {unit if len(unseen) == 1 else unit + 's'} it had not seen: {'; '.join(unseen)}"
     return f"{', '.join(seen)}, and {others}" if seen else others
 
 
@@ -128,25 +137,29 @@ def run_trials(
     expected: Callable[[str], Any],
     what: str,
     same: Callable[[Any, Any], bool] | None = None,
-    explain: Callable[[Any, Any, str], tuple[str, str] | None] | None = None,
+    explain: Callable[[Any, Any, Any], tuple[str, str] | None] | None = None,
     show: Callable[[Any], str] = preview,
     forbidden: Sequence[str] = (),
+    unit: str = "text",
 ) -> Feedback:
     """Run ``function`` on every trial text and compare it with the kit's ``expected`` result.
 
     Args:
         function: what the student passed: their function (or ``...`` if not answered yet).
         trials: the texts, in order; the first failure is the one reported.
-        expected: the kit's own computation, ``expected(text)``.
+        expected: the kit's own computation, ``expected(text)`` (``expected(*trial.args)`` for a
+            trial with ``args``).
         what: what the function computes, for messages ("text without its boilerplate").
         same: whether a result is right, ``same(result, expected_result)``; ``==`` by default.
-        explain: ``explain(result, expected_result, text)`` says how a wrong result differs,
+        explain: ``explain(result, expected_result, text)`` (the trial's ``args`` for a trial
+            that has them, instead of ``text``) says how a wrong result differs,
             as ``(detail for the message, hint)``; either may be empty, and ``None`` means it
             has nothing to say. The detail is added to the message; a hint replaces the
             exercise's staged hint.
         show: how values are written in messages (:func:`preview` by default).
         forbidden: names of functions that would do the whole job (``normalize_ar``): a function
             that uses one of them is sent back before it is run.
+        unit: what a trial is called in the closing message, ``"text"`` or, say, ``"pair"``.
 
     Returns:
         :class:`~helpers.exercises.Feedback`: accepted when the function is right on every text.
@@ -170,9 +183,9 @@ def run_trials(
         raise ValueError("a method check needs at least one trial text")
     results: list[tuple[Trial, Any, Any]] = []
     for trial in trials:
-        want = expected(trial.text)
+        want = expected(*trial.inputs)
         try:
-            got = function(trial.text)
+            got = function(*trial.inputs)
         except Exception as error:  # the student's code: any error is feedback, not a crash
             before = f"It is right on {_listed([r[0].name for r in results])}, but on" if results else "On"
             return not_yet(
@@ -194,14 +207,14 @@ def run_trials(
                 f"the kit's {what} there is {show(want)}. Does your function read its argument, or a variable of the notebook?",
                 hint="Inside the function, use only its parameter (text), never the notebook's own variables.",
             )
-        said = explain(got, want, trial.text) if explain else None
+        said = explain(got, want, trial.text if trial.args is None else trial.args) if explain else None
         if said is None and _kind(got) != _kind(want):
             return not_yet(f"{before} {trial.name} your function returned {_kind(got)} ({show(got)}); "
                            f"the {what} is {_kind(want)}.")
         detail, hint = said or ("", "")
         message = f"{before} {trial.name} your function returned {show(got)}; the kit's {what} is {show(want)}."
         return not_yet(message + (f" {detail}" if detail else ""), hint=hint)
-    return correct(f"Your function gives the kit's {what} on all {len(trials)} texts: {_named(trials)}.")
+    return correct(f"Your function gives the kit's {what} on all {len(trials)} {unit}s: {_named(trials, unit)}.")
 
 
 def _names_used(function: Callable[..., Any]) -> set[str]:

@@ -1,18 +1,31 @@
 """Checks for notebook 05 (the article's rhetoric).
 
-The checks look answers up in a gold annotation: by default the hand annotation of the case study
-(:func:`helpers.rhetoric.evaluate.load_gold_rhetoric`), read with the article it belongs to. A span
-answer ``(start, end)`` counts as a gold device when it overlaps the device by at least half of the
-shorter of the two spans, touches one of the device's ``parts`` (the words that make it), and is
-not much longer than the device (at most 1.5 times its length, plus a word's slack). So pointing at
-one side of an antithesis is enough, pointing at the whole paragraph is not.
+Five exercises, from a concept to a method:
 
-Two checks ask for a device **the detectors missed**; they compare with the detectors' findings
-(``found``; by default :func:`helpers.rhetoric.find_devices_ar` run on the text with the
-``farahidi`` morphology, once per text, and for the case study with its domain lexicon of actors
-and camps, as the notebook passes them), matched to the gold with
-:func:`helpers.rhetoric.evaluate.match_devices`. Nothing about the article is written down here:
-pass ``text=``, ``gold=`` and ``found=`` to use the checks on another annotated text.
+1. **concept check** (multiple choice): which of four phrases written for the question is sajʿ and
+   not a triad;
+2. **value**: the device of a phrase of the opposing commentary (``data/comparison/``), a text the
+   notebook does not show, as the kit's detectors name it;
+3. **value (exact span)**: an antithesis of the case study's gold that the detectors missed;
+4. **value (exact span)**: a metaphor of the gold that the detectors did not propose;
+5. **method**: a function that computes Cohen's κ, run on pairs of annotations the notebook has not
+   shown and compared with :func:`helpers.rhetoric.agreement.cohen_kappa`.
+
+Exercises 3 and 4 look answers up in a gold annotation: by default the hand annotation of the case
+study (:func:`helpers.rhetoric.evaluate.load_gold_rhetoric`), read with the article it belongs to.
+A span answer ``(start, end)`` counts as a gold device when it overlaps the device by at least half
+of the shorter of the two spans and touches one of the device's ``parts`` (the words that make it).
+It must also be **exact**: begin and end on whole words (or on a boundary the gold draws, as
+كاتيوشا in وكاتيوشا), and its first and last words must belong to the device (a part, its target,
+or the first or last word of the gold's span). So pointing at one side of an antithesis is enough;
+taking in a word before or after the device is not.
+
+They compare with the detectors' findings (``found``; by default
+:func:`helpers.rhetoric.find_devices_ar` run on the text with the ``farahidi`` morphology, once per
+text, and for the case study with its domain lexicon of actors and camps, as the notebook passes
+them), matched to the gold with :func:`helpers.rhetoric.evaluate.match_devices`. Nothing about the
+article is written down here: pass ``text=``, ``gold=`` and ``found=`` to use the checks on another
+annotated text.
 
 >>> check_missed_antithesis(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
@@ -30,32 +43,34 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.exercises.feedback import Feedback, correct, format_number, matches_rounded, not_yet, unanswered
+from helpers.exercises.choice import multiple_choice
+from helpers.exercises.feedback import Feedback, correct, format_number, not_yet, unanswered
+from helpers.exercises.method import Trial, run_trials
 from helpers.exercises.registry import exercise, hints_for
-from helpers.exercises.texts import case_study_text
+from helpers.exercises.texts import case_study_text, comparison_text
 from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import DEVICE_TYPES, GOLD_ONLY_DEVICES, TERMS_AR, Device
-from helpers.rhetoric.devices_sound import rhyme_form_ar
 from helpers.rhetoric.evaluate import load_gold_rhetoric, match_devices
 
 __all__ = [
     "hint",
-    "CLASSIFY_PHRASE",
+    "SAJ_OR_TRIAD",
+    "COMMENTARY_PHRASE",
+    "check_saj_or_triad",
+    "check_phrase_device",
     "check_missed_antithesis",
-    "check_device_label",
     "check_missed_metaphor",
+    "check_kappa_function",
     "span_in_gold",
-    "ANNOTATE_DEVICE",
-    "ANNOTATE_PARAGRAPH",
     "passage_tokens",
-    "check_my_kappa",
+    "kappa_trials",
 ]
 
 #: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
 hint = hints_for(__name__)
 
-#: The phrase exercise 2 asks about (a triad that looks like saj').
-CLASSIFY_PHRASE = "بالكوارث والحروب والويلات"
+#: The phrase of the opposing commentary exercise 2 asks about ("it says everything and says nothing").
+COMMENTARY_PHRASE = "يقول كل شيء ولا يقول شيئاً"
 
 _SPAN_HINT = "Offsets come from the text: text.find(words) gives the start, and the end is the start plus the length of the words."
 _SLACK = 10  # characters: about one word
@@ -207,6 +222,48 @@ def _exact_ends(span: tuple[int, int], text: str, gold: pd.DataFrame) -> Feedbac
     return None
 
 
+def _exact_words(span: tuple[int, int], text: str, gold: pd.DataFrame, i: int, noun: str) -> Feedback | None:
+    """A Feedback if the span's first or last word is not a word of gold device ``i``, else ``None``.
+
+    A word of the device is a word that overlaps one of its parts or its target, or the first or
+    last word of the gold's span (a device may end on a word that is neither, as اهدافها in
+    بلوغ اهدافها).
+
+    >>> text = "قال إن البلد خرج من عزلة طويلة."
+    >>> gold = pd.DataFrame({"start": [13], "end": [24], "parts": [((13, 16), (20, 24))]})
+    >>> _exact_words((7, 24), text, gold, 0, "a metaphor")
+    ✗ Not yet. Your span begins with البلد, a word before a metaphor: it starts 1 word too early.
+       Hint: Give exactly the words that make the device: begin on its first word and end on its last, without the words around it.
+    >>> _exact_words((13, 24), text, gold, 0, "a metaphor") is None
+    True
+    """
+    s, e = span
+    gs, ge = int(gold["start"].iloc[i]), int(gold["end"].iloc[i])
+    pieces = list(_parts(gold, i))
+    target = gold["target_span"].iloc[i] if "target_span" in gold.columns else None
+    if isinstance(target, (tuple, list)) and len(target) == 2:
+        pieces.append((int(target[0]), int(target[1])))
+    pieces += [_word_around(text, gs), _word_around(text, ge - 1)]
+
+    def belongs(word: tuple[int, int]) -> bool:
+        return any(min(word[1], pe) > max(word[0], ps) for ps, pe in pieces)
+
+    def words_between(a: int, b: int) -> int:
+        return len([w for w in text[a:b].split() if any(_in_word(ch) for ch in w)])
+
+    hint = "Give exactly the words that make the device: begin on its first word and end on its last, without the words around it."
+    first, last = _word_around(text, s), _word_around(text, e - 1)
+    if not belongs(first):
+        inner = min((max(ps, s) for ps, pe in pieces if ps >= s and pe <= e), default=None)
+        extra = f": it starts {words_between(s, inner)} word{'s' if words_between(s, inner) != 1 else ''} too early" if inner is not None else ""
+        return not_yet(f"Your span begins with {text[first[0]:first[1]]}, a word before {noun}{extra}.", hint=hint)
+    if not belongs(last):
+        inner = max((min(pe, e) for ps, pe in pieces if ps >= s and pe <= e), default=None)
+        extra = f": it ends {words_between(inner, e)} word{'s' if words_between(inner, e) != 1 else ''} too late" if inner is not None else ""
+        return not_yet(f"Your span ends with {text[last[0]:last[1]]}, a word after {noun}{extra}.", hint=hint)
+    return None
+
+
 def _gold_says(gold: pd.DataFrame, i: int) -> str:
     row = gold.iloc[i]
     return f"{row['device']} ({row['term_ar']}): {row['explanation']}"
@@ -263,53 +320,83 @@ def _check_missed(answer: Any, device: str, noun: str, *, text: str | None,
         others = [i for i in span_in_gold(span, gold) if gold["device"].iloc[i] != device]
         if others:
             return not_yet(f"'{quoted}' is in the gold as {_gold_says(gold, others[0])}; it is not {noun}.")
+        touched = [i for i in range(len(gold)) if gold["device"].iloc[i] == device
+                   and any(min(b, e) > max(a, s) for a, b in _parts(gold, i))]
+        if touched:
+            return not_yet(f"Part of '{quoted}' belongs to {noun} of the gold, but most of your span lies outside it.",
+                           hint="Give exactly the words that make the device: begin on its first word and end on its last, "
+                                "without the words around it.")
         return not_yet(f"The gold has no {noun.split(' ', 1)[1]} at '{quoted}'.")
     found = _detected(text) if found is None else found
     mine = gold[gold["device"] == device]
     matched = {mine.index[g] for g, _ in match_devices([d for d in found if d.device == device], mine)}
     missed = [i for i in hits if gold.index[i] not in matched]
-    if missed:
-        i = missed[0]
+    exact = [i for i in missed if _exact_words(span, text, gold, i, noun) is None]
+    if exact:
+        i = exact[0]
         return correct(f"'{quoted}' is {noun} in the gold, {gold['term_ar'].iloc[i]} ({_parts_text(text, gold, i)}): "
                        f"{gold['explanation'].iloc[i]}. No detector found it: say why (which word or rule would it need?).")
+    if missed:
+        return _exact_words(span, text, gold, missed[0], noun)
     i = hits[0]
     return not_yet(f"Yes, '{quoted}' is {noun} in the gold ({_parts_text(text, gold, i)}), but the detectors found "
-                   "that one already: it is in the table of matches.",
-                   hint=f"Look at the table of misses, or read the text for {noun} that no highlight covers.")
+                   "that one already.",
+                   hint=f"Read the text for {noun} that no highlight of section 3 covers.")
 
 
-# --- Exercise 1 ----------------------------------------------------------------------------------
+# --- Exercise 1: saj' or triad (concept check) ------------------------------------------------------
+
+#: Exercise 1: the question and its options (show it in the notebook; answer with a letter).
+SAJ_OR_TRIAD = multiple_choice(
+    "Four phrases written for this question (none is in the article). Which one is sajʿ, clauses whose last "
+    "words share their ending (the fawāṣil), and not a triad?",
+    [
+        ("بالعلم والعمل والصبر (bi-l-ʿilm wa-l-ʿamal wa-l-ṣabr, 'with knowledge, work and patience')",
+         "Three coordinated nouns of one phrase: a triad. Their last letters, م, ل and ر, differ, so there is no "
+         "shared ending either."),
+        ("فسد الزرع، وجف الضرع (fasada l-zarʿ, wa-jaffa l-ḍarʿ, 'the crops spoiled, and the udder ran dry')",
+         "Two clauses whose last words, الزرع and الضرع, share the ending -rʿ: sajʿ. Two clauses are not a triad; "
+         "sajʿ is a matter of the endings, not of the number of items."),
+        ("حضر الوزير والسفير والمدير (ḥaḍara l-wazīr wa-l-safīr wa-l-mudīr, 'the minister, the ambassador and "
+         "the director came')",
+         "Three coordinated nouns of a single clause: a triad. They echo each other on -īr, but sajʿ rhymes the "
+         "endings of clauses, and here there is only one clause: the echo decorates the triad."),
+        ("لا حرب ولا سلام (lā ḥarb wa-lā salām, 'neither war nor peace')",
+         "War and peace set against each other: a ṭibāq (antithesis). حرب and سلام do not share an ending."),
+    ],
+    answer="B",
+)
 
 
-@exercise(1, 'An antithesis the detectors missed', hints=(
-    'An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). Read the paragraphs for what goes and what stays, what was before and what is now.',
-    "Compare the detectors' highlights of section 3 with the text: an opposition no highlight covers is a candidate. Give the offsets of its words.",
+@exercise(1, "Saj' or triad?", hints=(
+    "A triad is a matter of counting: three coordinated items in parallel. Sajʿ is a matter of sound: the last "
+    "words of two or more clauses share their ending.",
+    "The table of section 1 gives both devices with an example from the article; say the last word of each "
+    "clause aloud and count the clauses.",
 ))
-def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
-                            found: Sequence[Device] | None = None) -> Feedback:
-    """Check ``(start, end)`` of an antithesis (طباق or مقابلة) of the gold that the detectors missed.
+def check_saj_or_triad(answer: Any) -> Feedback:
+    """Check ``answer``, the letter of the phrase that is saj' and not a triad.
 
-    >>> text = "خرجت القوات وبقي المستشارون، والحرب انتهت."
-    >>> gold = pd.DataFrame({"device": ["antithesis"], "term_ar": ["طباق"], "start": [0], "end": [16],
-    ...                      "text": [text[0:16]], "parts": [((0, 4), (12, 16))], "explanation": ["leaving vs staying"]})
-    >>> check_missed_antithesis((0, 4), text=text, gold=gold, found=[])
-    ✓ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
+    >>> check_saj_or_triad("C").message.startswith("C is not it: Three coordinated nouns of a single clause")
+    True
     """
-    return _check_missed(answer, "antithesis", "an antithesis", text=text, gold=gold, found=found)
+    return SAJ_OR_TRIAD.check(answer)
 
 
-# --- Exercise 2 ----------------------------------------------------------------------------------
+# --- Exercise 2: the device of a phrase of the commentary (value) -----------------------------------
 
 _ALIASES = {
     "tricolon": "triad", "three": "triad", "تعداد ثلاثي": "triad", "ثلاثي": "triad",
     "تعداد": "list", "enumeration": "list",
     "sajʿ": "saj", "saj'": "saj", "saja": "saj", "rhyme": "saj", "rhymed prose": "saj", "سجع": "saj",
-    "tibaq": "antithesis", "ṭibāq": "antithesis", "muqabala": "antithesis", "طباق": "antithesis", "مقابلة": "antithesis",
+    "tibaq": "antithesis", "ṭibāq": "antithesis", "muqabala": "antithesis", "muqābala": "antithesis",
+    "طباق": "antithesis", "مقابلة": "antithesis",
     "jinas": "jinas_ishtiqaq", "جناس": "jinas_ishtiqaq", "جناس اشتقاق": "jinas_ishtiqaq",
     "takrar": "repetition", "تكرار": "repetition", "anaphora": "anaphora", "تكرار استهلالي": "anaphora",
     "isti'ara": "metaphor_candidate", "istiara": "metaphor_candidate", "metaphor": "metaphor_candidate", "استعارة": "metaphor_candidate",
     "kinaya": "kinaya", "كناية": "kinaya", "hyperbole": "hyperbole", "مبالغة": "hyperbole",
     "us/them": "us_them", "ideological square": "us_them",
+    "rhetorical question": "rhetorical_question", "question": "rhetorical_question", "استفهام": "rhetorical_question",
     "talṭīf": "euphemism", "taltif": "euphemism", "تلطيف": "euphemism",
     "taʿrīḍ": "allusion", "tarid": "allusion", "ta'rid": "allusion", "تعريض": "allusion",
 }
@@ -329,74 +416,102 @@ def _device_id(answer: str) -> str | None:
     return None
 
 
-@exercise(2, "Triad or saj'?", hints=(
-    "Count the items and see how they are joined; then listen to their endings: saj' needs a shared rhyme on the last words.",
-    "Answer with a device id ('triad', 'saj', 'antithesis' ...) or its Arabic term, as in the table of section 1.",
-))
-def check_device_label(answer: Any, *, phrase: str = CLASSIFY_PHRASE, text: str | None = None,
-                       gold: pd.DataFrame | None = None) -> Feedback:
-    """Check the device the gold annotation gives to ``phrase`` (its first occurrence in the text).
-
-    Accepts a device id (``"triad"``), its balagha term (``"تعداد ثلاثي"``) or a common name
-    (``"tricolon"``). The gold devices of the phrase are those lying at least 80% inside it.
-
-    >>> text = "جاء بالخير والبركة والسلامة."
-    >>> gold = pd.DataFrame({"device": ["triad"], "term_ar": ["تعداد ثلاثي"], "start": [4], "end": [27],
-    ...                      "text": [text[4:27]], "parts": [((4, 10), (11, 18), (19, 27))], "explanation": ["three goods"]})
-    >>> check_device_label("saj", phrase="بالخير والبركة والسلامة", text=text, gold=gold)
-    ✗ Not yet. That span is in the gold as a triad (تعداد ثلاثي), not saj': the last words بالخير, والبركة, والسلامة end in -ر, -ك, -م, which do not rhyme.
-       Hint: Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?
-    """
-    if (empty := unanswered(answer)) is not None:
-        return empty
-    text, gold = _context(text, gold)
-    start = text.find(phrase)
-    if start < 0:
-        raise ValueError(f"the phrase {phrase!r} is not in the text")
-    end = start + len(phrase)
-    inside = [i for i, (gs, ge) in enumerate(zip(gold["start"], gold["end"]))
-              if min(end, int(ge)) - max(start, int(gs)) >= 0.8 * (int(ge) - int(gs))]
-    expected = list(dict.fromkeys(gold["device"].iloc[i] for i in inside))
-    if not expected:
-        raise ValueError(f"the gold has no device inside {phrase!r}")
-    if not isinstance(answer, str):
-        return not_yet("The answer should be a device name (a str), such as 'antithesis'.")
-    device = _device_id(answer)
-    if device is None:
-        return not_yet(f"'{answer}' is not a device name this kit uses.",
-                       hint=f"Use one of: {', '.join((*DEVICE_TYPES, *GOLD_ONLY_DEVICES))}.")
-    first = inside[0]
-    row = gold.iloc[first]
-    if device in expected:
-        i = inside[expected.index(device)]
-        return correct(f"The gold calls it {_article(device)} {device}, {gold['term_ar'].iloc[i]}: {gold['explanation'].iloc[i]}.")
-    said = f"That span is in the gold as {_article(row['device'])} {row['device']} ({row['term_ar']})"
-    if device == "saj":
-        parts = gold["parts"].iloc[first] if "parts" in gold.columns else ()
-        words = [text[a:b] for a, b in parts] or phrase.split()
-        ends = ", ".join(f"-{rhyme_form_ar(w)[-1:]}" for w in words)
-        return not_yet(f"{said}, not saj': the last words {', '.join(words)} end in {ends}, which do not rhyme.",
-                       hint="Saj' needs a shared ending (fasila) on the last words. What else do three coordinated words make?")
-    if device == "list" and "triad" in expected:
-        return not_yet(f"{said}: the gold keeps 'list' for four items or more.", hint="Count the items joined by و.")
-    around = span_in_gold((start, end), gold, device=device)
-    if around:
-        return not_yet(f"{said}. There is {_article(device)} {device} around these words ({_short(str(gold['text'].iloc[around[0]]))}), "
-                       "but it is made by other words.", hint="Classify only the three words given: what are they, together?")
-    return not_yet(f"{said}, not {device}.")
-
-
 def _article(device: str) -> str:
     """``"an"`` before a device id that starts with a vowel, else ``"a"``."""
     return "an" if device[:1] in "aeiou" else "a"
 
 
-# --- Exercise 3 ----------------------------------------------------------------------------------
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return max(inter, 0) / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-@exercise(3, 'A metaphor the detectors did not propose', hints=(
+@exercise(2, "Name the device in a text you have not read", hints=(
+    "Name a device by what makes it: opposed meanings (ṭibāq, muqābala), one word said again (takrār), shared "
+    "clause endings (sajʿ), three parallel items (a triad), a question that expects no answer.",
+    "Run find_devices_ar on the commentary, as section 3 did on the article, and read the device whose span is "
+    "the whole phrase; the table of section 1 gives the ids and the Arabic terms.",
+))
+def check_phrase_device(answer: Any, *, phrase: str = COMMENTARY_PHRASE, text: str | None = None,
+                        found: Sequence[Device] | None = None) -> Feedback:
+    """Check the device the kit's detectors give to the whole of ``phrase`` (its first occurrence in ``text``).
+
+    ``text`` is the opposing commentary of ``data/comparison/`` unless given; ``found`` the
+    detectors' findings on it (computed once per text if not given). The expected devices are those
+    whose span is the phrase's (intersection over union at least 0.8). Accepts a device id
+    (``"antithesis"``), its balagha term (``"مقابلة"``) or a common name (``"muqabala"``).
+
+    >>> text = "جاء بالخير والبركة والسلامة."
+    >>> found = [Device(4, 27, text[4:27], "triad", "triad", "تعداد ثلاثي", "three coordinated items")]
+    >>> check_phrase_device("saj", phrase="بالخير والبركة والسلامة", text=text, found=found)
+    ✗ Not yet. The detectors find no saj' on this phrase: no two clause endings in it rhyme.
+       Hint: Saj' needs a shared ending (fasila) on the last words of clauses. What else can these words make?
+    >>> check_phrase_device("tricolon", phrase="بالخير والبركة والسلامة", text=text, found=found)
+    ✓ Correct. The detectors call it a triad, تعداد ثلاثي: three coordinated items.
+    """
+    if (empty := unanswered(answer)) is not None:
+        return empty
+    text = comparison_text("opposing_commentary") if text is None else text
+    start = text.find(phrase)
+    if start < 0:
+        raise ValueError(f"the phrase {phrase!r} is not in the text")
+    span = (start, start + len(phrase))
+    found = _detected(text) if found is None else found
+    whole = sorted((d for d in found if _iou((d.start, d.end), span) >= 0.8), key=lambda d: -_iou((d.start, d.end), span))
+    if not whole:
+        raise ValueError(f"the detectors find no device on the whole of {phrase!r}")
+    expected = {d.device: d for d in whole}
+    if not isinstance(answer, str):
+        return not_yet("The answer should be a device name (a str), such as 'repetition'.")
+    device = _device_id(answer)
+    if device is None:
+        return not_yet(f"'{answer}' is not a device name this kit uses.",
+                       hint=f"Use one of: {', '.join((*DEVICE_TYPES, *GOLD_ONLY_DEVICES))}.")
+    if device in expected:
+        d = expected[device]
+        return correct(f"The detectors call it {_article(device)} {device}, {d.term_ar}: {d.explanation}.")
+    inner = [d for d in found if d.device == device and span[0] <= d.start and d.end <= span[1]]
+    if inner:
+        return not_yet(f"There is {_article(device)} {device} inside the phrase ({inner[0].text}), but it covers only "
+                       "part of it.", hint="Name the device the whole phrase makes: look at how its two halves relate.")
+    if device == "saj":
+        return not_yet("The detectors find no saj' on this phrase: no two clause endings in it rhyme.",
+                       hint="Saj' needs a shared ending (fasila) on the last words of clauses. What else can these words make?")
+    return not_yet(f"The detectors do not find {_article(device)} {device} on this phrase.")
+
+
+# --- Exercise 3: an antithesis the detectors missed (exact span) ------------------------------------
+
+
+@exercise(3, 'An antithesis the detectors missed', hints=(
+    'An antithesis sets two opposed meanings side by side (طباق), or two pairs in parallel (مقابلة). Read the paragraphs for what goes and what stays, what was before and what is now.',
+    "Compare the detectors' highlights of section 3 with the text and its English: an opposition no highlight "
+    "covers is a candidate. Give the offsets of its words, no more.",
+))
+def check_missed_antithesis(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
+                            found: Sequence[Device] | None = None) -> Feedback:
+    """Check ``(start, end)`` of an antithesis (طباق or مقابلة) of the gold that the detectors missed.
+
+    One side of the antithesis is enough; the span must begin and end on words of the device.
+
+    >>> text = "خرجت القوات وبقي المستشارون، والحرب انتهت."
+    >>> gold = pd.DataFrame({"device": ["antithesis"], "term_ar": ["طباق"], "start": [0], "end": [16],
+    ...                      "text": [text[0:16]], "parts": [((0, 4), (12, 16))], "explanation": ["leaving vs staying"]})
+    >>> check_missed_antithesis((0, 4), text=text, gold=gold, found=[])
+    ✓ Correct. 'خرجت' is an antithesis in the gold, طباق (خرجت / وبقي): leaving vs staying. No detector found it: say why (which word or rule would it need?).
+    >>> check_missed_antithesis((5, 16), text=text, gold=gold, found=[]).message
+    'Your span begins with القوات, a word before an antithesis: it starts 1 word too early.'
+    """
+    return _check_missed(answer, "antithesis", "an antithesis", text=text, gold=gold, found=found)
+
+
+# --- Exercise 4: a metaphor the detectors did not propose (exact span) ------------------------------
+
+
+@exercise(4, 'A metaphor the detectors did not propose', hints=(
     'A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs an institution cannot literally do.',
-    'Section 7 compares the detectors with the gold: look for a metaphor of the gold that no detector proposed, and give the offsets of every word that makes it.',
+    "Section 3's highlights show every metaphor candidate: read the text and its English for an image that no "
+    "highlight covers, and give the offsets of every word that makes it, no more.",
 ))
 def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.DataFrame | None = None,
                           found: Sequence[Device] | None = None) -> Feedback:
@@ -412,23 +527,18 @@ def check_missed_metaphor(answer: Any, *, text: str | None = None, gold: pd.Data
     >>> check_missed_metaphor((18, 23), text=text, gold=gold, found=[])
     ✗ Not yet. The gold has no metaphor at 'طويلة'.
        Hint 1 of 2: A metaphor speaks of something abstract (a policy, a state, a crisis) in words of a concrete domain: war, journey, trade, building, containers, light. Read for verbs an institution cannot literally do.
+    >>> check_missed_metaphor((0, 23), text=text, gold=gold, found=[]).message
+    'Your span ends with طويلة, a word after a metaphor: it ends 1 word too late.'
     """
     return _check_missed(answer, "metaphor_candidate", "a metaphor", text=text, gold=gold, found=found,
                          both_terms=True)
 
 
-# --- Exercise 4 ----------------------------------------------------------------------------------
-
-#: Exercise 4: the device type students annotate, and the body paragraph (1-based) they annotate in.
-ANNOTATE_DEVICE = "metaphor_candidate"
-ANNOTATE_PARAGRAPH = 5
-
-_KAPPA_HINT = ("κ is computed over units, here the tokens of the paragraph: a list of yes/no for you and one for the "
-               "gold, of the same length, given to cohen_kappa.")
+# --- Exercise 5: Cohen's kappa, your own function (method) ------------------------------------------
 
 
-def passage_tokens(text: str, *, paragraph: int = ANNOTATE_PARAGRAPH) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of every token (words, numbers, punctuation) of body paragraph ``paragraph``.
+def passage_tokens(text: str, *, paragraph: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every token (words, numbers, punctuation) of body paragraph ``paragraph`` (1-based).
 
     >>> text = "عنوان\\n\\nفقرة أولى.\\n\\nفقرة ثانية!"
     >>> passage_tokens(text, paragraph=2)
@@ -444,98 +554,102 @@ def passage_tokens(text: str, *, paragraph: int = ANNOTATE_PARAGRAPH) -> list[tu
     return [(t.start, t.end) for t in tokenize_ar(text) if p.start <= t.start and t.end <= p.end]
 
 
-def _marks(tokens: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[bool]:
-    return [any(min(e, se) > max(s, ss) for ss, se in spans) for s, e in tokens]
+#: Exercise 5's example: two readers' yes/no for ten tokens (shown in the notebook).
+KAPPA_EXAMPLE = ([True, True, False, False, False, True, False, False, False, False],
+                 [True, False, False, False, False, True, True, False, False, False])
 
 
-def _landis_koch(kappa: float) -> str:
-    """The words of Landis & Koch (1977) for a kappa."""
-    for bound, words in ((0.0, "poor"), (0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "substantial")):
-        if kappa <= bound:
-            return words
-    return "almost perfect"
+@lru_cache(maxsize=1)
+def _kappa_pairs() -> tuple[tuple[str, tuple[bool, ...], tuple[bool, ...]], ...]:
+    from helpers.rhetoric.agreement import annotation_devices, load_second_annotation, marked_tokens
+
+    text = case_study_text()
+    first = annotation_devices(load_gold_rhetoric(), text)
+    second = annotation_devices(load_second_annotation(), text)
+    detected = list(_detected(text))
+    p5, p6, p2 = (passage_tokens(text, paragraph=k) for k in (5, 6, 2))
+    pairs = [
+        ("annotators A and B on the metaphors of the article's paragraph 5", marked_tokens(p5, first, "metaphor_candidate"),
+         marked_tokens(p5, second, "metaphor_candidate")),
+        ("annotators A and B on us/them in paragraph 6", marked_tokens(p6, first, "us_them"), marked_tokens(p6, second, "us_them")),
+        ("annotator A and the detectors on the metaphors of paragraph 2", marked_tokens(p2, first, "metaphor_candidate"),
+         marked_tokens(p2, detected, "metaphor_candidate")),
+        ("two readers who agree less than chance would have it", [i % 5 == 0 for i in range(20)], [i % 5 == 1 for i in range(20)]),
+    ]
+    return tuple((name, tuple(a), tuple(b)) for name, a, b in pairs)
 
 
-@exercise(4, 'Annotate, then measure agreement', hints=(
-    "Cohen's κ compares how often two readers agree with how often they would agree by chance, given how much each marks. "
-    "The units are the paragraph's tokens: each is marked (yes) or not (no) by you and by the gold.",
-    "Section 7 names the tools: passage_tokens gives the units, marked_tokens the gold's yes/no for a device type, "
-    "cohen_kappa the κ of two lists. Mark a token yourself when it overlaps one of your spans.",
-))
-def check_my_kappa(answer: Any, *, spans: Any, device: str = ANNOTATE_DEVICE, paragraph: int = ANNOTATE_PARAGRAPH,
-                   text: str | None = None, gold: pd.DataFrame | None = None) -> Feedback:
-    """Check κ between the student's marks (``spans``) and the gold's, over the paragraph's tokens.
+def kappa_trials() -> list[Trial]:
+    """The pairs of annotations exercise 5 runs the student's function on: the ten-token example, then four unseen.
 
-    Any honest annotation is accepted: the check recomputes κ from the student's own spans and
-    compares. It recognises κ computed over the whole text, the observed agreement p_o given for
-    κ, and spans outside the paragraph. The feedback reports counts, never which words the gold
-    marks.
-
-    >>> text = "عنوان\\n\\nالحرب نار تأكل البلاد والسلام ماء."
-    >>> gold = pd.DataFrame({"device": ["metaphor_candidate"], "term_ar": ["استعارة"], "start": [7], "end": [25],
-    ...                      "text": [text[7:25]], "parts": [((13, 16), (17, 21))], "explanation": ["war as fire"],
-    ...                      "target_span": [(7, 12)]})
-    >>> mine = [(13, 16), (36, 39)]      # نار and ماء
-    >>> check_my_kappa(4 / 7, spans=mine, paragraph=1, text=text, gold=gold)
-    ✗ Not yet. That is the observed agreement p_o (0.571): the share of tokens on which you agree.
-       Hint: κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).
-    >>> check_my_kappa(0.087, spans=mine, paragraph=1, text=text, gold=gold)
-    ✓ Correct. κ = 0.087 over 7 tokens: you marked 2, the gold 3, both 1 (observed agreement 0.571; by chance 0.531). On the scale of Landis & Koch (1977) that is slight agreement. Where you differ, read the paragraph's translation again: is the image there, or only in your reading?
+    >>> [(t.seen, len(t.args[0])) for t in kappa_trials()]
+    [(True, 10), (False, 53), (False, 109), (False, 142), (False, 20)]
     """
-    if (empty := unanswered(answer)) is not None:
-        return empty
-    text, gold = _context(text, gold)
-    if spans is ... or spans is None:
-        return not_yet("Mark your spans first: spans = [(start, end), ...], one per word or phrase you mark.")
-    if not isinstance(spans, (list, tuple)) or not all(
-            isinstance(s, (list, tuple)) and len(s) == 2 and all(_is_int(v) for v in s) for s in spans):
-        return not_yet("spans should be a list of (start, end) pairs of whole numbers.", hint=_SPAN_HINT)
-    if not spans:
-        return not_yet("You marked nothing: a κ with no marks of yours says nothing about agreement.",
-                       hint="Read the paragraph (and its translation) for images, and mark the words that carry them.")
-    tokens = passage_tokens(text, paragraph=paragraph)
-    first, last = tokens[0][0], tokens[-1][1]
-    outside = [tuple(s) for s in spans if not (first <= s[0] < s[1] <= last)]
-    if outside:
-        return not_yet(f"The span {outside[0]} is not inside paragraph {paragraph} ({first}–{last}).",
-                       hint=f"Mark only words of paragraph {paragraph}: its offsets run from {first} to {last}.")
-    from helpers.rhetoric.agreement import annotation_devices, cohen_kappa, marked_tokens
-
-    devices = annotation_devices(gold, text)
-    mine = _marks(tokens, [tuple(s) for s in spans])
-    theirs = marked_tokens(tokens, devices, device)
-    kappa = cohen_kappa(mine, theirs)
-    if not _is_number(answer):
-        return not_yet(f"The answer should be a number (κ), not {type(answer).__name__}.", hint=_KAPPA_HINT)
-    n = len(tokens)
-    p_o = sum(a == b for a, b in zip(mine, theirs)) / n
-    p_e = (sum(mine) / n) * (sum(theirs) / n) + (1 - sum(mine) / n) * (1 - sum(theirs) / n)
-    counts = (f"over {n} tokens: you marked {sum(mine)}, the gold {sum(theirs)}, both "
-              f"{sum(a and b for a, b in zip(mine, theirs))} (observed agreement {format_number(p_o)}; "
-              f"by chance {format_number(p_e)})")
-    if math.isnan(kappa):
-        return not_yet(f"κ is undefined here {counts}.", hint="Mark some tokens but not all: κ needs both labels.")
-    if matches_rounded(float(answer), kappa, tolerance=0.005, min_digits=2):
-        same = " Your marks are the gold's own, so κ is 1 by construction: annotate on your own first." if mine == theirs else ""
-        return correct(f"κ = {format_number(kappa, digits=2)} {counts}. On the scale of Landis & Koch (1977) that is "
-                       f"{_landis_koch(kappa)} agreement.{same} Where you differ, read the paragraph's translation "
-                       "again: is the image there, or only in your reading?")
-    whole = marked_tokens([(t.start, t.end) for t in _all_tokens(text)], devices, device)
-    mine_whole = _marks([(t.start, t.end) for t in _all_tokens(text)], [tuple(s) for s in spans])
-    if matches_rounded(float(answer), cohen_kappa(mine_whole, whole), tolerance=0.005, min_digits=2):
-        return not_yet(f"That is κ over every token of the text; the units are the tokens of paragraph {paragraph} only.",
-                       hint="Take the units from passage_tokens: outside the paragraph you marked nothing by design, "
-                            "which makes agreement look better than it is.")
-    if matches_rounded(float(answer), p_o, tolerance=0.005, min_digits=2):
-        return not_yet(f"That is the observed agreement p_o ({format_number(p_o)}): the share of tokens on which you agree.",
-                       hint="κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).")
-    return not_yet(f"Your marks give a different κ {counts}.")
+    first, second = KAPPA_EXAMPLE
+    trials = [Trial("the ten-token example of the notebook", "", True, (list(first), list(second)))]
+    trials += [Trial(f"{name} ({len(a)} tokens)", "", False, (list(a), list(b))) for name, a, b in _kappa_pairs()]
+    return trials
 
 
-def _all_tokens(text: str):
-    from helpers.text.tokenize import tokenize_ar
+def _kit_kappa(first: Sequence[bool], second: Sequence[bool]) -> float:
+    from helpers.rhetoric.agreement import cohen_kappa
 
-    return tokenize_ar(text)
+    return cohen_kappa(first, second)
+
+
+def _same_kappa(got: Any, want: float) -> bool:
+    if not _is_number(got):
+        return False
+    return abs(float(got) - want) < 1e-9
+
+
+def _explain_kappa(got: Any, want: float, args: tuple[list[bool], list[bool]]) -> tuple[str, str] | None:
+    if not _is_number(got):
+        return None
+    value = float(got)
+    first, second = args
+    n = len(first)
+    p_o = sum(a == b for a, b in zip(first, second)) / n
+    yes_1, yes_2 = sum(map(bool, first)) / n, sum(map(bool, second)) / n
+    p_e = yes_1 * yes_2 + (1 - yes_1) * (1 - yes_2)
+    counts = f"p_o = {format_number(p_o)}, p_e = {format_number(p_e)}"
+    if abs(value - p_o) < 1e-9:
+        return (f"That is the observed agreement p_o ({counts}).", "κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).")
+    if abs(value - p_e) < 1e-9:
+        return (f"That is the chance agreement p_e ({counts}).", "κ = (p_o − p_e) / (1 − p_e).")
+    if abs(value - (p_o - p_e)) < 1e-9:
+        return (f"That is p_o − p_e ({counts}), not yet divided.", "Divide by 1 − p_e, the most agreement above chance there could be.")
+    if abs(value - yes_1 * yes_2) < 1e-9 or abs(value - (p_o - yes_1 * yes_2) / (1 - yes_1 * yes_2)) < 1e-9:
+        return (f"Your chance agreement counts only the tokens both mark ({counts}).",
+                "Two readers agree by chance on yes and on no: p_e = p_yes(A)·p_yes(B) + p_no(A)·p_no(B).")
+    if not -1 <= value <= 1:
+        return (f"κ lies between −1 and 1; {format_number(value)} does not ({counts}).", "")
+    return (f"({counts})", "")
+
+
+@exercise(5, "Cohen's κ, your own function", hints=(
+    "Cohen's κ compares how often two readers agree with how often they would agree by chance, given how much "
+    "each marks: the agreement above chance (p_o minus p_e), divided by the most there could be (1 minus p_e).",
+    "p_o is the share of tokens on which the two lists are equal; p_e adds the chance of both saying yes "
+    "(A's share of yes times B's) and of both saying no. The ten-token example of exercise 5 shows the two lists.",
+))
+def check_kappa_function(answer: Any) -> Feedback:
+    """Check ``answer``, a function ``f(first, second) -> κ`` for two equal-length lists of True/False.
+
+    The function is run on the notebook's ten-token example and on four pairs of annotations it has
+    not seen (:func:`kappa_trials`: the case study's two annotators, the gold against the
+    detectors, two readers who agree less than chance) and compared with
+    :func:`helpers.rhetoric.agreement.cohen_kappa`. A function that calls ``cohen_kappa`` (or
+    scikit-learn's ``cohen_kappa_score``) is sent back.
+
+    >>> def observed(first, second):
+    ...     return sum(a == b for a, b in zip(first, second)) / len(first)
+    >>> print(check_kappa_function(observed))
+    ✗ Not yet. On the ten-token example of the notebook your function returned 0.8; the kit's κ is 0.524. That is the observed agreement p_o (p_o = 0.8, p_e = 0.58).
+       Hint: κ discounts the agreement expected by chance: κ = (p_o − p_e) / (1 − p_e).
+    """
+    return run_trials(answer, trials=kappa_trials(), expected=_kit_kappa, what="κ", same=_same_kappa,
+                      explain=_explain_kappa, forbidden=("cohen_kappa", "cohen_kappa_score"), unit="pair")
 
 
 def _is_number(value: Any) -> bool:

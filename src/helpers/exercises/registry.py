@@ -9,11 +9,11 @@ The decorator wraps the check so that every call goes through
 :func:`helpers.exercises.attempts.record`: the feedback learns its exercise id and hints, wrong
 attempts raise the hint level inside a notebook, and ``./kit grade`` can read what happened.
 
->>> ex = exercise_by_id("nb04.ex1")
+>>> ex = exercise_by_id("nb04.ex2")
 >>> ex.notebook, ex.number, ex.check_name
-('nb04', 1, 'check_rate_per_1000')
+('nb04', 2, 'check_rate_per_1000')
 >>> [e.id for e in exercises_of("nb05")]
-['nb05.ex1', 'nb05.ex2', 'nb05.ex3', 'nb05.ex4']
+['nb05.ex1', 'nb05.ex2', 'nb05.ex3', 'nb05.ex4', 'nb05.ex5']
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def exercise_by_id(exercise_id: str) -> Exercise:
     >>> exercise_by_id("nb04.ex9")
     Traceback (most recent call last):
     ...
-    KeyError: 'no exercise nb04.ex9; nb04 has ex1, ex2, ex3, ex4'
+    KeyError: 'no exercise nb04.ex9; nb04 has ex1, ex2, ex3, ex4, ex5, ex6'
     """
     found = {e.id: e for e in all_exercises()}
     if exercise_id not in found:

@@ -131,3 +131,21 @@ def test_a_stub_is_logged_as_a_placeholder(tmp_path: Path, monkeypatch: pytest.M
     nb00.check_without_boilerplate(returns_nothing)
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert [(r["exercise"], r["placeholder"], r["ok"]) for r in rows] == [("nb00.ex3", True, False), ("nb00.ex3", False, False)]
+
+
+def test_trials_with_arguments_pass_them_to_the_function_and_to_explain() -> None:
+    # A trial's args replace (text,): a text and a word, or two annotations; explain gets them too.
+    pairs = [Trial("a short pair", "", True, ([1, 0], [1, 0])), Trial("a pair it has not seen", "", False, ([1, 1, 0], [0, 1, 0]))]
+    agree = lambda a, b: sum(x == y for x, y in zip(a, b)) / len(a)  # noqa: E731
+    right = run_trials(agree, trials=pairs, expected=agree, what="agreement", unit="pair")
+    assert right.ok and right.message.endswith("on all 2 pairs: a short pair, and 1 pair it had not seen: a pair it has not seen.")
+    seen = []
+
+    def explain(got: Any, want: Any, args: Any) -> tuple[str, str]:
+        seen.append(args)
+        return ("detail", "a hint")
+
+    wrong = run_trials(lambda a, b: 0.5, trials=pairs, expected=agree, what="agreement", explain=explain)
+    assert not wrong.ok and seen == [([1, 0], [1, 0])] and wrong.hint == "a hint"
+    words = [Trial("a text", "في البيت", True, ("في البيت", "البيت"))]
+    assert run_trials(lambda text, word: text.count(word), trials=words, expected=lambda t, w: 1, what="count").ok

@@ -23,10 +23,11 @@ def span(phrase: str) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
-CHECKS = [nb05.check_missed_antithesis, nb05.check_device_label, nb05.check_missed_metaphor]
+CHECKS = [nb05.check_saj_or_triad, nb05.check_phrase_device, nb05.check_missed_antithesis,
+          nb05.check_missed_metaphor, nb05.check_kappa_function]
 
 
-# --- Exercise 1: an antithesis the detectors missed ----------------------------------------------
+# --- Exercise 3: an antithesis the detectors missed ----------------------------------------------
 
 ANTITHESIS_RIGHT = [
     pytest.param(span("اخلاء"), "الابقاء", id="evacuate-keep-one-side"),
@@ -60,6 +61,10 @@ ANTITHESIS_WRONG = [
     pytest.param((span("اخلاء")[0] + 1, span("اخلاء")[1]), "starts inside the word", id="one-character-late"),
     pytest.param((span("اخلاء")[0] - 1, span("اخلاء")[1]), "begins with ' '", id="space-before"),
     pytest.param((span("اخلاء")[0], span("اخلاء")[1] + 1), "after the word", id="space-after"),
+    # Exact words: a word before or after the device is not accepted either.
+    pytest.param(span("مشروع اخلاء البلاد من أي وجود قتالي اجنبي ومن جميع الأطراف، مع الابقاء"), "too early", id="a-word-before"),
+    pytest.param(span("اخلاء البلاد من أي وجود قتالي اجنبي ومن جميع الأطراف، مع الابقاء على"), "too late", id="a-word-after"),
+    pytest.param(span("مشروع اخلاء"), "outside it", id="mostly-outside"),
 ]
 
 
@@ -71,39 +76,73 @@ def test_antithesis_wrong(answer, needle):
     assert feedback.hint
 
 
-# --- Exercise 2: classify a phrase --------------------------------------------------------------
-
-LABEL_RIGHT = ["triad", "Triad", "tricolon", "تعداد ثلاثي"]
+# --- Exercise 1: saj' or triad (concept check) ----------------------------------------------------
 
 
-@pytest.mark.parametrize("answer", LABEL_RIGHT)
-def test_label_right(answer):
-    feedback = nb05.check_device_label(answer)
+def test_saj_or_triad_right_and_wrong():
+    assert nb05.check_saj_or_triad("B").ok
+    assert "echo decorates the triad" in nb05.check_saj_or_triad("C").message
+    assert "ṭibāq" in nb05.check_saj_or_triad("d").message
+    assert not nb05.check_saj_or_triad("A").ok
+
+
+def test_saj_or_triad_options_are_what_they_say():
+    """The detectors agree with the key: B is saj', A a triad, D an antithesis (each option's Arabic run alone)."""
+    from helpers.rhetoric import find_devices_ar
+
+    arabic = [c.text.split(" (")[0] for c in nb05.SAJ_OR_TRIAD.choices]
+    found = [{d.device for d in find_devices_ar(phrase + ".")} for phrase in arabic]
+    assert "triad" in found[0] and "saj" not in found[0]
+    assert "saj" in found[1] and "triad" not in found[1]
+    assert "saj" not in found[2]
+    assert "antithesis" in found[3]
+    assert all(phrase not in TEXT for phrase in arabic)       # none is from the article
+
+
+# --- Exercise 2: the device of a phrase of the opposing commentary ----------------------------------
+
+PHRASE_RIGHT = ["antithesis", "Antithesis", "muqabala", "مقابلة", "طباق"]
+
+
+@pytest.mark.parametrize("answer", PHRASE_RIGHT)
+def test_phrase_device_right(answer):
+    feedback = nb05.check_phrase_device(answer)
     assert feedback.ok, feedback
-    assert "triad" in feedback.message
+    assert "antithesis" in feedback.message
 
 
-LABEL_WRONG = [
-    pytest.param("saj", "do not rhyme", id="saj"),
-    pytest.param("سجع", "do not rhyme", id="saj-arabic"),
-    pytest.param("saj'", "-ث, -ب, -ت", id="saj-endings"),
-    pytest.param("list", "four items", id="list"),
-    pytest.param("antithesis", "other words", id="antithesis-around"),
-    pytest.param("us_them", "not us_them", id="unrelated-device"),
-    pytest.param("rhyming triad", "not a device name", id="unknown-name"),
+PHRASE_WRONG = [
+    pytest.param("repetition", "covers only part", id="repetition-inside"),
+    pytest.param("تكرار", "covers only part", id="repetition-arabic"),
+    pytest.param("saj", "no two clause endings", id="saj"),
+    pytest.param("triad", "do not find a triad", id="triad"),
+    pytest.param("rhyming contrast", "not a device name", id="unknown-name"),
     pytest.param(3, "device name", id="number"),
 ]
 
 
-@pytest.mark.parametrize("answer, needle", LABEL_WRONG)
-def test_label_wrong(answer, needle):
-    feedback = nb05.check_device_label(answer)
+@pytest.mark.parametrize("answer, needle", PHRASE_WRONG)
+def test_phrase_device_wrong(answer, needle):
+    feedback = nb05.check_phrase_device(answer)
     assert not feedback.ok
     assert needle in feedback.message + feedback.hint
     assert feedback.hint
 
 
-# --- Exercise 3: a metaphor the detectors missed -------------------------------------------------
+def test_phrase_device_follows_the_text_and_its_findings():
+    from helpers.rhetoric.devices_base import Device
+
+    text = "جاء بالخير والبركة والسلامة."
+    found = [Device(4, 27, text[4:27], "triad", "triad", "تعداد ثلاثي", "three coordinated items")]
+    assert nb05.check_phrase_device("triad", phrase="بالخير والبركة والسلامة", text=text, found=found).ok
+    assert not nb05.check_phrase_device("antithesis", phrase="بالخير والبركة والسلامة", text=text, found=found).ok
+    with pytest.raises(ValueError, match="not in the text"):
+        nb05.check_phrase_device("triad", phrase="غير موجود", text=text, found=found)
+
+
+
+
+# --- Exercise 4: a metaphor the detectors missed -------------------------------------------------
 
 METAPHOR_RIGHT = [
     pytest.param(span("خرج للتو من عزلة"), "container", id="container"),
@@ -131,6 +170,9 @@ METAPHOR_WRONG = [
     pytest.param(span("الكاتيوشا"), "leaves out لغة", id="katyusha-alone-leaves-out-language"),
     pytest.param((span("خرج للتو من عزلة")[0], span("خرج للتو من عزلة")[1] - 1), "one letter short", id="one-character-short"),
     pytest.param((span("لغة الكاتيوشا")[0], span("لغة الكاتيوشا")[1] - 3), "3 letters short", id="three-characters-short"),
+    pytest.param(span("العراق خرج للتو من عزلة"), "too early", id="a-word-before"),
+    pytest.param(span("شارفت على بلوغ اهدافها الاستراتيجية"), "too late", id="a-word-after"),
+    pytest.param(span("ما يؤشر الى ان مرحلة الاستكمال شارفت على بلوغ اهدافها"), "a word before", id="loose-region"),
 ]
 
 
@@ -163,18 +205,12 @@ OWN_CASES = [
     pytest.param(nb05.check_missed_antithesis, (65, 70), {}, True, "old pipes", id="antithesis-missed"),
     pytest.param(nb05.check_missed_antithesis, (0, 10), {}, False, "triad", id="antithesis-is-triad"),
     pytest.param(nb05.check_missed_metaphor, (65, 70), {}, False, "not a metaphor", id="no-metaphor"),
-    pytest.param(nb05.check_device_label, "triad", {"phrase": "وعد المجلس بالإصلاح، ووعد بالشفافية، ووعد بالعدالة"}, True,
-                 "three promises", id="label-right"),
-    pytest.param(nb05.check_device_label, "saj", {"phrase": "وعد المجلس بالإصلاح، ووعد بالشفافية، ووعد بالعدالة"}, False,
-                 "do not rhyme", id="label-saj"),
 ]
 
 
 @pytest.mark.parametrize("check, answer, extra, ok, needle", OWN_CASES)
 def test_own_text(check, answer, extra, ok, needle):
-    kwargs = {"text": OWN_TEXT, "gold": OWN_GOLD, **extra}
-    if check is not nb05.check_device_label:
-        kwargs["found"] = []
+    kwargs = {"text": OWN_TEXT, "gold": OWN_GOLD, "found": [], **extra}
     feedback = check(answer, **kwargs)
     assert feedback.ok is ok, feedback
     assert needle in feedback.message + feedback.hint
@@ -203,78 +239,80 @@ def test_metaphor_span_must_cover_both_terms_when_one_is_another_device():
                                         found=[]).ok
 
 
-# --- Exercise 4: annotate paragraph 5, then Cohen's kappa against the gold -----------------------
-
-from helpers.rhetoric.agreement import annotation_devices, cohen_kappa, marked_tokens  # noqa: E402
-from helpers.rhetoric.evaluate import load_gold_rhetoric  # noqa: E402
-
-MY_SPANS = [span("يستثمر"), span("ويراهن"), span("يدفع بالمزيد من الحوارات الى الامام"), span("ارضية")]
+# --- Exercise 5: Cohen's kappa, the student's function ---------------------------------------------
 
 
-def _kappa(spans, tokens):
-    mine = [any(min(e, se) > max(s, ss) for ss, se in spans) for s, e in tokens]
-    gold = marked_tokens(tokens, annotation_devices(load_gold_rhetoric(), TEXT), nb05.ANNOTATE_DEVICE)
-    return cohen_kappa(mine, gold), sum(a == b for a, b in zip(mine, gold)) / len(tokens)
+def kappa(first, second):
+    """A right answer, written the way the exercise asks (no cohen_kappa)."""
+    n = len(first)
+    p_o = sum(a == b for a, b in zip(first, second)) / n
+    yes_1, yes_2 = sum(first) / n, sum(second) / n
+    p_e = yes_1 * yes_2 + (1 - yes_1) * (1 - yes_2)
+    return (p_o - p_e) / (1 - p_e)
 
 
-def test_passage_is_paragraph_five():
-    tokens = nb05.passage_tokens(TEXT)
+def observed(first, second):
+    return sum(a == b for a, b in zip(first, second)) / len(first)
+
+
+def yes_only_chance(first, second):
+    n = len(first)
+    p_e = (sum(first) / n) * (sum(second) / n)
+    return (observed(first, second) - p_e) / (1 - p_e)
+
+
+def undivided(first, second):
+    n = len(first)
+    p_e = (sum(first) / n) * (sum(second) / n) + (1 - sum(first) / n) * (1 - sum(second) / n)
+    return observed(first, second) - p_e
+
+
+def hard_wired(first, second):
+    return 0.5238095238095238          # the ten-token example's kappa, typed in
+
+
+def calls_the_kit(first, second):
+    from helpers.rhetoric.agreement import cohen_kappa
+
+    return cohen_kappa(first, second)
+
+
+@pytest.mark.parametrize(("function", "ok", "needle"), [
+    pytest.param(kappa, True, "on all 5 pairs", id="right"),
+    pytest.param(observed, False, "observed agreement", id="observed-agreement"),
+    pytest.param(yes_only_chance, False, "only the tokens both mark", id="chance-of-yes-only"),
+    pytest.param(undivided, False, "not yet divided", id="not-divided"),
+    pytest.param(hard_wired, False, "read its argument", id="hard-wired"),
+    pytest.param(calls_the_kit, False, "does the whole job", id="calls-cohen-kappa"),
+])
+def test_kappa_function(function, ok, needle):
+    feedback = nb05.check_kappa_function(function)
+    assert feedback.ok is ok, str(feedback)
+    assert needle in f"{feedback.message} {feedback.hint}", str(feedback)
+
+
+def test_kappa_trials_are_unseen_and_defined():
+    import math
+
+    from helpers.rhetoric.agreement import cohen_kappa
+
+    trials = nb05.kappa_trials()
+    assert [t.seen for t in trials] == [True, False, False, False, False]
+    values = [cohen_kappa(*t.args) for t in trials]
+    assert all(not math.isnan(v) for v in values) and len({round(v, 6) for v in values}) == len(values)
+    assert round(values[0], 3) == 0.524 and values[-1] < 0
+
+
+def test_passage_is_a_paragraph():
+    tokens = nb05.passage_tokens(TEXT, paragraph=5)
     assert TEXT[tokens[0][0]:].startswith("يستثمر الكاظمي اليوم")
     assert TEXT[:tokens[-1][1]].endswith("وموثوقية جيدة.")
     assert len(tokens) == 53
+    with pytest.raises(ValueError, match="6 body paragraphs"):
+        nb05.passage_tokens(TEXT, paragraph=7)
 
 
-@pytest.mark.parametrize("spans", [
-    pytest.param(MY_SPANS, id="the-solution-marks"),
-    pytest.param([span("ارضية")], id="one-word"),
-    pytest.param([span("صورة العراق"), span("الحوارات"), span("التقاطعات")], id="targets-only"),
-])
-def test_kappa_right_for_any_honest_annotation(spans):
-    kappa, _ = _kappa(spans, nb05.passage_tokens(TEXT))
-    feedback = nb05.check_my_kappa(kappa, spans=spans)
-    assert feedback.ok, feedback
-    assert "Landis & Koch" in feedback.message
-    assert round(kappa, 2) == 0.55 if spans is MY_SPANS else True
-    feedback = nb05.check_my_kappa(round(kappa, 2), spans=spans)
-    assert feedback.ok, feedback
-
-
-def test_kappa_never_names_the_golds_words():
-    kappa, _ = _kappa(MY_SPANS, nb05.passage_tokens(TEXT))
-    for answer in (kappa, 0.1):
-        feedback = nb05.check_my_kappa(answer, spans=MY_SPANS)
-        for word in ("صورة", "الحوارات", "عقلانية", "يستثمر"):
-            assert word not in f"{feedback.message} {feedback.hint}"
-
-
-def _whole_text_kappa(spans):
-    from helpers.text.tokenize import tokenize_ar
-
-    return _kappa(spans, [(t.start, t.end) for t in tokenize_ar(TEXT)])[0]
-
-
-@pytest.mark.parametrize("answer, spans, needle", [
-    pytest.param("whole", MY_SPANS, "every token of the text", id="whole-text-units"),
-    pytest.param("p_o", MY_SPANS, "observed agreement", id="observed-not-kappa"),
-    pytest.param(0.9, MY_SPANS, "different κ", id="wrong-number"),
-    pytest.param(0.5, [], "marked nothing", id="no-marks"),
-    pytest.param(0.5, ..., "Mark your spans first", id="spans-placeholder"),
-    pytest.param(0.5, "يستثمر", "list of (start, end)", id="spans-as-words"),
-    pytest.param(0.5, [span("اخلاء")], "not inside paragraph 5", id="outside-the-paragraph"),
-    pytest.param("0.55", MY_SPANS, "a number", id="kappa-as-string"),
-])
-def test_kappa_wrong(answer, spans, needle):
-    if answer == "whole":
-        answer = _whole_text_kappa(spans)
-    elif answer == "p_o":
-        answer = _kappa(spans, nb05.passage_tokens(TEXT))[1]
-    feedback = nb05.check_my_kappa(answer, spans=spans)
-    assert not feedback.ok
-    assert needle in f"{feedback.message} {feedback.hint}", feedback
-    assert feedback.hint
-
-
-def test_kappa_unanswered():
-    feedback = nb05.check_my_kappa(..., spans=...)
-    assert not feedback.ok and feedback.message.startswith("No answer yet")
-    assert "chance" in feedback.hint, "the first staged hint is the idea of κ"
+def test_unanswered():
+    for check in CHECKS:
+        feedback = check(...)
+        assert isinstance(feedback, Feedback) and not feedback.ok and feedback.message.startswith("No answer yet")

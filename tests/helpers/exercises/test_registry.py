@@ -100,7 +100,7 @@ def test_registration_only_in_notebook_modules() -> None:
 
 
 def test_wrapped_checks_keep_their_signature_and_docstring() -> None:
-    ex = exercise_by_id("nb04.ex1")
+    ex = exercise_by_id("nb04.ex2")
     assert "answer" in inspect.signature(ex.check).parameters
     assert ex.check.__doc__.startswith("Check the rate per 1,000")
 
