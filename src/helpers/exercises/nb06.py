@@ -230,8 +230,8 @@ def _source_counts(text: str) -> dict[str, int]:
 @exercise(3, "Whose words? The wire report's sources", hints=(
     "An attribution gives a claim an owner: named (a person or body), unnamed (مصادر 'sources', مسؤول "
     "'an official') or implicit (the subject of the verb is not repeated). Evidential frames are not attributions.",
-    "Section 6 lists the constructed report's attributions with a source_type for each; do the same for the "
-    "wire report and count only the findings labelled attribution.",
+    "Section 3 runs find_attributions_ar on the article (section 6 shows a source_type for each finding of a "
+    "constructed report): run it on the wire report and count only the findings labelled attribution.",
 ))
 def check_source_types(answer: Any, *, text: str | None = None) -> Feedback:
     """Check ``{"named": n, "unnamed": n, "implicit": n}``: the attributions of the text by source type.
