@@ -258,6 +258,9 @@ def check_source_types(answer: Any, *, text: str | None = None) -> Feedback:
     if not isinstance(answer, dict):
         return not_yet("The answer should be a dict {'named': …, 'unnamed': …, 'implicit': …}.")
     given = {str(k).strip().lower(): v for k, v in answer.items()}
+    if "evidence" in given and given["evidence"]:
+        return not_yet("Evidential frames have evidence, not a source: they are not attributions.",
+                       hint="Keep only the findings whose label is attribution, and count their three kinds of source.")
     missing = [k for k in _SOURCE_TYPES if k not in given]
     if missing:
         return not_yet(f"No count for {', '.join(missing)}.", hint="Give all three kinds, with 0 where there is none.")
@@ -267,10 +270,6 @@ def check_source_types(answer: Any, *, text: str | None = None) -> Feedback:
     if got == want:
         return correct(f"{total} attribution(s): " + ", ".join(f"{want[k]} {k}" for k in _SOURCE_TYPES)
                        + ". A reader can weigh a claim only when it has an owner.")
-    with_evidentials = Counter(a.source_type for a in find_attributions_ar(text))
-    if got == {k: with_evidentials[k] for k in _SOURCE_TYPES} and with_evidentials != Counter(want):
-        return not_yet("Your counts include the evidential frames.",
-                       hint="Keep only the findings whose label is attribution: an evidential frame has evidence, not a source.")
     if (got["named"], got["unnamed"]) == (want["unnamed"], want["named"]) and got["implicit"] == want["implicit"]:
         return not_yet("named and unnamed are swapped.",
                        hint="A named source is a person or a body with its name (الوزير نزار, البيان المشترك); unnamed ones hide it (مصادر, مسؤول).")
