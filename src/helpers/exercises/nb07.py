@@ -1,19 +1,30 @@
-"""Checks for notebook 07 (comparing texts: profile, keyness, alignment, framing, a text of your own).
+"""Checks for notebook 07 (comparing texts: profile, keyness, alignment, framing, fact or framing).
 
-Every check takes the student's ``answer`` and, optionally, the texts the exercise is about: by
-default the case study (``"case_study"``) and the three constructed comparison texts
-(:func:`helpers.compare.comparison_texts`), under the names the notebook uses. The expected value
-is computed with the comparison helpers, the way the notebook's solution cells do; nothing about
-the texts is written down here. Typical wrong answers (a density given instead of a text's name,
-the runner-up, a statement that is unique against one text only, the group id instead of the
-mention, your own text named as its own closest text ...) are recognised and answered with a hint.
+Six exercises, from a concept to a method:
 
->>> check_highest_negative(...)
+1. **concept check** (multiple choice): why texts are compared by density per 1,000 words, not by count;
+2. **value**: which of three news reports the notebook has not shown (``data/news/``) hedges most,
+   by the profile's density;
+3. **value**: the statements of the wire report that neither the communiqué nor the commentary
+   shares, even in part (the notebook reads the communiqué's alignment, not the wire report's);
+4. **value**: the agent the framing table gives to a verb of the communiqué (the notebook reads
+   the commentary's verbs);
+5. **value** (fact or framing): who headed Iraq's delegation, by the record
+   (:mod:`helpers.exercises.fact_framing`);
+6. **method**: ``density_per_1000(text)``, negative evaluative words per 1,000 words; run on the
+   case study and on texts the student has not seen, and compared with the profile's row.
+
+Expected values are computed with the comparison helpers; nothing about the texts is written
+down here. Typical wrong answers (a count where a density is asked, a density given instead of a
+text's name, a statement unique against one text only, the group id instead of the mention, words
+counted with ``split()`` ...) are recognised and answered with a hint.
+
+>>> check_density_concept(...)
 ✗ Not yet. No answer yet: replace the ... with your code.
-   Hint 1 of 2: A density per 1,000 words lets texts of different lengths be compared: which text has the most negative evaluative words per 1,000?
->>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
->>> check_highest_negative("angry", texts=two)
-✓ Correct. angry: 500 negative evaluative words per 1,000, ahead of calm (0.0). A density counts words, not who judges whom: read them in context.
+   Hint 1 of 2: A count grows with the length of a text; a density divides by the length, so a long text and a short one can be compared.
+>>> two = {"calm": "انتهى الحوار بين الجانبين.", "unsure": "ربما ينتهي الحوار قريباً."}
+>>> check_highest_hedges("unsure", texts=two)
+✓ Correct. unsure: 250 hedges per 1,000 words, ahead of calm (0.0). A hedge lowers the writer's commitment: read who is hedging, and about what.
 >>> check_agent("الجانبان", texts={"t": "واتفق الجانبان على الموعد."}, name="t", verb="واتفق")
 ✓ Correct. الجانبان (both_governments) is the agent of واتفق (agent (VS)): واتفق الجانبان على الموعد.
 """
@@ -31,30 +42,35 @@ import pandas as pd
 
 from helpers.compare import align_statements_ar, comparison_actors_ar, comparison_texts, framing_table_ar, profile_texts_ar
 from helpers.exercises import fact_framing
+from helpers.exercises.choice import multiple_choice
 from helpers.exercises.feedback import Feedback, correct, format_number, not_yet, unanswered
+from helpers.exercises.method import Trial, run_trials
 from helpers.exercises.registry import exercise, hints_for
-from helpers.exercises.texts import case_study_text
-from helpers.text.load import TextInputError
+from helpers.exercises.texts import case_study_text, comparison_text, news_text
 from helpers.morphology.table import analyze_morphology_ar
+from helpers.rhetoric import tag_evaluation_ar
 from helpers.text.normalize import normalize_ar
+from helpers.text.tokenize import word_tokens_ar
 
 __all__ = [
     "hint",
     "CASE_STUDY",
-    "MY_TEXT",
+    "DENSITY_VS_COUNT",
+    "HEDGE_REPORTS",
     "PLACEHOLDER",
     "default_texts",
-    "check_highest_negative",
+    "hedge_reports",
+    "check_density_concept",
+    "check_highest_hedges",
     "check_unique_statement",
     "check_agent",
-    "closeness_ar",
-    "check_closest_text",
     "check_round_leader",
+    "check_density_per_1000",
+    "density_trials",
 ]
 
 #: Show the next staged hint of an exercise of this notebook: ``hint("ex2")``.
 hint = hints_for(__name__)
-
 
 def _shown(value: Any) -> str:
     """An answer echoed in a message: a number as a person would write it, anything else as is."""
@@ -63,14 +79,13 @@ def _shown(value: Any) -> str:
 #: The name of the case study among the compared texts.
 CASE_STUDY = "case_study"
 
-#: The name the notebook gives to the student's own text in a comparison.
-MY_TEXT = "my_text"
-
 #: The placeholder of the student cell ("write your text here"): a text still equal to it is not written yet.
 PLACEHOLDER = "اكتب نصك هنا"
 
-_NEGATIVE = ("stance", "negative per 1,000")
-_POSITIVE = ("stance", "positive per 1,000")
+_HEDGES = ("stance", "hedges per 1,000")
+
+#: The news reports of exercise 2 (``data/news/``): two with as many hedges, one with fewer.
+HEDGE_REPORTS = ("dev_03", "dev_04", "dev_08")
 
 
 def default_texts() -> dict[str, str]:
@@ -80,6 +95,15 @@ def default_texts() -> dict[str, str]:
     ['case_study', 'wire_report', 'joint_communique', 'opposing_commentary']
     """
     return {CASE_STUDY: case_study_text(), **comparison_texts()}
+
+
+def hedge_reports() -> dict[str, str]:
+    """Return the news reports of exercise 2 by name (``"dev_03"`` ...), as the check reads them.
+
+    >>> list(hedge_reports())
+    ['dev_03', 'dev_04', 'dev_08']
+    """
+    return {name: news_text(name) for name in HEDGE_REPORTS}
 
 
 def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
@@ -128,37 +152,82 @@ def _near_name(given: str, names: list[str]) -> str | None:
     return close[0] if close else None
 
 
-# --- Exercise 1: the highest negative evaluation per 1,000 words ---------------------------------
+
+# --- Exercise 1: densities, not counts (concept check) ------------------------------------------
+
+#: Exercise 1: the question and its options (the tests compute the densities).
+DENSITY_VS_COUNT = multiple_choice(
+    "A news report of 300 words has 9 hedges (ربما 'perhaps', يرجح 'it is likely' ...); an opinion column "
+    "of 600 words has 12. Which statement about the two texts is right?",
+    [
+        ("The column hedges more: 12 hedges against 9.",
+         "12 is more than 9, but the column is twice as long: a count grows with the length of a text, so it "
+         "cannot compare a long text with a short one."),
+        ("The report hedges more: 30 hedges per 1,000 words against 20.",
+         "9 × 1,000 / 300 = 30 and 12 × 1,000 / 600 = 20: per 1,000 words the report hedges half as much again "
+         "as the column, although its count is lower."),
+        ("They hedge about as much: 9 and 12 differ by only 3.",
+         "The difference between two counts says nothing until each is divided by its text's length: 30 and "
+         "20 per 1,000 are far apart."),
+        ("Texts of different lengths cannot be compared at all.",
+         "That is what a density is for: dividing by the number of words puts both texts on one scale, "
+         "'per 1,000 words'. Very short texts make it unsteady, not meaningless."),
+    ],
+    answer="B",
+)
 
 
-@exercise(1, 'The most negative text', hints=(
-    'A density per 1,000 words lets texts of different lengths be compared: which text has the most negative evaluative words per 1,000?',
-    'The stance rows of the profile in section 1 have one column per text.',
+@exercise(1, 'Densities, not counts', hints=(
+    "A count grows with the length of a text; a density divides by the length, so a long text and a short one can be compared.",
+    "Section 1 explains why the profile gives densities per 1,000 words: work out the density of each text, "
+    "count × 1,000 / words.",
 ))
-def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = None) -> Feedback:
-    """Check the name of the text with the highest negative evaluation per 1,000 words in the profile.
+def check_density_concept(answer: Any) -> Feedback:
+    """Check ``answer``, the letter of the right statement about two texts of different lengths.
 
-    Any text that shares the highest value is accepted.
+    >>> check_density_concept("A").message.startswith("A is not it: 12 is more than 9")
+    True
+    """
+    return DENSITY_VS_COUNT.check(answer)
 
-    >>> two = {"calm": "انتهى الحوار بين الجانبين.", "angry": "فشل الحوار فشلاً ذريعاً وساد التضليل."}
-    >>> check_highest_negative(500.0, texts=two)
-    ✗ Not yet. 500.0 is the highest density itself; the exercise asks which text has it.
-       Hint: Give the column name (a str) where the row ("stance", "negative per 1,000") is largest.
+
+# --- Exercise 2: the report that hedges most ------------------------------------------------------
+
+
+@exercise(2, 'Which report hedges most?', hints=(
+    "A density divides a count by the text's length: two reports with as many hedges are not equally hedged "
+    "if one is longer.",
+    "Section 1 builds the profile of several texts with profile_texts_ar; build it for the three news reports "
+    "and read the stance row of hedges per 1,000.",
+))
+def check_highest_hedges(answer: Any, *, texts: Mapping[str, str] | None = None) -> Feedback:
+    """Check the name of the text with the most hedges per 1,000 words in the profile of ``texts``.
+
+    Args:
+        answer: a text's name; ``...`` if not answered yet. Any text that shares the highest
+            density is accepted.
+        texts: the texts by name; ``None`` means the news reports of :data:`HEDGE_REPORTS`.
+
+    >>> two = {"calm": "انتهى الحوار بين الجانبين.", "unsure": "ربما ينتهي الحوار قريباً."}
+    >>> check_highest_hedges(250.0, texts=two)
+    ✗ Not yet. 250.0 is the highest density itself; the exercise asks which text has it.
+       Hint: Give the text's name (a str), the column where the hedges row is largest.
     """
     if (empty := unanswered(answer)) is not None:
         return empty
-    texts = _texts(texts)
+    texts = hedge_reports() if texts is None else dict(texts)
     profile = _profile(tuple(texts.items()))
-    negative = {name: float(profile.loc[_NEGATIVE, name]) for name in profile.columns}
-    ranked = sorted(negative, key=lambda n: (-negative[n], n))
-    top = negative[ranked[0]]
-    winners = [n for n in ranked if negative[n] == top]
+    density = {name: float(profile.loc[_HEDGES, name]) for name in profile.columns}
+    counts = {name: sum(m.label == "hedge" for m in tag_evaluation_ar(t)) for name, t in texts.items()}
+    ranked = sorted(density, key=lambda n: (-density[n], n))
+    top = density[ranked[0]]
+    winners = [n for n in ranked if density[n] == top]
     if _is_number(answer):
-        if any(math.isclose(float(answer), v, abs_tol=0.01) for v in negative.values()):
-            which = next(n for n in ranked if math.isclose(float(answer), negative[n], abs_tol=0.01))
-            if which in winners:
-                return not_yet(f"{_shown(answer)} is the highest density itself; the exercise asks which text has it.",
-                               hint='Give the column name (a str) where the row ("stance", "negative per 1,000") is largest.')
+        which = next((n for n in ranked if math.isclose(float(answer), density[n], abs_tol=0.01)), None)
+        if which in winners:
+            return not_yet(f"{_shown(answer)} is the highest density itself; the exercise asks which text has it.",
+                           hint="Give the text's name (a str), the column where the hedges row is largest.")
+        if which is not None:
             return not_yet(f"{_shown(answer)} is the density of {which}, and it is not the highest.")
         return not_yet("The exercise asks for the name of a text (a str), not a number.")
     if not isinstance(answer, str):
@@ -166,26 +235,24 @@ def check_highest_negative(answer: Any, *, texts: Mapping[str, str] | None = Non
     given = answer.strip()
     if given in winners:
         others = [n for n in ranked if n not in winners]
-        after = f", ahead of {others[0]} ({format_number(negative[others[0]])})" if others else ""
-        return correct(f"{given}: {format_number(negative[given])} negative evaluative words per 1,000{after}. "
-                       "A density counts words, not who judges whom: read them in context.")
-    if given not in negative:
-        near = _near_name(given, list(negative))
+        after = f", ahead of {others[0]} ({format_number(density[others[0]])})" if others else ""
+        return correct(f"{given}: {format_number(density[given])} hedges per 1,000 words{after}. "
+                       "A hedge lowers the writer's commitment: read who is hedging, and about what.")
+    if given not in density:
+        near = _near_name(given, list(density))
         if near is not None:
             return not_yet(f"{answer!r} is not one of the compared texts: did you mean {near!r}?",
-                           hint="Give the column name exactly as the profile writes it.")
-        return not_yet(f"{answer!r} is not one of the compared texts ({_names(negative)}).")
-    if given == ranked[len(winners)]:
-        return not_yet(f"Close: {given} comes second with {format_number(negative[given])} per 1,000; the highest is {format_number(top)}.",
-                       hint="Compare the two largest values digit by digit: they are near each other.")
-    positive = {name: float(profile.loc[_POSITIVE, name]) for name in profile.columns}
-    if positive[given] == max(positive.values()):
-        return not_yet(f"{given} has the highest *positive* density ({format_number(positive[given])}); its negative one is "
-                       f"{format_number(negative[given])}.", hint='Read the row "negative per 1,000", not "positive per 1,000".')
-    return not_yet(f"{given} has {format_number(negative[given])} negative words per 1,000; the highest is {format_number(top)}.")
+                           hint="Give the name exactly as the profile's column writes it.")
+        return not_yet(f"{answer!r} is not one of the compared texts ({_names(density)}).")
+    best = winners[0]
+    if counts[given] >= counts[best]:
+        return not_yet(f"{given} has {counts[given]} hedges, as many as {best} or more, but per 1,000 words it has "
+                       f"{format_number(density[given])} against {format_number(top)}.",
+                       hint="Compare densities, not counts: the longer text spreads its hedges thinner.")
+    return not_yet(f"{given} has {format_number(density[given])} hedges per 1,000 words; the highest is {format_number(top)}.")
 
 
-# --- Exercise 2: a statement of one text with no counterpart in any other ------------------------
+# --- Exercise 3: a statement of one text with no counterpart in any other ------------------------
 
 
 def _unit_of(answer: Any, units: pd.DataFrame) -> int | None:
@@ -199,11 +266,11 @@ def _unit_of(answer: Any, units: pd.DataFrame) -> int | None:
     return None
 
 
-@exercise(2, 'A statement only the communiqué makes', hints=(
-    'A statement is unique when no other text has even a partial counterpart for it.',
-    'The alignment table of section 3 has one row per statement and other text: a statement qualifies when its label is unique in all of its rows.',
+@exercise(3, 'What only the wire report says', hints=(
+    'A statement is unique when no other text has even a partial counterpart for it: its best match in every other text is labelled unique.',
+    'Section 3 reads the alignment of the three comparison texts for the communiqué; read the rows of the wire report the same way, one row per statement and other text.',
 ))
-def check_unique_statement(answer: Any, *, name: str = "joint_communique",
+def check_unique_statement(answer: Any, *, name: str = "wire_report",
                            texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the statement(s) of text ``name`` whose label is ``unique`` against *every* other text.
 
@@ -218,7 +285,7 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
     ✓ Correct. Statement 1 of a has no counterpart in b: وارتفعت أسعار النفط كثيراً.
     >>> check_unique_statement(0, name="a", texts=t)
     ✗ Not yet. Statement 0 of a has a counterpart: it is 'shared' with statement 0 of b (similarity 0.928).
-       Hint 1 of 2: A statement is unique when no other text has even a partial counterpart for it.
+       Hint 1 of 2: A statement is unique when no other text has even a partial counterpart for it: its best match in every other text is labelled unique.
     """
     if (empty := unanswered(answer)) is not None:
         return empty
@@ -265,15 +332,14 @@ def check_unique_statement(answer: Any, *, name: str = "joint_communique",
                        f"{'have' if len(expected) > 1 else 'has'} no counterpart in {others}: {sentences}")
     return not_yet(f"{len(expected) - len(set(given))} more statement(s) qualify.", hint="Give a list of all of them.")
 
+# --- Exercise 4: the agent of a verb in the framing table ----------------------------------------
 
-# --- Exercise 3: the agent of a verb in the framing table ----------------------------------------
 
-
-@exercise(3, 'Who stays?', hints=(
+@exercise(4, 'Who looks forward?', hints=(
     'The agent is who does what the verb says; in a verb-first sentence it comes after the verb.',
-    'The framing table of section 4 has a verb column and a mention column for every actor mention of the commentary.',
+    'The framing table of section 4 has a text column, a verb column and a mention column for every actor mention of the four texts.',
 ))
-def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_commentary",
+def check_agent(answer: Any, *, verb: str = "ويتطلع", name: str = "joint_communique",
                 texts: Mapping[str, str] | None = None) -> Feedback:
     """Check the mention the framing table gives as the agent of ``verb`` (as written) in text ``name``.
 
@@ -309,76 +375,6 @@ def check_agent(answer: Any, *, verb: str = "وبقي", name: str = "opposing_co
         return not_yet(f"{answer.strip()} is in the same sentence, but the table does not make it the agent of {verb}.")
     return not_yet(f"{answer.strip()} is not the mention the framing table gives for {verb}.")
 
-
-# --- Exercise 4: the text closest to your own -----------------------------------------------------
-
-
-def _written(text: Any) -> bool:
-    return isinstance(text, str) and bool(text.strip()) and normalize_ar(text.strip().rstrip(".")) != normalize_ar(PLACEHOLDER)
-
-
-def closeness_ar(text: str, texts: Mapping[str, str]) -> pd.Series:
-    """Mean best-match similarity of ``text``'s statements with each of ``texts``, highest first.
-
-    ``text`` is aligned as :data:`MY_TEXT` together with ``texts`` (:func:`align_statements_ar`);
-    values are rounded to three decimals; ties are broken by name.
-
-    >>> closeness_ar("انتهت الجولة الثالثة من الحوار.", {"a": "انتهت الجولة الثالثة من الحوار أمس.", "b": "هطلت أمطار غزيرة على المدينة."})
-    other
-    a    0.927
-    b    0.122
-    Name: similarity, dtype: float64
-    """
-    alignment = _alignment(tuple({**dict(texts), MY_TEXT: text}.items()))
-    mine = alignment[alignment["text"] == MY_TEXT]
-    means = mine.groupby("other")["similarity"].mean().round(3)
-    order = sorted(means.index, key=lambda n: (-means[n], n))
-    return means.loc[order]
-
-
-@exercise(4, "Your text's closest neighbour", hints=(
-    "Closeness here is the mean, over your statements, of the similarity of each one's best match in the other text.",
-    'Section 5 computes it for every other text (closeness); the highest value names the closest text.',
-))
-def check_closest_text(answer: Any, *, text: Any, texts: Mapping[str, str] | None = None) -> Feedback:
-    """Check the name of the text closest to your own ``text`` by alignment (:func:`closeness_ar`).
-
-    Any text that shares the highest mean similarity is accepted.
-
-    >>> t = {"a": "انتهت الجولة الثالثة من الحوار أمس.", "b": "هطلت أمطار غزيرة على المدينة."}
-    >>> check_closest_text("a", text="انتهت الجولة الثالثة من الحوار.", texts=t)
-    ✓ Correct. a: mean best-match similarity 0.927, then b (0.122). Now read which of your statements match and which stay unique.
-    >>> check_closest_text("a", text=PLACEHOLDER, texts=t)
-    ✗ Not yet. my_text is still the placeholder: write your own text first.
-       Hint: Replace "اكتب نصك هنا" with 120 to 200 words of your own, in section 5.
-    """
-    if (empty := unanswered(answer)) is not None:
-        return empty
-    if not _written(text):
-        return not_yet(f"{MY_TEXT} is still the placeholder: write your own text first.",
-                       hint=f'Replace "{PLACEHOLDER}" with 120 to 200 words of your own, in section 5.')
-    texts = _texts(texts)
-    try:
-        means = closeness_ar(text, texts)
-    except TextInputError as error:
-        return not_yet(f"Your text cannot be aligned: {error}.", hint="Write full sentences of at least three words.")
-    if not isinstance(answer, str):
-        return not_yet(f"The answer should be a text's name (a str), not {type(answer).__name__}.")
-    given = answer.strip()
-    top = float(means.iloc[0])
-    winners = [n for n in means.index if float(means[n]) == top]
-    if given in winners:
-        rest = [n for n in means.index if n not in winners]
-        then = f", then {rest[0]} ({format_number(float(means[rest[0]]))})" if rest else ""
-        return correct(f"{given}: mean best-match similarity {format_number(top)}{then}. "
-                       "Now read which of your statements match and which stay unique.")
-    if given == MY_TEXT:
-        return not_yet("Every text is identical to itself; the exercise asks which *other* text is closest.")
-    if given not in means.index:
-        return not_yet(f"{answer!r} is not one of the compared texts ({', '.join(means.index)}).")
-    return not_yet(f"{given} scores {format_number(float(means[given]))}; {winners[0]} scores higher ({format_number(top)}).")
-
-
 # --- Exercise 5: fact or framing -----------------------------------------------------------------
 
 
@@ -405,3 +401,68 @@ def check_round_leader(answer: Any, *, claim: str = "k2") -> Feedback:
     if not feedback.ok and feedback.mistake_hint == fact_framing.GENERIC_HINT:
         return not_yet(feedback.message)  # no hint of its own: the staged hints show instead
     return feedback
+
+
+# --- Exercise 6: a density of your own (method) --------------------------------------------------
+
+#: The texts the method check runs the function on after the case study: none is shown in the notebook.
+_DENSITY_TEXTS = (("news report dev_08 (data/news/)", "dev_08"), ("news report dev_10 (data/news/)", "dev_10"),
+                  ("news report dev_09 (data/news/)", "dev_09"))
+
+
+@lru_cache(maxsize=1)
+def density_trials() -> tuple[Trial, ...]:
+    """The texts of the method check: the case study, then three news reports the notebook does not show."""
+    return (Trial("the case study", case_study_text()),
+            *(Trial(name, news_text(prefix), seen=False) for name, prefix in _DENSITY_TEXTS))
+
+
+def _negative_per_1000(text: str) -> float:
+    """The profile's row, unrounded: negative evaluative words (before negation) per 1,000 words."""
+    words = len(word_tokens_ar(text))
+    negative = sum(m.label == "evaluative:negative" for m in tag_evaluation_ar(text))
+    return negative * 1000 / words if words else float("nan")
+
+
+@exercise(6, 'A density of your own', hints=(
+    "A density per 1,000 words is a count times 1,000 divided by the number of words; here the count is the "
+    "evaluative words whose polarity is negative, before negation.",
+    "Section 1 shows the evaluative words with tag_evaluation_ar and their labels; the profile counts words "
+    "with word_tokens_ar (notebook 02), not with split.",
+))
+def check_density_per_1000(answer: Any) -> Feedback:
+    """Check ``answer``, a function ``density_per_1000(text)``: negative evaluative words per 1,000 words.
+
+    It is run on the case study and on three news reports it has not seen, and compared with the
+    profile's row ``("stance", "negative per 1,000")`` (which rounds to two decimals: a result within
+    0.005 is accepted). Calling :func:`helpers.compare.profile_texts_ar` is not allowed.
+
+    >>> def fixed(text):
+    ...     return 27.09
+    >>> print(check_density_per_1000(fixed).message)  # doctest: +ELLIPSIS
+    It is right on the case study, but on news report dev_08 (data/news/) it returned 27.1, the same as for the case study; ...
+    """
+    def same(got: Any, want: float) -> bool:
+        return _is_number(got) and abs(float(got) - want) <= 0.005
+
+    def explain(got: Any, want: float, text: str) -> tuple[str, str] | None:
+        if not _is_number(got):
+            return None
+        got = float(got)
+        negative = sum(m.label == "evaluative:negative" for m in tag_evaluation_ar(text))
+        evaluative = sum(m.label.startswith("evaluative:") for m in tag_evaluation_ar(text))
+        words, split = len(word_tokens_ar(text)), len(text.split())
+        if math.isclose(got, negative, abs_tol=1e-9) and negative != want:
+            return ("That is the count itself.", "Divide by the number of words, then multiply by 1,000.")
+        if words and math.isclose(got, negative / words, abs_tol=1e-6):
+            return ("That is the share per word.", "Multiply by 1,000: the density is per 1,000 words.")
+        if split and math.isclose(got, negative * 1000 / split, abs_tol=0.005):
+            return (f"You counted {split} words with split(); the profile counts {words} word tokens.",
+                    "Count words with word_tokens_ar, as the profile does: split() keeps punctuation and numbers as words.")
+        if words and math.isclose(got, evaluative * 1000 / words, abs_tol=0.005):
+            return ("That counts every evaluative word, positive ones too.",
+                    "Keep only the evaluative words labelled negative.")
+        return None
+
+    return run_trials(answer, trials=density_trials(), expected=_negative_per_1000, what="negative words per 1,000",
+                      same=same, explain=explain, forbidden=("profile_texts_ar",))

@@ -76,7 +76,7 @@ def test_lookup_and_errors() -> None:
     assert exercise_by_id("nb02.ex5").check_name == "check_longest_sentence"
     with pytest.raises(KeyError, match="nb02 has ex1, ex2, ex3, ex4, ex5"):
         exercise_by_id("nb02.ex7")
-    assert [e.id for e in exercises_of("07")] == ["nb07.ex1", "nb07.ex2", "nb07.ex3", "nb07.ex4", "nb07.ex5"]
+    assert [e.id for e in exercises_of("07")] == ["nb07.ex1", "nb07.ex2", "nb07.ex3", "nb07.ex4", "nb07.ex5", "nb07.ex6"]
 
 
 @pytest.mark.parametrize(
