@@ -149,9 +149,9 @@ def test_grading_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert os.environ.get(attempts.GRADE_LOG_ENV) is None
 
 
-#: Notebooks whose exercises have been rebuilt for issue 12 (a concept check and a method exercise
-#: each, difficulty rising, listed in the lesson plan with kind and level). The others follow.
-REBUILT = ("nb00", "nb01", "nb02", "nb03")
+#: Every notebook's exercises, as rebuilt for issue 12: a concept check and a method exercise each,
+#: difficulty rising, listed in the lesson plan with kind and level.
+REBUILT = tuple(f"nb{n:02d}" for n in range(9))
 LESSON_ROW = re.compile(r"^\| (\d+) \| `(nb\d\d\.ex\d+)` \| ([^|]+) \| ([^|]+) \|", re.M)
 
 
@@ -174,5 +174,8 @@ def test_rebuilt_notebooks_have_a_concept_check_and_a_method(key: str) -> None:
 
     module = importlib.import_module(f"helpers.exercises.{key}")
     assert any(isinstance(getattr(module, name), MultipleChoice) for name in dir(module))
-    source = inspect.getsource(module)
-    assert "run_trials(" in source and "seen=False" in source
+    assert "run_trials(" in inspect.getsource(module)
+    trial_sets = [getattr(module, name)() for name in dir(module) if name.endswith("_trials") and name != "run_trials"]
+    assert trial_sets, f"{key} has no function giving its method check's trials"
+    for trials in trial_sets:
+        assert any(not trial.seen for trial in trials), "a method check runs on a text the notebook has not shown"
