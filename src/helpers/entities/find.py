@@ -220,7 +220,7 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
             forms += [(tokens[-2].norm, last.norm), (tokens[-2].norm + last.norm,)]
         elif tokens[-2].norm == key_ar("عبد") and len(tokens) >= 3:
             forms.append((tokens[-2].norm, last.norm))  # فوزي عبد الرحمان → عبد الرحمان
-        elif given_name_ar(last.norm) is None and len(last.norm) >= 4:
+        elif given_name_ar(last.norm) is None and (len(last.norm) >= 4 or name_strength_ar(last) == "strong"):
             family = last.norm
             forms.append((family,))
             forms.append((family[2:],) if family.startswith("ال") else ("ال" + family,))

@@ -73,11 +73,28 @@ _ADJECTIVES = frozenset(key_ar(w) for w in (
 ))
 _QUOTES = frozenset('"«»“”')
 _MAX_UNITS = 5
-# After a given name, a word the analyser reads as a verb but rarer than this is a family name.
+# After a given name, a word the analyser reads as a verb but rarer than this is a family name
+# (not an imperfect verb in ي: كان الأمير سلمان يشغل is a name and its predicate).
 _VERB_FAMILY_MAX_ZIPF = 4.5
 # A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
 _LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
+# After a given name, a word rarer than this is its family name even if a proclitic can be read on
+# it, when what the proclitic would leave is no common word either (حمزة لحمر, ريم لمتي).
+_CLITIC_FAMILY_MAX_ZIPF = 2.5
+_CLITIC_STEM_MAX_ZIPF = 4.0
+
+
+def _rare_with_clitic(w: EntityWord) -> bool:
+    """Whether a word read with a proclitic is still a rare name word (see _CLITIC_FAMILY_MAX_ZIPF)."""
+    return (w.kind == "arabic" and not w.suffix and w.zipf < _CLITIC_FAMILY_MAX_ZIPF and len(w.norm) >= 4
+            and not w.norm.startswith(("وال", "بال", "فال", "كال", "لل"))
+            and all(r.zipf < _CLITIC_STEM_MAX_ZIPF for r in w.readings[1:]))
+
+
+def _foreign_surname(w: EntityWord) -> bool:
+    """Whether a word after a name and a strong word may still belong to the name (قايد السبسي, كلود دوفور)."""
+    return w.kind in ("arabic", "latin") and (w.known is False or w.pos == "PROPN" or w.zipf < 3.0)
 
 
 def _joined(words: Sequence[EntityWord], k: int) -> bool:
@@ -124,6 +141,9 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "given"  # عز الدين, نصر الله
         if norm == key_ar("عبد") and words[nxt].norm.startswith("ال"):
             return nxt + 1, "given"  # عبد الرحمان
+        if norm in _NASAB and words[nxt].norm == key_ar("عبد") and _joined(words, nxt + 1) \
+                and words[nxt + 1].norm.startswith("ال"):
+            return nxt + 2, "given"  # بن عبد العزيز
         if norm in _NASAB and (name_strength_ar(words[nxt]) != "no" or _family_word(words[nxt])):
             return nxt + 1, "given"  # بن علي
         if not first and norm in _PARTICLES and name_strength_ar(words[nxt]) in ("strong", "given"):
@@ -135,9 +155,9 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
     if kunya and not first and demonym_of(w):
         return nxt, "family"  # أبو براء العراقي
     strength = name_strength_ar(w)
-    if not first and given_name_ar(norm) is not None:
-        strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name
-    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith("ال")
+    if not first and given_name_ar(norm) is not None and not is_function_word_ar(w.text):
+        strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name (not على, read علي)
+    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith(("ال", "ي"))
             and not is_function_word_ar(w.text) and not is_time_word_ar(norm) and w.zipf < _VERB_FAMILY_MAX_ZIPF):
         strength = "strong"  # عمر بيبي, زين الدين زيدان: after a given name a rare "verb" is a family name
     if strength == "no":
@@ -163,7 +183,11 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     units: list[tuple[int, str]] = []  # (end, kind)
     k = j
     while k < len(words) and len(units) < _MAX_UNITS:
-        if units and (not _joined(words, k) or _starts_phrase(words[k])):
+        if units and not _joined(words, k):
+            break
+        if units and _starts_phrase(words[k]):
+            if units[-1][1] == "given" and _rare_with_clitic(words[k]):
+                units.append((k + 1, "family"))  # حمزة لحمر, ريم لمتي
             break
         got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
         if got is None:
@@ -181,6 +205,12 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         units.append(got)
         k = got[0]
         if len(units) > 1 and got[1] in ("family", "strong"):
+            if got[1] == "strong" and len(units) < 4 and _joined(words, k) and not _starts_phrase(words[k]) \
+                    and _foreign_surname(words[k]):
+                more = _unit(words, k, first=False, after_given=False)
+                if more is not None and more[1] in ("family", "strong"):
+                    units.append(more)  # الباجي قايد السبسي, جون كلود دوفور
+                    k = more[0]
             if not (_joined(words, k) and words[k].norm in (key_ar("بن"), key_ar("ابن"))):
                 break
     if not units:

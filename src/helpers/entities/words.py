@@ -155,14 +155,16 @@ def is_function_word_ar(word: str) -> bool:
     """Whether a word is a function word of the kit's list, with or without a leading و/ف.
 
     Compared in plain spelling (alef forms folded, ى and ة kept), so that the given name علي is
-    not the preposition على.
+    not the preposition على. A final ى written for ي, as Egyptian spelling does (فى, التى,
+    الذى), is read as ي when that gives a function word.
 
-    >>> [is_function_word_ar(w) for w in ["على", "علي", "وهو", "الذي", "تونس"]]
-    [True, False, True, True, False]
+    >>> [is_function_word_ar(w) for w in ["على", "علي", "وهو", "الذي", "التى", "تونس"]]
+    [True, False, True, True, True, False]
     """
     plain = _plain(word)
     stops = _function_words()
-    return plain in stops or (plain[:1] in _CONJUNCTIONS and len(plain) > 2 and plain[1:] in stops)
+    forms = (plain, plain[:-1] + "ي") if plain.endswith("ى") else (plain,)
+    return any(p in stops or (p[:1] in _CONJUNCTIONS and len(p) > 2 and p[1:] in stops) for p in forms)
 
 
 @lru_cache(maxsize=65536)
