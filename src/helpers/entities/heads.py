@@ -2,8 +2,9 @@
 
 A type word (head) before a name tells what the name is, so the name itself needs no list:
 
-* **head + quoted name**: the name in quotation marks, head outside (``مجلة "شبيغل"`` → شبيغل,
-  ``تنظيم "الدولة الإسلامية"`` → الدولة الإسلامية); rule ``quoted``;
+* **head + quoted name**: the name in quotation marks or round brackets, head outside (``مجلة
+  "شبيغل"`` → شبيغل, ``تنظيم "الدولة الإسلامية"`` → الدولة الإسلامية, ``موقع (فوكس)`` → فوكس);
+  rule ``quoted``;
 * **head + a known name**: a place or organization of the gazetteers (``تنظيم داعش``, ``دولة
   الكويت``, ``جماعة بوكو حرام``); rule ``head``;
 * **head + phrase** (heads with ``follows=phrase``): a noun phrase of ordinary words is the name
@@ -89,11 +90,12 @@ def _new_phrase(w: EntityWord) -> bool:
     return starts_phrase_ar(w)
 
 
-def _quoted(words: Sequence[EntityWord], j: int) -> tuple[int, int] | None:
-    """(first, last) word indexes inside quotation marks opening at token ``j``, or ``None``."""
-    if j >= len(words) or words[j].text not in QUOTES_AR:
+def _quoted(words: Sequence[EntityWord], j: int, *, brackets: bool = False) -> tuple[int, int] | None:
+    """(first, last) word indexes inside quotation marks (or, with ``brackets``, round brackets)
+    opening at token ``j``, or ``None``."""
+    if j >= len(words) or words[j].text not in QUOTES_AR and not (brackets and words[j].text == "("):
         return None
-    close = QUOTES_AR[words[j].text]
+    close = QUOTES_AR.get(words[j].text, ")")
     k = j + 1
     while k < len(words) and k - j <= _MAX_QUOTED + 1:
         if words[k].text == close and k > j + 1:
@@ -365,7 +367,7 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                         found.append(c)
                 break
             j = i + 1
-            quoted = _quoted(words, j) if j < len(words) and words[j].space_before else None
+            quoted = _quoted(words, j, brackets=True) if j < len(words) and words[j].space_before else None
             if quoted is not None:
                 first, last = quoted
                 label = head.label if head.label != "EVENT" else "EVENT"

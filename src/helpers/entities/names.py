@@ -18,9 +18,14 @@ Triggers (the rule goes in the span's ``rule``):
   الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``);
 * ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
   الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
-  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``);
+  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``), with
+  a rare word before it (``فيفي عبدو``), but not as the first word of a longer quoted title
+  (``"رامز تحت الأرض"``);
 * ``kunya``: أبو + a name (``أبو براء العراقي``: after a kunya the nisba is part of the name);
 * ``named``: after يدعى / المدعو / الملقب, quoted or not;
+* ``kin``: after a kinship noun with its pronoun, a name of one word or more (``وزوجته مينتا``);
+* ``demonym``: after a definite demonym standing alone, a name of two units or more (``البرازيلي
+  دياغو أكوستا``), the demonym going to ``country``;
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
 >>> from helpers.entities.words import entity_words_ar
@@ -63,6 +68,12 @@ _LINK_FIRSTS = {
 }
 _PARTICLES = frozenset(key_ar(w) for w in ("لو", "دي", "دو", "دا", "فان", "فون", "لا", "ديل", "سان", "ماك"))
 _NAME_CUES = frozenset(key_ar(w) for w in ("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "المكنى", "المكنى"))
+# Kinship nouns with an attached pronoun: a name after them is a person (وزوجته مينتا).
+_KIN = frozenset(key_ar(w) for w in (
+    "زوجته", "زوجها", "زوجتي", "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته",
+    "شقيقتها", "أخوه", "أخوها", "أخته", "أختها", "والده", "والدها", "والدته", "والدتها", "صديقه", "صديقها", "زميله",
+    "زميلها", "زميلي",
+))
 # Definite words after a title or a name that describe, not name (الفنانة القديرة, الرئيس السابق).
 _ADJECTIVES = frozenset(key_ar(w) for w in (
     "القدير", "القديرة", "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الراحل",
@@ -73,6 +84,8 @@ _ADJECTIVES = frozenset(key_ar(w) for w in (
 ))
 _QUOTES = frozenset('"«»“”')
 _MAX_UNITS = 5
+# After a kinship noun a single word rarer than this is a name whatever the analyser reads it as.
+_KIN_LONE_MAX_ZIPF = 2.5
 # After a given name, a word the analyser reads as a verb but rarer than this is a family name
 # (not an imperfect verb in ي: كان الأمير سلمان يشغل is a name and its predicate).
 _VERB_FAMILY_MAX_ZIPF = 4.5
@@ -293,6 +306,20 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                     cue = plain_ar(" ".join([listed, *(x.text for x in words[after_title:j])])).strip(" ،,")
                     found.append(_person(words, words[j].start, j, end, "title", cue=cue,
                                          country=country or _trailing_country(words, end)))
+        if i + 1 < len(words) and words[i + 1].space_before and words[i + 1].kind == "arabic":
+            kin = w.stem in _KIN
+            demonym = demonym_of(w) and w.norm.startswith("ال") and not w.readings[1:2] and (
+                i == 0 or words[i - 1].kind != "arabic" or words[i - 1].pos == "VERB" or is_function_word_ar(words[i - 1].text))
+            if kin or demonym:
+                end = name_run_ar(words, i + 1, titled=kin)
+                nxt = words[i + 1]
+                if end is None and kin and nxt.zipf < _KIN_LONE_MAX_ZIPF and not nxt.norm.startswith("ال") \
+                        and not is_function_word_ar(nxt.text) and not nxt.suffix and len(nxt.norm) >= 3 \
+                        and (i + 2 >= len(words) or words[i + 2].kind != "arabic" or words[i + 2].norm.startswith("و")):
+                    end = i + 2  # وزوجته مينتا: a very rare word after a kinship noun, even one read as a verb
+                if end is not None and (kin or end > i + 2 or name_strength_ar(words[i + 1]) == "given"):
+                    found.append(_person(words, words[i + 1].start, i + 1, end, "kin" if kin else "demonym",
+                                         cue=w.text, country=demonym_of(w) if demonym else ""))
         for reading in w.readings:
             stem = reading.stem
             if stem in _NAME_CUES and i + 1 < len(words):
@@ -324,8 +351,16 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 found.append(_person(words, reading.start, i, i + 1, "bracketed"))
                 continue
             end = _run_from_reading(words, i, reading)
+            first = i
             if end is None and given is False and reading.zipf < _LONE_GIVEN_MAX_ZIPF and not starts_compound:
+                if before is not None and before.text in _QUOTES and after_w is not None and after_w.kind == "arabic" \
+                        and after_w.space_before:
+                    continue  # "رامز تحت الأرض": the first word of a quoted title
                 end = i + 1  # a rare given name alone (هيلاري) names a person
+                if (before is not None and not reading.proclitic and w.space_before and before.kind == "arabic"
+                        and name_strength_ar(before) == "strong" and not before.norm.startswith("ال")
+                        and not _starts_phrase(before) and title_at(words, i - 1) is None):
+                    first = i - 1  # فيفي عبدو: a rare word before it is part of the name
             if end is None:
                 continue
             if given is True and end == i + 1:
@@ -334,7 +369,8 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
             if given is True and not starts_compound and not nasab \
                     and name_strength_ar(words[i + 1]) not in ("strong", "given"):
                 continue
-            found.append(_person(words, reading.start, i, end, "given_name", country=_trailing_country(words, end)))
+            found.append(_person(words, reading.start if first == i else words[first].start, first, end, "given_name",
+                                 country=_trailing_country(words, end)))
             break
     return found
 
