@@ -292,7 +292,9 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
     if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
         return None  # الكتلة النيابية: a description
     if lam:
-        k = max(_phrase(words, k + 1, lams=False), k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
+        nxt = k + 1
+        k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
+        # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
     elif head.head == "محكمة" and k < len(words) and words[k].space_before:
         seat = words[k].reading("ب")
         if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:

@@ -156,13 +156,15 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "given"  # عبد الرحمان
         if norm in _NASAB and words[nxt].norm == key_ar("عبد") and _joined(words, nxt + 1) \
                 and words[nxt + 1].norm.startswith("ال"):
-            return nxt + 2, "given"  # بن عبد العزيز
+            return nxt + 2, "strong"  # بن عبد العزيز: a complete nasab; only a rare word may follow
         if norm in _NASAB and (name_strength_ar(words[nxt]) != "no" or _family_word(words[nxt])):
             return nxt + 1, "given"  # بن علي
         if not first and norm in _PARTICLES and name_strength_ar(words[nxt]) in ("strong", "given"):
             return nxt + 1, "strong"  # لو دريان
     if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
         return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
+    if not first and any(r.proclitic and gazetteer_at_ar(words, k, r.stem) is not None for r in w.readings[1:]):
+        return None  # بصفاقس after a name: a place with its preposition
     if not first and _family_word(w, after_given=after_given):
         return nxt, "family"
     if kunya and not first and demonym_of(w):
