@@ -44,6 +44,11 @@ def found_table(texts: dict[str, str], morphology: dict[str, pd.DataFrame] | Non
     return pd.concat(frames, ignore_index=True)
 
 
+def _short(name: str) -> str:
+    """``dev2_03`` for ``dev2_03_JA-society-309-20161125.txt``."""
+    return "_".join(name.split("_")[:2])
+
+
 def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
     pairs = match_entities_ar(found, gold, partial=False)
     matched_g = {g for g, _ in pairs}
@@ -51,11 +56,11 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
     print("\nmisses (gold not found exactly):")
     for i, row in gold.iterrows():
         if i not in matched_g:
-            print(f"  {row.file[:6]} {row.start:>5} {row.label:<6} {row.text}")
+            print(f"  {_short(row.file)} {row.start:>5} {row.label:<6} {row.text}")
     print("\nfalse alarms (found, not exactly in the gold):")
     for i, row in found.iterrows():
         if i not in matched_f:
-            print(f"  {row.file[:6]} {row.start:>5} {row.label:<6} {row.rule:<14} {row.text}")
+            print(f"  {_short(row.file)} {row.start:>5} {row.label:<6} {row.rule:<14} {row.text}")
 
 
 def main() -> None:
