@@ -26,6 +26,9 @@ Triggers (the rule goes in the span's ``rule``):
 * ``kin``: after a kinship noun with its pronoun, a name of one word or more (``وزوجته مينتا``);
 * ``demonym``: after a definite demonym standing alone, a name of two units or more (``البرازيلي
   دياغو أكوستا``), the demonym going to ``country``;
+* ``speaker``: after a verb of saying, a name of two units or more whose first is a proper-name
+  word, not a given name (``وأضاف بوعلي المباركي``; a given name is the ``given_name`` rule's); a
+  rare first word counts even where a proclitic can be read on it (بوعلي);
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
 >>> from helpers.entities.words import entity_words_ar
@@ -43,6 +46,7 @@ from dataclasses import replace
 
 from helpers.entities.base import Candidate
 from helpers.entities.clues import (
+    RARE_ZIPF,
     demonym_of,
     gazetteer_at_ar,
     is_time_word_ar,
@@ -68,6 +72,12 @@ _LINK_FIRSTS = {
 }
 _PARTICLES = frozenset(key_ar(w) for w in ("لو", "دي", "دو", "دا", "فان", "فون", "لا", "ديل", "سان", "ماك"))
 _NAME_CUES = frozenset(key_ar(w) for w in ("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "المكنى", "المكنى"))
+# Verbs of saying: the subject right after them is often a person named without a title (وأضاف بوعلي المباركي).
+_SPEECH = frozenset(key_ar(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "أفاد", "أفادت", "اعتبر", "اعتبرت",
+    "أشار", "أشارت", "كشف", "كشفت", "شدد", "شددت", "بين", "بينت", "لاحظ", "لاحظت", "نفى", "نفت", "ذكر", "ذكرت",
+    "أعلن", "أعلنت", "دعا", "دعت", "طالب", "طالبت", "يقول", "تقول",
+))
 # Kinship nouns with an attached pronoun: a name after them is a person (وزوجته مينتا).
 _KIN = frozenset(key_ar(w) for w in (
     "زوجته", "زوجها", "زوجتي", "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته",
@@ -312,6 +322,10 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
             kin = w.stem in _KIN
             demonym = demonym_of(w) and w.norm.startswith("ال") and not w.readings[1:2] and (
                 i == 0 or words[i - 1].kind != "arabic" or words[i - 1].pos == "VERB" or is_function_word_ar(words[i - 1].text))
+            if w.stem in _SPEECH and w.pos in ("VERB", ""):
+                end = _speaker_end(words, i + 1)
+                if end is not None:
+                    found.append(_person(words, words[i + 1].start, i + 1, end, "speaker"))
             if kin or demonym:
                 end = name_run_ar(words, i + 1, titled=kin)
                 nxt = words[i + 1]
@@ -375,6 +389,19 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                                  country=_trailing_country(words, end)))
             break
     return found
+
+
+def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
+    """Index after a name of two units or more at ``j`` after a verb of saying (``speaker``), or None."""
+    first = words[j]
+    if first.kind != "arabic" or first.norm.startswith("ال") or given_name_ar(first.norm) is not None \
+            or name_strength_ar(first) != "strong" or gazetteer_at_ar(words, j, first.norm) is not None:
+        return None
+    end = name_run_ar(words, j)
+    if end is None and first.zipf < RARE_ZIPF and _joined(words, j + 1) and not _starts_phrase(words[j + 1]) \
+            and _family_word(words[j + 1], after_given=False):
+        end = j + 2  # بوعلي المباركي: a rare word the analyser reads with a proclitic, then a family name
+    return end if end is not None and end >= j + 2 else None
 
 
 def _run_from_reading(words: Sequence[EntityWord], i: int, reading: Reading) -> int | None:

@@ -39,6 +39,7 @@ def persons(text: str) -> set[tuple[str, str]]:
         pytest.param("وصلت رفقة زوجته ميلانيا والوفد", ("ميلانيا", "kin"), id="kinship-noun"),
         pytest.param("سجل الإيفواري ديدييه دروغبا هدفين", ("ديدييه دروغبا", "demonym"), id="demonym-before-a-name"),
         pytest.param("وقال حمزة لعبيدي إن", ("حمزة لعبيدي", "given_name"), id="rare-family-name-with-a-lam-reading"),
+        pytest.param("وأعلن بوعلي المباركي أن", ("بوعلي المباركي", "speaker"), id="after-a-verb-of-saying"),
     ],
 )
 def test_persons(text: str, expected: tuple[str, str]) -> None:
@@ -55,6 +56,7 @@ def test_persons(text: str, expected: tuple[str, str]) -> None:
         pytest.param("قال محمد", id="common-given-name-alone"),
         pytest.param("رئيس قوافل قفصة", id="listed-place-is-no-family-name"),
         pytest.param("الرئيس الجديد للكنفدرالية الإفريقية", id="definite-word-with-a-preposition"),
+        pytest.param("وأضاف المصدر الأمني أن", id="speaker-not-named"),
     ],
 )
 def test_not_persons(text: str) -> None:
