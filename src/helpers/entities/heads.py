@@ -295,6 +295,11 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         nxt = k + 1
         k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
         # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
+        while k < len(words) and words[k].space_before and _coordinated(words, k):
+            k += 1  # للكهرباء والغاز: a coordinated noun of the ل-phrase
+        if k < len(words) and words[k].space_before and demonym_of(words[k]):
+            country = country or demonym_of(words[k])
+            k += 1  # الشركة الوطنية للسكك الحديدية التونسية: the nisba of the whole name
     elif head.head == "محكمة" and k < len(words) and words[k].space_before:
         seat = words[k].reading("ب")
         if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:
@@ -413,6 +418,10 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                         and known[1].source == "places_ar":
                     found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
                 break  # مستقبل قابس is a club, مستقبل تونس the country's future
+            if known is not None and head.label == "ORG" and known[1].label == "PLACE" and head.phrase \
+                    and stem != key_ar("وزارة"):
+                found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
+                break  # اتحاد بن قردان, جامعة تونس: a body named after its town
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)

@@ -120,6 +120,11 @@ def headed(text: str, *, morphology: bool | None = False) -> list[tuple[str, str
         pytest.param("مباراة في ملعب الشاذلي زويتن بتونس", ("ملعب الشاذلي زويتن", "PLACE", "head"),
                      id="place-after-a-facility-is-its-own"),
         pytest.param("بنود وثيقة قرطاج", ("وثيقة قرطاج", "EVENT", "head"), id="named-document-not-annotated"),
+        pytest.param("أعلنت الشركة التونسية للكهرباء والغاز أن", ("الشركة التونسية للكهرباء والغاز", "ORG", "definite_nisba"),
+                     id="coordinated-lam-phrase"),
+        pytest.param("قطارات الشركة الوطنية للسكك الحديدية التونسية متوقفة",
+                     ("الشركة الوطنية للسكك الحديدية التونسية", "ORG", "definite_nisba"), id="nisba-after-the-lam-phrase"),
+        pytest.param("فاز إتحاد بن قردان على", ("إتحاد بن قردان", "ORG", "head"), id="body-named-after-its-town"),
     ],
 )
 def test_headed_names(text: str, expected: tuple[str, str, str]) -> None:
@@ -155,6 +160,7 @@ def test_plural_head_marks_each_name() -> None:
         pytest.param('قال إن "الحل" قريب', id="quoted-word-without-a-source-cue"),
         pytest.param("عقد مجلس إدارته اجتماعا", id="possessed-head"),
         pytest.param("الهيئة العليا تجتمع", id="rank-adjective-without-a-lam-phrase"),
+        pytest.param("وركض باتجاه مركز المدينة وهاجم", id="centre-of-a-town-is-no-name"),
     ],
 )
 def test_not_headed_names(text: str) -> None:
