@@ -1,14 +1,15 @@
 """Accuracy of the named-entity layer against the news gold, and its speed.
 
-Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/entities.py --split dev``). For each half
+Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/entities.py --split dev``). For each set
 of the gold (``data/annotations/news_names.tsv``: 10 ``dev_*`` articles for development, 11
-``test_*`` articles held out) it runs :func:`helpers.entities.find_entities_ar` on every article of
+``dev2_*`` articles added later as a second development set, 11 ``test_*`` articles held out;
+``--split both`` is dev and test, ``all`` the three) it runs :func:`helpers.entities.find_entities_ar` on every article of
 ``data/news/`` and prints exact and partial precision, recall and F1 per label with the counts
 (:func:`helpers.entities.scoring.score_entities_ar`), once with the embedded morphology (farahidi)
 and once without morphology, so that the layer's dependence on the analyser shows.
 
-``--errors`` lists the misses and false alarms of the chosen split (use it on ``dev`` only: the
-test half is for the figure, not for reading). Speed: seconds per article and tokens per second
+``--errors`` lists the misses and false alarms of the chosen split (use it on ``dev`` or ``dev2``
+only: the test half is for the figure, not for reading; it refuses ``test``). Speed: seconds per article and tokens per second
 on the 21 articles, the morphology table computed beforehand (its cost is in
 ``benchmarks/morphology.py``), then on about 10 k tokens of the case study's sentences.
 """
@@ -43,6 +44,11 @@ def found_table(texts: dict[str, str], morphology: dict[str, pd.DataFrame] | Non
     return pd.concat(frames, ignore_index=True)
 
 
+def _short(name: str) -> str:
+    """``dev2_03`` for ``dev2_03_JA-society-309-20161125.txt``."""
+    return "_".join(name.split("_")[:2])
+
+
 def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
     pairs = match_entities_ar(found, gold, partial=False)
     matched_g = {g for g, _ in pairs}
@@ -50,22 +56,24 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
     print("\nmisses (gold not found exactly):")
     for i, row in gold.iterrows():
         if i not in matched_g:
-            print(f"  {row.file[:6]} {row.start:>5} {row.label:<6} {row.text}")
+            print(f"  {_short(row.file)} {row.start:>5} {row.label:<6} {row.text}")
     print("\nfalse alarms (found, not exactly in the gold):")
     for i, row in found.iterrows():
         if i not in matched_f:
-            print(f"  {row.file[:6]} {row.start:>5} {row.label:<6} {row.rule:<14} {row.text}")
+            print(f"  {_short(row.file)} {row.start:>5} {row.label:<6} {row.rule:<14} {row.text}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "test", "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms of the split")
     parser.add_argument("--sizes", default="10000", help="(shared with ./kit bench) token counts for the speed row")
     parser.add_argument("--repeat", type=int, default=1, help="(accepted for ./kit bench)")
     args = parser.parse_args()
     pd.set_option("display.width", 160)
-    splits = ["dev", "test"] if args.split == "both" else [args.split]
+    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "test"]}.get(args.split, [args.split])
+    if args.errors and "test" in splits:
+        parser.error("--errors lists a development set's errors; the test half is scored, never read")
     for split in splits:
         texts = articles(split)
         gold = read_gold_entities_ar(split=split)

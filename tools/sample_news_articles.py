@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -8,6 +8,12 @@ articles of 120 to 400 words, and first three international news articles that m
 United States (the research topic of notebook 08). Each article is written as its title, a blank line and the body lines exactly as the
 corpus has them (the layout the kit reads a TREC document as). The first ten chosen are the
 development half of the golds, the last ten the test half.
+
+``--dev2`` chooses the second development set of the named-entity gold (``dev2_*`` files), drawn
+after the first development half had been used up: eleven further articles with another seed,
+none of those already in OUT_FOLDER, per category of :data:`QUOTA_DEV2` (the ``diverse`` category,
+which the first sample left out, included) and of 120 to 300 words (shorter than the first sample's
+400, so that one annotator can read and mark every article in one sitting).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ QUOTA = {"internationalNews": 2, "politic": 4, "localNews": 4, "economy": 2, "so
 FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 TOPICAL = ("العراق", "الولايات المتحدة", "واشنطن")
 TOPICAL_COUNT = 3  # international news about Iraq or the US, the research topic of notebook 08
+QUOTA_DEV2 = {"diverse": 3, "internationalNews": 2, "localNews": 2, "politic": 1, "economy": 1, "society": 1,
+              "sport": 1}
 
 
 def article_text(raw: str) -> str:
@@ -58,5 +66,30 @@ def main(corpus: Path, out: Path) -> int:
     return 0
 
 
+def main_dev2(corpus: Path, out: Path) -> int:
+    rng = random.Random(20261205)
+    taken = {path.stem.split("_", 2)[2] for path in out.glob("*.txt")}
+    chosen: list[tuple[str, str]] = []
+    for category, count in QUOTA_DEV2.items():
+        files = sorted((corpus / category).glob("*.txt"))
+        rng.shuffle(files)
+        picked = 0
+        for path in files:
+            text = article_text(path.read_text(encoding="utf-8"))
+            if path.stem in taken or not 120 <= len(text.split()) <= 300:
+                continue
+            chosen.append((path.stem, text))
+            picked += 1
+            if picked == count:
+                break
+    rng.shuffle(chosen)
+    for index, (docno, text) in enumerate(chosen):
+        (out / f"dev2_{index + 1:02d}_{docno}.txt").write_text(text, encoding="utf-8")
+        print("dev2", docno, len(text.split()))
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--dev2":
+        sys.exit(main_dev2(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -6,7 +6,8 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
 * a **day and month**: a day number (1-31) or an ordinal day (``الثامن``, ``التاسع عشر``) joined by
   من, the month (any of the four series, or a Hijri month), then an optional year and a relative
   word (``الماضي``, ``الجاري``, ``المقبل``, ``الفارط``): ``22 جانفي 1952``, ``الثامن من جانفي الماضي``;
-  a range that shares its month is one date (``من 15 إلى 20 نوفمبر`` → ``15 إلى 20 نوفمبر``); a day of
+  a range that shares its month is one date (``من 15 إلى 20 نوفمبر`` → ``15 إلى 20 نوفمبر``), and so is
+  a range whose first day borrows its year (``من 05 فيفري إلى غاية يوم 11 فيفري 2017``); a day of
   a month named by anaphora counts (``26 من الشهر ذاته``);
 * a **month** with an optional head شهر, year and relative word (``شهر جوان``, ``أكتوبر 2016``); a
   month name that is also a common word (مارس, آب, صفر, رجب) only with a day, a year or شهر;
@@ -308,7 +309,7 @@ def _year_alone(r: _Reader, j: int, first: str | None) -> bool:
     nxt = r.words[j + 1] if j + 1 < len(r.words) else None
     ends = nxt is None or nxt.kind in ("punct", "symbol") or not nxt.space_before and nxt.kind != "arabic"
     counted = nxt is not None and nxt.kind == "arabic" and nxt.norm not in _YEAR_SUFFIX | _RELATIVE \
-        and not nxt.norm.startswith("و") and nxt.space_before
+        and not nxt.norm.startswith(("و", "ال")) and nxt.space_before  # 2000 شخص, not في 2012 الأمير
     return (context or ends) and not counted
 
 
@@ -401,4 +402,25 @@ def find_dates_ar(words: Sequence[EntityWord]) -> list[Candidate]:
         (after, canonical, rule), start = best
         found.append(Candidate(start, words[after - 1].end, i, after - 1, "DATE", "pattern", rule, canonical))
         i = after
-    return found
+    return _borrowed_years(words, found)
+
+
+_RANGE_LINKS = frozenset(key_ar(w) for w in ("إلى", "الى", "حتى", "غاية"))
+_DAY_NO_YEAR = re.compile(r"--(\d\d)-(\d\d)")
+_DAY_WITH_YEAR = re.compile(r"(\d{4})-\d\d-\d\d")
+
+
+def _borrowed_years(words: Sequence[EntityWord], found: list[Candidate]) -> list[Candidate]:
+    """Join a day without a year to the day with a year that ends its range (one span, guideline):
+    ``من 05 فيفري إلى غاية يوم 11 فيفري 2017`` → ``05 فيفري إلى غاية يوم 11 فيفري 2017``."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and _DAY_NO_YEAR.fullmatch(prev.canonical) and (year := _DAY_WITH_YEAR.fullmatch(c.canonical)):
+            between = words[prev.last + 1 : c.first]
+            if between and all(w.space_before and w.norm in _RANGE_LINKS for w in between) and words[c.first].space_before:
+                out[-1] = Candidate(prev.start, c.end, prev.first, c.last, "DATE", "pattern", "date",
+                                    f"{year.group(1)}{prev.canonical[1:]}/{c.canonical}")
+                continue
+        out.append(c)
+    return out

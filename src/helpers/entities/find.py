@@ -10,9 +10,15 @@ once, longest first:
 2. **dates** (:mod:`~helpers.entities.dates`), **type words** (:mod:`~helpers.entities.heads`) and
    look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء);
 3. **persons** (:mod:`~helpers.entities.names`), which may skip an organization or place found
-   in step 2 after a title (``رئيس جمعية X الطاهر الطاهري``);
+   in step 2 after a title (``رئيس جمعية X الطاهر الطاهري``); a person's name right after the
+   type word of a school, university or hospital names the institution (``إعدادية محمد علي
+   العروي``: one ORG);
 4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``);
-5. **recurrence**: a name found by a pattern is found again wherever it recurs, and so are its
+   and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
+   ``acronym``, not a Roman numeral);
+5. **recurrence**: a name found by a pattern is found again wherever it recurs (replacing a shorter
+   reading of the same words by a pattern: ``شركة جيت`` where ``شركة جيت بلو`` was read in full
+   elsewhere), and so are its
    short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
    دريان), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
    club's nisba (``الإفريقي``), a place named after a type word (``جمنة``).
@@ -29,6 +35,7 @@ without it, from the gazetteers, word frequency and the patterns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,7 +48,7 @@ from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
 from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
 from helpers.entities.names import find_persons_ar
-from helpers.entities.words import EntityWord, entity_words_from_signals_ar, morphology_signals_ar, plain_ar
+from helpers.entities.words import EntityWord, entity_words_from_signals_ar, is_function_word_ar, morphology_signals_ar, plain_ar
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame
 
@@ -70,7 +77,8 @@ class EntitySpan(Span):
         kind: ``gazetteer`` (found as listed in ``data/gazetteers/``) or ``pattern`` (found by a rule).
         rule: which rule: ``country``, ``capital``, ``city``, ``region``, an organization's type
             (``party``, ``media`` ...) for the gazetteers; ``title``, ``given_name``, ``kunya``,
-            ``named``, ``bracketed``, ``head``, ``quoted``, ``definite_nisba``, ``head_list``,
+            ``named``, ``kin``, ``demonym``, ``bracketed``, ``head``, ``quoted``, ``definite_nisba``,
+            ``named_after``, ``acronym``, ``head_list``,
             ``list``, ``recurrence``, ``weekday``, ``date``, ``month``, ``year``, ``time``,
             ``holiday``, ``decade`` for the patterns.
         canonical: the name as listed (``الولايات المتحدة`` for أمريكا), the full name a short
@@ -151,6 +159,10 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
         if best is None:
             continue
         after, entry, reading = best
+        if after == i + 1 and entry.label == "PLACE" and i > 0 and (reading is None or not reading.proclitic) \
+                and demonym_of(w) and words[i - 1].kind == "arabic" and words[i - 1].norm.startswith("ال") \
+                and not is_function_word_ar(words[i - 1].text) and w.space_before:
+            continue  # العاصمة السعودية: after a definite noun the form is the adjective, not the country
         start = reading.start if reading is not None else w.start
         rule = entry.type
         if entry.label == "PLACE" and entry.type == "city" and after < len(words) and words[after].space_before \
@@ -158,6 +170,21 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
             after += 1
         found.append(Candidate(start, words[after - 1].end, i, after - 1, entry.label, "gazetteer", rule,
                                entry.canonical, "", entry.country, _PRIORITY["gazetteer"]))
+    return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _acronyms(words: Sequence[EntityWord]) -> list[Candidate]:
+    """A Latin capital acronym alone in brackets in Arabic text names an organization: التأمين الصحي (DAK)."""
+    found = []
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if (w.kind == "latin" and _ACRONYM.fullmatch(w.text) and not _ROMAN.fullmatch(w.text)
+                and words[i - 1].text == "(" and words[i + 1].text == ")" and i >= 2 and words[i - 2].kind == "arabic"):
+            found.append(Candidate(w.start, w.end, i, i, "ORG", "pattern", "acronym", w.text, priority=1))
     return found
 
 
@@ -173,6 +200,28 @@ def _blocks(words: Sequence[EntityWord]) -> list[Candidate]:
                     found.append(Candidate(reading.start, words[i + len(phrase) - 1].end, i, i + len(phrase) - 1, "NONE",
                                            "gazetteer", "not_entity", " ".join(phrase), priority=_PRIORITY["NONE"]))
     return found
+
+
+# Type words of institutions named after a person (إعدادية محمد علي العروي, جامعة محمد الخامس).
+_PERSON_NAMED = frozenset(key_ar(w) for w in ("إعدادية", "مدرسة", "معهد", "ثانوية", "جامعة", "كلية", "مستشفى"))
+
+
+def _named_after_persons(words: Sequence[EntityWord], kept: list[Candidate]) -> list[Candidate]:
+    """A person's name right after the type word of a school, university or hospital is the institution's
+    name: one ORG (PLACE for a hospital) from the type word to the end of the name."""
+    out = []
+    for c in kept:
+        i = c.first - 1
+        if c.label == "PERSON" and i >= 0 and words[c.first].space_before and c.start == words[c.first].start:
+            head = next((r for r in words[i].readings if r.stem in _PERSON_NAMED), None)
+            if head is not None:
+                label = "PLACE" if head.stem == key_ar("مستشفى") else "ORG"
+                text = plain_ar(" ".join(w.text for w in words[i : c.last + 1])[head.start - words[i].start:])
+                out.append(Candidate(head.start, c.end, i, c.last, label, "pattern", "named_after", text, words[i].text,
+                                     c.country, priority=2))
+                continue
+        out.append(c)
+    return out
 
 
 def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
@@ -220,7 +269,7 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
             forms += [(tokens[-2].norm, last.norm), (tokens[-2].norm + last.norm,)]
         elif tokens[-2].norm == key_ar("عبد") and len(tokens) >= 3:
             forms.append((tokens[-2].norm, last.norm))  # فوزي عبد الرحمان → عبد الرحمان
-        elif given_name_ar(last.norm) is None and len(last.norm) >= 4:
+        elif given_name_ar(last.norm) is None and (len(last.norm) >= 4 or name_strength_ar(last) == "strong"):
             family = last.norm
             forms.append((family,))
             forms.append((family[2:],) if family.startswith("ال") else ("ال" + family,))
@@ -270,6 +319,22 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
     return found
 
 
+def _yield_to_longer(again: Sequence[Candidate], kept: Sequence[Candidate]) -> list[Candidate]:
+    """Drop the pattern candidates that a longer recurrence of the same label covers entirely.
+
+    A name read in full once is read in full where it recurs: شركة جيت بلو found before a comma
+    wins over شركة جيت found where the name runs on (شركة جيت بلو بيانا).
+    """
+    dropped: set[int] = set()
+    for r in again:
+        hit = [n for n, c in enumerate(kept) if c.first <= r.last and c.last >= r.first]
+        if hit and all(kept[n].kind == "pattern" and kept[n].label == r.label and kept[n].rule != "recurrence"
+                       and r.first <= kept[n].first and kept[n].last <= r.last
+                       and kept[n].last - kept[n].first < r.last - r.first for n in hit):
+            dropped.update(hit)
+    return [c for n, c in enumerate(kept) if n not in dropped]
+
+
 def _to_span(text: str, c: Candidate) -> EntitySpan:
     return EntitySpan(c.start, c.end, text[c.start : c.end], c.label, c.kind, c.rule, c.canonical, c.cue, c.country)
 
@@ -312,13 +377,16 @@ def find_entities_ar(text: str, *, morphology: pd.DataFrame | bool | None = None
 @lru_cache(maxsize=8)
 def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bool) -> tuple[EntitySpan, ...]:
     words = list(entity_words_from_signals_ar(text, signals))
-    first = [*_blocks(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words)]
+    first = [*_blocks(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words),
+             *_acronyms(words)]
     kept = _resolve(first)
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
-    kept = _resolve([*first, *find_persons_ar(words, spans)])
+    kept = _named_after_persons(words, _resolve([*first, *find_persons_ar(words, spans)]))
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     if recurrence:
-        kept = _resolve(_recurrences(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+        again = _recurrences(words, kept)
+        kept = _yield_to_longer(again, kept)
+        kept = _resolve(again, {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     return tuple(_to_span(text, c) for c in sorted(kept, key=lambda c: (c.start, c.end))
                  if c.label not in BLOCK_LABELS and c.label in chosen)
 

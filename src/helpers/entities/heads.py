@@ -2,8 +2,9 @@
 
 A type word (head) before a name tells what the name is, so the name itself needs no list:
 
-* **head + quoted name**: the name in quotation marks, head outside (``مجلة "شبيغل"`` → شبيغل,
-  ``تنظيم "الدولة الإسلامية"`` → الدولة الإسلامية); rule ``quoted``;
+* **head + quoted name**: the name in quotation marks or round brackets, head outside (``مجلة
+  "شبيغل"`` → شبيغل, ``تنظيم "الدولة الإسلامية"`` → الدولة الإسلامية, ``موقع (فوكس)`` → فوكس);
+  rule ``quoted``;
 * **head + a known name**: a place or organization of the gazetteers (``تنظيم داعش``, ``دولة
   الكويت``, ``جماعة بوكو حرام``); rule ``head``;
 * **head + phrase** (heads with ``follows=phrase``): a noun phrase of ordinary words is the name
@@ -69,6 +70,13 @@ _FUNCTIONAL = frozenset(key_ar(w) for w in (
     "الخارجي", "الخارجية", "الرسمي", "الرسمية", "الحكومي", "الحكومية", "البرلماني", "البرلمانية", "الأولى", "الثانية",
 ))
 _MAX_PHRASE = 5
+# Adjectives of rank that, like a nisba, make a definite head a name when a ل-phrase follows
+# (الهيئة العليا لتطوير الرياض, الهيئة المستقلة للانتخابات).
+_RANKS = frozenset(key_ar(w) for w in ("العليا", "الأعلى", "المستقلة", "المستقل", "العامة", "العام"))
+# Definite words that start a new topic after و rather than continue a name.
+_COORDINATION_STOPS = frozenset(key_ar(w) for w in (
+    "الحكومة", "الدولة", "السلطات", "الشرطة", "المواطنين", "المجتمع", "الأحزاب", "المنظمات", "الجمعيات", "البلاد",
+))
 _MAX_QUOTED = 6
 
 
@@ -82,11 +90,12 @@ def _new_phrase(w: EntityWord) -> bool:
     return starts_phrase_ar(w)
 
 
-def _quoted(words: Sequence[EntityWord], j: int) -> tuple[int, int] | None:
-    """(first, last) word indexes inside quotation marks opening at token ``j``, or ``None``."""
-    if j >= len(words) or words[j].text not in QUOTES_AR:
+def _quoted(words: Sequence[EntityWord], j: int, *, brackets: bool = False) -> tuple[int, int] | None:
+    """(first, last) word indexes inside quotation marks (or, with ``brackets``, round brackets)
+    opening at token ``j``, or ``None``."""
+    if j >= len(words) or words[j].text not in QUOTES_AR and not (brackets and words[j].text == "("):
         return None
-    close = QUOTES_AR[words[j].text]
+    close = QUOTES_AR.get(words[j].text, ")")
     k = j + 1
     while k < len(words) and k - j <= _MAX_QUOTED + 1:
         if words[k].text == close and k > j + 1:
@@ -112,6 +121,8 @@ def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
             break
         if k > j and w.readings and w.norm[:1] in ("و", "ف") and gazetteer_at_ar(words, k, w.norm) is None:
             break  # ودوز: the next name of a list
+        if k > j and any(r.proclitic == "ب" and gazetteer_at_ar(words, k, r.stem) is not None for r in w.readings[1:]):
+            break  # ملعب الطيب المهيري | بصفاقس: a place after the name is its own mention
         found = gazetteer_at_ar(words, k, w.norm)
         if found is not None and found[1].label == "PLACE":
             k = end = found[0]
@@ -143,24 +154,55 @@ def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:
     return False
 
 
-def _phrase(words: Sequence[EntityWord], j: int) -> int:
+def _coordinated(words: Sequence[EntityWord], k: int, *, bare: bool = False) -> bool:
+    """Whether word ``k`` is (و +) a definite common noun that continues an institution's name.
+
+    Not a listed name, a type word, a demonym or a word that stops a phrase: وزارة الشؤون الدينية
+    والأوقاف, معهد التغذية والأغذية العضوية, but not هيئة الانتخابات والحكومة (a body of its own).
+    """
+    w = words[k]
+    stems = [w.norm] if bare else [r.stem for r in w.readings[1:] if r.proclitic == "و"]
+    for stem in stems:
+        if (stem.startswith("ال") and len(stem) >= 5 and not _stops(w) and not demonym_of(w)
+                and stem[2:] not in heads_ar() and gazetteer_at_ar(words, k, stem) is None
+                and stem not in _COORDINATION_STOPS):
+            return True
+    return False
+
+
+def _phrase(words: Sequence[EntityWord], j: int, *, coordinate: bool = False, lams: bool = True) -> int:
     """Index after a name phrase of ordinary words from ``j`` (see the module docstring).
 
     The phrase ends with a definite word or a proper-name word: trailing indefinite words are
-    descriptions (مجلس وطني طارئ is no name).
+    descriptions (مجلس وطني طارئ is no name). ``coordinate``: a definite noun joined by و to the
+    phrase's last definite word continues it (an institution's name: معهد التغذية والأغذية
+    العضوية). A weak word after a proper-name word, right before punctuation, ends a foreign
+    name (شركة جيت بلو،). ``lams=False``: stop at a ل-phrase (the phrase after a definite head's
+    ل-word: المجلس الأعلى لتنظيم الإعلام | لمحاسبة المؤسسات).
     """
     k = j
     end = j
     while k < len(words) and k - j < _MAX_PHRASE:
         w = words[k]
+        if coordinate and k > j and end == k and w.norm == "و" and k + 1 < len(words) \
+                and words[k + 1].space_before and _coordinated(words, k + 1, bare=True):
+            k += 2  # كلية علوم الزراعة و التغذية: the و written apart
+            end = k
+            continue
         if _stops(w) or demonym_of(w):
             break
+        if not lams and k > j and _lam_phrase(words, k):
+            break  # the ل-phrase of a definite head's name takes one ل-word: لتنظيم الإعلام | لمحاسبة
         if k > j and any("ب" in r.proclitic and (r.stem.startswith("ال") or gazetteer_at_ar(words, k, r.stem))
                          for r in w.readings[1:]):
             break  # a place after the name is its own mention: اتحاد الشغل | بالنفيضة
         if k > j and _new_phrase(w):
             if _lam_phrase(words, k):  # للشغل, لكرة القدم
                 k += 1
+                continue
+            if coordinate and end == k and _coordinated(words, k):  # معهد التغذية والأغذية العضوية
+                k += 1
+                end = k
                 continue
             break
         if k == j and _new_phrase(w):
@@ -169,6 +211,10 @@ def _phrase(words: Sequence[EntityWord], j: int) -> int:
         if w.norm.startswith("ال") or any(r.stem.startswith("ال") for r in w.readings[1:] if r.proclitic == "ل") \
                 or name_strength_ar(w) in ("strong", "given") or gazetteer_at_ar(words, w.index, w.norm) is not None:
             end = k
+        elif (end == k - 1 and k - 1 > j and name_strength_ar(words[k - 2]) == "strong"
+              and not words[k - 2].norm.startswith("ال") and not w.norm.startswith("ال") and name_strength_ar(w) == "weak"
+              and (k >= len(words) or words[k].kind == "punct")):
+            end = k  # شركة جيت بلو،: the last word of a foreign name before punctuation
     return end
 
 
@@ -228,27 +274,45 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
             and words[k].norm.startswith("ال") and not _stops(words[k]) and not _new_phrase(words[k]):
         if demonym_of(words[k]):
             country = country or demonym_of(words[k])
-        if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5:
+        if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5 or words[k].norm in _RANKS:
             last_nisba = k
         k += 1
     if last_nisba is None:
         return None
+    if all(words[m].norm in _RANKS for m in range(i + 1, last_nisba + 1)) and not (
+            last_nisba + 1 < len(words) and words[last_nisba + 1].space_before and _lam_phrase(words, last_nisba + 1)):
+        return None  # الهيئة العليا alone names no body; الهيئة العليا لتطوير الرياض does
     if last_nisba + 1 < k:  # adjectives after the last nisba describe the body, not name it
         k = last_nisba + 1
     if k < len(words) and words[k].space_before and any(
-            r.proclitic.endswith("ل") and (r.stem in heads_ar() or r.stem[2:] in heads_ar()) for r in words[k].readings[1:]):
+            r.proclitic.endswith("ل") and (r.stem[2:] in heads_ar() or r.stem in heads_ar() and _names_follow(words, k + 1))
+            for r in words[k].readings[1:]):
         return None  # الهيئة السياسية لحركة نداء تونس: a body of an organization named after it
     lam = k < len(words) and words[k].space_before and _lam_phrase(words, k)
     if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
         return None  # الكتلة النيابية: a description
     if lam:
-        k = max(_phrase(words, k + 1), k + 1) if k + 1 < len(words) else k + 1  # the ل-word and the phrase after it
+        nxt = k + 1
+        k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
+        # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
+        while k < len(words) and words[k].space_before and _coordinated(words, k):
+            k += 1  # للكهرباء والغاز: a coordinated noun of the ل-phrase
+        if k < len(words) and words[k].space_before and demonym_of(words[k]):
+            country = country or demonym_of(words[k])
+            k += 1  # الشركة الوطنية للسكك الحديدية التونسية: the nisba of the whole name
     elif head.head == "محكمة" and k < len(words) and words[k].space_before:
         seat = words[k].reading("ب")
         if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:
             k += 1  # المحكمة الابتدائية بسوسة
     return _candidate(words, reading.start, i, k, head, "definite_nisba", words[i].text[reading.start - words[i].start:],
                       country=country if not country.startswith("region:") else "", label="ORG")
+
+
+def _names_follow(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether a name (a listed one or a proper-name word) stands at ``k``: لحركة نداء تونس, not لتنظيم الإعلام."""
+    if k >= len(words) or not words[k].space_before or words[k].kind != "arabic":
+        return False
+    return gazetteer_at_ar(words, k, words[k].norm) is not None or name_strength_ar(words[k]) in ("strong", "given")
 
 
 _SOURCE_CUES = frozenset(key_ar(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً"))
@@ -310,7 +374,7 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                         found.append(c)
                 break
             j = i + 1
-            quoted = _quoted(words, j) if j < len(words) and words[j].space_before else None
+            quoted = _quoted(words, j, brackets=True) if j < len(words) and words[j].space_before else None
             if quoted is not None:
                 first, last = quoted
                 label = head.label if head.label != "EVENT" else "EVENT"
@@ -354,6 +418,10 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                         and known[1].source == "places_ar":
                     found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
                 break  # مستقبل قابس is a club, مستقبل تونس the country's future
+            if known is not None and head.label == "ORG" and known[1].label == "PLACE" and head.phrase \
+                    and stem != key_ar("وزارة"):
+                found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
+                break  # اتحاد بن قردان, جامعة تونس: a body named after its town
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)
@@ -366,7 +434,10 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 if end == j:
                     end = _phrase(words, j)
             elif head.phrase and head.label != "PLACE":
-                end = _phrase(words, j)
+                end = _phrase(words, j, coordinate=head.label == "ORG")
+                last = words[end - 1] if end > j else None
+                proper = last is not None and not last.norm.startswith("ال") and name_strength_ar(last) == "strong" \
+                    and gazetteer_at_ar(words, end - 1, last.norm) is None  # جامعة لافال | الكندية
             else:
                 end = _name_words(words, j, place=head.label == "PLACE")
                 if end == j and head.phrase:  # a facility named by ordinary words: كنيسة الذكرى

@@ -18,9 +18,17 @@ Triggers (the rule goes in the span's ``rule``):
   الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``);
 * ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
   الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
-  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``);
+  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``), with
+  a rare word before it (``فيفي عبدو``), but not as the first word of a longer quoted title
+  (``"رامز تحت الأرض"``);
 * ``kunya``: أبو + a name (``أبو براء العراقي``: after a kunya the nisba is part of the name);
 * ``named``: after يدعى / المدعو / الملقب, quoted or not;
+* ``kin``: after a kinship noun with its pronoun, a name of one word or more (``وزوجته مينتا``);
+* ``demonym``: after a definite demonym standing alone, a name of two units or more (``البرازيلي
+  دياغو أكوستا``), the demonym going to ``country``;
+* ``speaker``: after a verb of saying, a name of two units or more whose first is a proper-name
+  word, not a given name (``وأضاف بوعلي المباركي``; a given name is the ``given_name`` rule's); a
+  rare first word counts even where a proclitic can be read on it (بوعلي);
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
 >>> from helpers.entities.words import entity_words_ar
@@ -38,6 +46,7 @@ from dataclasses import replace
 
 from helpers.entities.base import Candidate
 from helpers.entities.clues import (
+    RARE_ZIPF,
     demonym_of,
     gazetteer_at_ar,
     is_time_word_ar,
@@ -63,6 +72,18 @@ _LINK_FIRSTS = {
 }
 _PARTICLES = frozenset(key_ar(w) for w in ("لو", "دي", "دو", "دا", "فان", "فون", "لا", "ديل", "سان", "ماك"))
 _NAME_CUES = frozenset(key_ar(w) for w in ("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "المكنى", "المكنى"))
+# Verbs of saying: the subject right after them is often a person named without a title (وأضاف بوعلي المباركي).
+_SPEECH = frozenset(key_ar(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "أفاد", "أفادت", "اعتبر", "اعتبرت",
+    "أشار", "أشارت", "كشف", "كشفت", "شدد", "شددت", "بين", "بينت", "لاحظ", "لاحظت", "نفى", "نفت", "ذكر", "ذكرت",
+    "أعلن", "أعلنت", "دعا", "دعت", "طالب", "طالبت", "يقول", "تقول",
+))
+# Kinship nouns with an attached pronoun: a name after them is a person (وزوجته مينتا).
+_KIN = frozenset(key_ar(w) for w in (
+    "زوجته", "زوجها", "زوجتي", "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته",
+    "شقيقتها", "أخوه", "أخوها", "أخته", "أختها", "والده", "والدها", "والدته", "والدتها", "صديقه", "صديقها", "زميله",
+    "زميلها", "زميلي",
+))
 # Definite words after a title or a name that describe, not name (الفنانة القديرة, الرئيس السابق).
 _ADJECTIVES = frozenset(key_ar(w) for w in (
     "القدير", "القديرة", "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الراحل",
@@ -73,11 +94,30 @@ _ADJECTIVES = frozenset(key_ar(w) for w in (
 ))
 _QUOTES = frozenset('"«»“”')
 _MAX_UNITS = 5
-# After a given name, a word the analyser reads as a verb but rarer than this is a family name.
+# After a kinship noun a single word rarer than this is a name whatever the analyser reads it as.
+_KIN_LONE_MAX_ZIPF = 2.5
+# After a given name, a word the analyser reads as a verb but rarer than this is a family name
+# (not an imperfect verb in ي: كان الأمير سلمان يشغل is a name and its predicate).
 _VERB_FAMILY_MAX_ZIPF = 4.5
 # A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
 _LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
+# After a given name, a word rarer than this is its family name even if a proclitic can be read on
+# it, when what the proclitic would leave is no common word either (حمزة لحمر, ريم لمتي).
+_CLITIC_FAMILY_MAX_ZIPF = 2.5
+_CLITIC_STEM_MAX_ZIPF = 4.0
+
+
+def _rare_with_clitic(w: EntityWord) -> bool:
+    """Whether a word read with a proclitic is still a rare name word (see _CLITIC_FAMILY_MAX_ZIPF)."""
+    return (w.kind == "arabic" and not w.suffix and w.zipf < _CLITIC_FAMILY_MAX_ZIPF and len(w.norm) >= 4
+            and not w.norm.startswith(("وال", "بال", "فال", "كال", "لل"))
+            and all(r.zipf < _CLITIC_STEM_MAX_ZIPF for r in w.readings[1:]))
+
+
+def _foreign_surname(w: EntityWord) -> bool:
+    """Whether a word after a name and a strong word may still belong to the name (قايد السبسي, كلود دوفور)."""
+    return w.kind in ("arabic", "latin") and (w.known is False or w.pos == "PROPN" or w.zipf < 3.0)
 
 
 def _joined(words: Sequence[EntityWord], k: int) -> bool:
@@ -124,20 +164,25 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "given"  # عز الدين, نصر الله
         if norm == key_ar("عبد") and words[nxt].norm.startswith("ال"):
             return nxt + 1, "given"  # عبد الرحمان
+        if norm in _NASAB and words[nxt].norm == key_ar("عبد") and _joined(words, nxt + 1) \
+                and words[nxt + 1].norm.startswith("ال"):
+            return nxt + 2, "strong"  # بن عبد العزيز: a complete nasab; only a rare word may follow
         if norm in _NASAB and (name_strength_ar(words[nxt]) != "no" or _family_word(words[nxt])):
             return nxt + 1, "given"  # بن علي
         if not first and norm in _PARTICLES and name_strength_ar(words[nxt]) in ("strong", "given"):
             return nxt + 1, "strong"  # لو دريان
     if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
         return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
+    if not first and any(r.proclitic and gazetteer_at_ar(words, k, r.stem) is not None for r in w.readings[1:]):
+        return None  # بصفاقس after a name: a place with its preposition
     if not first and _family_word(w, after_given=after_given):
         return nxt, "family"
     if kunya and not first and demonym_of(w):
         return nxt, "family"  # أبو براء العراقي
     strength = name_strength_ar(w)
-    if not first and given_name_ar(norm) is not None:
-        strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name
-    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith("ال")
+    if not first and given_name_ar(norm) is not None and not is_function_word_ar(w.text):
+        strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name (not على, read علي)
+    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith(("ال", "ي"))
             and not is_function_word_ar(w.text) and not is_time_word_ar(norm) and w.zipf < _VERB_FAMILY_MAX_ZIPF):
         strength = "strong"  # عمر بيبي, زين الدين زيدان: after a given name a rare "verb" is a family name
     if strength == "no":
@@ -163,7 +208,11 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     units: list[tuple[int, str]] = []  # (end, kind)
     k = j
     while k < len(words) and len(units) < _MAX_UNITS:
-        if units and (not _joined(words, k) or _starts_phrase(words[k])):
+        if units and not _joined(words, k):
+            break
+        if units and _starts_phrase(words[k]):
+            if units[-1][1] == "given" and _rare_with_clitic(words[k]):
+                units.append((k + 1, "family"))  # حمزة لحمر, ريم لمتي
             break
         got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
         if got is None:
@@ -181,6 +230,12 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         units.append(got)
         k = got[0]
         if len(units) > 1 and got[1] in ("family", "strong"):
+            if got[1] == "strong" and len(units) < 4 and _joined(words, k) and not _starts_phrase(words[k]) \
+                    and _foreign_surname(words[k]):
+                more = _unit(words, k, first=False, after_given=False)
+                if more is not None and more[1] in ("family", "strong"):
+                    units.append(more)  # الباجي قايد السبسي, جون كلود دوفور
+                    k = more[0]
             if not (_joined(words, k) and words[k].norm in (key_ar("بن"), key_ar("ابن"))):
                 break
     if not units:
@@ -263,6 +318,24 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                     cue = plain_ar(" ".join([listed, *(x.text for x in words[after_title:j])])).strip(" ،,")
                     found.append(_person(words, words[j].start, j, end, "title", cue=cue,
                                          country=country or _trailing_country(words, end)))
+        if i + 1 < len(words) and words[i + 1].space_before and words[i + 1].kind == "arabic":
+            kin = w.stem in _KIN
+            demonym = demonym_of(w) and w.norm.startswith("ال") and not w.readings[1:2] and (
+                i == 0 or words[i - 1].kind != "arabic" or words[i - 1].pos == "VERB" or is_function_word_ar(words[i - 1].text))
+            if w.stem in _SPEECH and w.pos in ("VERB", ""):
+                end = _speaker_end(words, i + 1)
+                if end is not None:
+                    found.append(_person(words, words[i + 1].start, i + 1, end, "speaker"))
+            if kin or demonym:
+                end = name_run_ar(words, i + 1, titled=kin)
+                nxt = words[i + 1]
+                if end is None and kin and nxt.zipf < _KIN_LONE_MAX_ZIPF and not nxt.norm.startswith("ال") \
+                        and not is_function_word_ar(nxt.text) and not nxt.suffix and len(nxt.norm) >= 3 \
+                        and (i + 2 >= len(words) or words[i + 2].kind != "arabic" or words[i + 2].norm.startswith("و")):
+                    end = i + 2  # وزوجته مينتا: a very rare word after a kinship noun, even one read as a verb
+                if end is not None and (kin or end > i + 2 or name_strength_ar(words[i + 1]) == "given"):
+                    found.append(_person(words, words[i + 1].start, i + 1, end, "kin" if kin else "demonym",
+                                         cue=w.text, country=demonym_of(w) if demonym else ""))
         for reading in w.readings:
             stem = reading.stem
             if stem in _NAME_CUES and i + 1 < len(words):
@@ -294,8 +367,16 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 found.append(_person(words, reading.start, i, i + 1, "bracketed"))
                 continue
             end = _run_from_reading(words, i, reading)
+            first = i
             if end is None and given is False and reading.zipf < _LONE_GIVEN_MAX_ZIPF and not starts_compound:
+                if before is not None and before.text in _QUOTES and after_w is not None and after_w.kind == "arabic" \
+                        and after_w.space_before:
+                    continue  # "رامز تحت الأرض": the first word of a quoted title
                 end = i + 1  # a rare given name alone (هيلاري) names a person
+                if (before is not None and not reading.proclitic and w.space_before and before.kind == "arabic"
+                        and name_strength_ar(before) == "strong" and not before.norm.startswith("ال")
+                        and not _starts_phrase(before) and title_at(words, i - 1) is None):
+                    first = i - 1  # فيفي عبدو: a rare word before it is part of the name
             if end is None:
                 continue
             if given is True and end == i + 1:
@@ -304,9 +385,23 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
             if given is True and not starts_compound and not nasab \
                     and name_strength_ar(words[i + 1]) not in ("strong", "given"):
                 continue
-            found.append(_person(words, reading.start, i, end, "given_name", country=_trailing_country(words, end)))
+            found.append(_person(words, reading.start if first == i else words[first].start, first, end, "given_name",
+                                 country=_trailing_country(words, end)))
             break
     return found
+
+
+def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
+    """Index after a name of two units or more at ``j`` after a verb of saying (``speaker``), or None."""
+    first = words[j]
+    if first.kind != "arabic" or first.norm.startswith("ال") or given_name_ar(first.norm) is not None \
+            or name_strength_ar(first) != "strong" or gazetteer_at_ar(words, j, first.norm) is not None:
+        return None
+    end = name_run_ar(words, j)
+    if end is None and first.zipf < RARE_ZIPF and _joined(words, j + 1) and not _starts_phrase(words[j + 1]) \
+            and _family_word(words[j + 1], after_given=False):
+        end = j + 2  # بوعلي المباركي: a rare word the analyser reads with a proclitic, then a family name
+    return end if end is not None and end >= j + 2 else None
 
 
 def _run_from_reading(words: Sequence[EntityWord], i: int, reading: Reading) -> int | None:

@@ -18,7 +18,8 @@ numbers, punctuation) with:
 The tokenizer keeps a hyphenated word (``جان-ايف``) and numbers joined by a dash or slash
 (``2016-2020``) as one token. A name's parts and each year of a span are entities of their own,
 so here such a token is cut at its hyphens and slashes (``جان``, ``-``, ``ايف``); times, decimals
-and dates in figures (``12:30``, ``3.5``, ``12/04/2017``) stay whole.
+and dates in figures (``12:30``, ``3.5``, ``12/04/2017``) stay whole. A year the source writes
+onto the word before it (``مارس2017``) is cut off and read as if a space stood between.
 
 The morphology table is optional and read defensively: only ``start``, ``pos_coarse`` and
 ``analyzed`` (or ``n_analyses``) are used, and a table without them counts as none, so the layer
@@ -155,14 +156,16 @@ def is_function_word_ar(word: str) -> bool:
     """Whether a word is a function word of the kit's list, with or without a leading و/ف.
 
     Compared in plain spelling (alef forms folded, ى and ة kept), so that the given name علي is
-    not the preposition على.
+    not the preposition على. A final ى written for ي, as Egyptian spelling does (فى, التى,
+    الذى), is read as ي when that gives a function word.
 
-    >>> [is_function_word_ar(w) for w in ["على", "علي", "وهو", "الذي", "تونس"]]
-    [True, False, True, True, False]
+    >>> [is_function_word_ar(w) for w in ["على", "علي", "وهو", "الذي", "التى", "تونس"]]
+    [True, False, True, True, True, False]
     """
     plain = _plain(word)
     stops = _function_words()
-    return plain in stops or (plain[:1] in _CONJUNCTIONS and len(plain) > 2 and plain[1:] in stops)
+    forms = (plain, plain[:-1] + "ي") if plain.endswith("ى") else (plain,)
+    return any(p in stops or (p[:1] in _CONJUNCTIONS and len(p) > 2 and p[1:] in stops) for p in forms)
 
 
 @lru_cache(maxsize=65536)
@@ -270,6 +273,8 @@ _NAME_BREAKING_ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم"
 
 
 _YEAR_SPAN = re.compile(r"\d{4}[-/]\d{4}")
+# A year written onto the word before it, no space between (مارس2017): two words.
+_FUSED_YEAR = re.compile(r"([\u0621-\u064A\u0640]{3,})((?:18|19|20)\d\d)")
 
 
 def _entity_tokens(text: str) -> list[Token]:
@@ -279,6 +284,10 @@ def _entity_tokens(text: str) -> list[Token]:
         if (t.kind in ("arabic", "mixed") and ("-" in t.text or "/" in t.text)) or _YEAR_SPAN.fullmatch(t.text):
             for m in re.finditer(r"[^-/]+|[-/]", t.text):
                 tokens.append(Token(t.start + m.start(), t.start + m.end(), m.group(), t.label, token_kind_ar(m.group())))
+        elif t.kind == "mixed" and (fused := _FUSED_YEAR.fullmatch(t.text)):
+            for k in (1, 2):
+                tokens.append(Token(t.start + fused.start(k), t.start + fused.end(k), fused.group(k), t.label,
+                                    token_kind_ar(fused.group(k))))
         else:
             tokens.append(t)
     return tokens
@@ -338,7 +347,10 @@ def _token_forms(text: str) -> tuple[tuple[Token, tuple[Reading, ...], str, str,
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
         gap = text[previous_end : t.start] if previous_end is not None else ""
         plain = readings[0].plain if readings else norm
-        out.append((t, readings, norm, plain, previous_end is None or bool(gap.strip() == "" and gap and "\n" not in gap)))
+        fused_year = not gap and previous_end is not None and t.kind == "number" and _FUSED_YEAR.fullmatch(
+            text[max(0, previous_end - 3) : t.end]) is not None and text[previous_end - 1].isalpha()
+        out.append((t, readings, norm, plain, previous_end is None or fused_year
+                    or bool(gap.strip() == "" and gap and "\n" not in gap)))
         previous_end = t.end
     return tuple(out)
 

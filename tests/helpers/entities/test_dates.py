@@ -45,6 +45,12 @@ def dates(text: str) -> list[tuple[str, str, str]]:
         pytest.param("في الثمانينات", [("الثمانينات", "1980s", "decade")], id="decade"),
         pytest.param("مع اقتراب عيد الفطر", [("عيد الفطر", "Eid al-Fitr", "holiday")], id="holiday"),
         pytest.param("وفي مارس 2011", [("مارس 2011", "2011-03", "month")], id="ambiguous-month-with-year"),
+        pytest.param("من 3 جوان إلى غاية 9 جوان 2016", [("3 جوان إلى غاية 9 جوان 2016", "2016-06-03/2016-06-09", "date")],
+                     id="range-borrowing-the-year"),
+        pytest.param("يوم الأحد 5 ماي2016.", [("يوم الأحد 5 ماي2016", "2016-05-05", "weekday")], id="year-written-onto-the-month"),
+        pytest.param("في 2014 الرئيس", [("2014", "2014", "year")], id="year-before-a-definite-word"),
+        pytest.param("من 3 جوان 2015 إلى 9 جوان", [("3 جوان 2015", "2015-06-03", "date"), ("9 جوان", "--06-09", "date")],
+                     id="first-end-complete-two-dates"),
     ],
 )
 def test_dates(text: str, expected: list[tuple[str, str, str]]) -> None:

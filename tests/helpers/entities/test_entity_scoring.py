@@ -48,7 +48,9 @@ def test_scores_per_label() -> None:
 def test_read_gold(tmp_path: Path) -> None:
     gold = read_gold_entities_ar()
     assert list(gold.columns) == GOLD_COLUMNS
-    assert set(read_gold_entities_ar(split="dev")["file"]) | set(read_gold_entities_ar(split="test")["file"]) == set(gold["file"])
+    sets = [set(read_gold_entities_ar(split=split)["file"]) for split in ("dev", "dev2", "test")]
+    assert set.union(*sets) == set(gold["file"]) and sum(map(len, sets)) == len(set(gold["file"]))
+    assert all(name.startswith("dev2_") for name in sets[1]) and len(sets[1]) == 11
     bad = tmp_path / "bad.tsv"
     bad.write_text("file\tstart\tend\ttext\tlabel\tnote\na\t0\t1\tx\tTHING\t\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown label"):

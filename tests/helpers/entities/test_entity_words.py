@@ -26,7 +26,8 @@ def test_readings(text: str, stems: list[str], starts: list[int]) -> None:
     assert [r.start for r in w.readings] == starts
 
 
-@pytest.mark.parametrize(("word", "expected"), [("على", True), ("علي", False), ("وهو", True), ("الذي", True), ("تونس", False)])
+@pytest.mark.parametrize(("word", "expected"), [("على", True), ("علي", False), ("وهو", True), ("الذي", True), ("تونس", False),
+                                               ("التى", True), ("فى", True)])
 def test_function_words_in_plain_spelling(word: str, expected: bool) -> None:
     assert is_function_word_ar(word) is expected
 
