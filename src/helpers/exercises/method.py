@@ -121,12 +121,18 @@ def _listed(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _plural(unit: str) -> str:
+    """``"text"`` → ``"texts"``; ``"set of documents"`` → ``"sets of documents"``."""
+    head, _, rest = unit.partition(" ")
+    return f"{head}s {rest}".rstrip()
+
+
 def _named(trials: Sequence[Trial], unit: str = "text") -> str:
     seen = [t.name for t in trials if t.seen]
     unseen = [t.name for t in trials if not t.seen]
     if not unseen:
         return ", ".join(seen)
-    others = f"{len(unseen)} {unit if len(unseen) == 1 else unit + 's'} it had not seen: {'; '.join(unseen)}"
+    others = f"{len(unseen)} {unit if len(unseen) == 1 else _plural(unit)} it had not seen: {'; '.join(unseen)}"
     return f"{', '.join(seen)}, and {others}" if seen else others
 
 
@@ -141,6 +147,7 @@ def run_trials(
     show: Callable[[Any], str] = preview,
     forbidden: Sequence[str] = (),
     unit: str = "text",
+    allowed: str = "the steps the section has shown, written yourself",
 ) -> Feedback:
     """Run ``function`` on every trial text and compare it with the kit's ``expected`` result.
 
@@ -160,6 +167,7 @@ def run_trials(
         forbidden: names of functions that would do the whole job (``normalize_ar``): a function
             that uses one of them is sent back before it is run.
         unit: what a trial is called in the closing message, ``"text"`` or, say, ``"pair"``.
+        allowed: what the hint says the function may use, when it calls a ``forbidden`` one.
 
     Returns:
         :class:`~helpers.exercises.Feedback`: accepted when the function is right on every text.
@@ -176,7 +184,7 @@ def run_trials(
     if called:
         return not_yet(
             f"Your function calls {', '.join(called)}, which does the whole job; the exercise is to write the method yourself.",
-            hint="Use only what the exercise allows: strings, loops, and the tools the section shows for single characters.",
+            hint=f"Use only what the exercise allows: {allowed}.",
         )
     equal = same or (lambda a, b: a == b)
     if not trials:
@@ -205,7 +213,7 @@ def run_trials(
             return not_yet(
                 f"{before} {trial.name} it returned {show(got)}, the same as for {first[0].name}; "
                 f"the kit's {what} there is {show(want)}. Does your function read its argument, or a variable of the notebook?",
-                hint="Inside the function, use only its parameter (text), never the notebook's own variables.",
+                hint="Inside the function, use only its parameters, never the notebook's own variables.",
             )
         said = explain(got, want, trial.text if trial.args is None else trial.args) if explain else None
         if said is None and _kind(got) != _kind(want):
@@ -214,7 +222,7 @@ def run_trials(
         detail, hint = said or ("", "")
         message = f"{before} {trial.name} your function returned {show(got)}; the kit's {what} is {show(want)}."
         return not_yet(message + (f" {detail}" if detail else ""), hint=hint)
-    return correct(f"Your function gives the kit's {what} on all {len(trials)} {unit}s: {_named(trials, unit)}.")
+    return correct(f"Your function gives the kit's {what} on all {len(trials)} {_plural(unit)}: {_named(trials, unit)}.")
 
 
 def _names_used(function: Callable[..., Any]) -> set[str]:

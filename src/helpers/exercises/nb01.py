@@ -547,4 +547,5 @@ def check_strip_marks(answer: Any) -> Feedback:
     """
     return run_trials(answer, trials=strip_marks_trials(), expected=_kit_strip,
                         what="stripped text and offsets", same=_same_pair, explain=_explain_strip,
-                        show=_show_pair, forbidden=("normalize_with_offsets_ar", "normalize_ar", "dediac_ar"))
+                        show=_show_pair, forbidden=("normalize_with_offsets_ar", "normalize_ar", "dediac_ar"),
+                        allowed="strings, loops, and the tools the section shows for single characters")

@@ -590,4 +590,5 @@ def check_frequency_table(answer: Any, *, corpus: str | Path | None = None, subs
     if (empty := unanswered(answer)) is not None:
         return empty
     return run_trials(answer, trials=frequency_trials(corpus=corpus, subset=subset), expected=kit_frequency_table,
-                      what="frequency table", same=_same_table, explain=_explain_table, show=_show_table)
+                      what="frequency table", same=_same_table, explain=_explain_table, show=_show_table,
+                      unit="set of documents")

@@ -304,7 +304,7 @@ TABLE_WRONG: list[tuple[Any, str, str]] = [
 @pytest.mark.parametrize("function", TABLE_RIGHT, ids=lambda f: f.__name__)
 def test_frequency_table_right(function):
     feedback = nb08.check_frequency_table(function)
-    assert feedback.ok and "on all 3 texts" in feedback.message, str(feedback)
+    assert feedback.ok and "on all 3 sets of documents" in feedback.message, str(feedback)
 
 
 @pytest.mark.parametrize(("function", "says", "hint"), TABLE_WRONG,
