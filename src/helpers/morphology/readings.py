@@ -24,6 +24,11 @@ is the name Ḥusayn and also the verb حَسَيْنَ "they (f.) sipped"; ``ك
 3. **Name use** (:func:`by_name_use`): whether a form is used as a name, from how often it is
    written with the article (الوزير is common, محمد a name).
 
+A word of one letter other than the particles و ف ب ل ك (which some writers type apart from
+their word: و الحكومة) is an abbreviation in running text (د. for دكتور, م for متر or
+ميلادي): it has no readings and is guessed, where the analyzer would offer the imperatives of
+doubly weak verbs (رَ "see!", دِ "pay blood money!").
+
 Names take the root of a common homograph (:func:`with_name_roots`: محمد → حمد) whichever step
 kept them.
 """
@@ -64,6 +69,8 @@ NAME_ARTICLE_SHARE = 0.01
 CORPUS_POS = "corpus"
 
 _OPTIONS: dict[tuple[str, str], tuple[WordAnalysis, ...]] = {}
+#: One-letter particles, written apart from their word by some writers (و الحكومة): kept.
+_PARTICLE_LETTERS = frozenset("وفبلك")
 _CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "ADV")
 
 
@@ -76,6 +83,9 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
     cached = _OPTIONS.get(key)
     if cached is not None:
         return cached
+    if len(form) == 1 and form not in _PARTICLE_LETTERS:  # د for دكتور, م for متر; not رَ "see!"
+        _OPTIONS[key] = ()
+        return ()
     readings, evidence = by_corpus_lemma(engine, form, list(found), cache)
     if evidence == "decided":
         # the corpus chose the lemma; a name and a common word may still share it (وزير)

@@ -115,3 +115,19 @@ def test_broken_plural_keeps_its_own_pattern(farahidi) -> None:
     cache = AnalysisCache()
     options = word_options(farahidi, "البلاد", cache.analyses(farahidi, "البلاد"), cache)
     assert {(a.lemma, a.pattern) for a in options} == {("بَلَد", "فِعَال")}
+
+
+@pytest.mark.parametrize("form", ["د", "ر", "ص", "م"])
+def test_one_letter_words_are_abbreviations(farahidi, form: str) -> None:
+    """د (دكتور), م (متر): no imperative of a weak verb (رَ "see!"); the table guesses them."""
+    cache = AnalysisCache()
+    assert word_options(farahidi, form, cache.analyses(farahidi, form), cache) == ()
+
+
+def test_one_letter_abbreviation_in_a_table() -> None:
+    from helpers.morphology import analyze_morphology_ar
+
+    table = analyze_morphology_ar("قال إن المسافة ٥ م فقط و ب الجملة")
+    row = table[table.token == "م"].iloc[0]
+    assert (row.pos, row.pos_coarse, bool(row.analyzed)) == ("guess", "PROPN", False)
+    assert (table[table.token.isin(["و", "ب"])].pos != "guess").all()  # particles typed apart stay particles
