@@ -8,7 +8,7 @@ import pytest
 
 from helpers.morphology import AnalysisCache, get_backend
 from helpers.morphology.base import WordAnalysis as W
-from helpers.morphology.readings import CORPUS_MIN_COUNT, by_corpus_lemma, by_name_use, word_options
+from helpers.morphology.readings import CORPUS_MIN_COUNT, by_corpus_lemma, by_name_use, word_options, written_as_common
 
 
 class _Counts:
@@ -129,5 +129,26 @@ def test_one_letter_abbreviation_in_a_table() -> None:
 
     table = analyze_morphology_ar("قال إن المسافة ٥ م فقط و ب الجملة")
     row = table[table.token == "م"].iloc[0]
-    assert (row.pos, row.pos_coarse, bool(row.analyzed)) == ("guess", "PROPN", False)
+    assert (row.pos, row.pos_coarse, bool(row.analyzed)) == ("guess", "X", False)
     assert (table[table.token.isin(["و", "ب"])].pos != "guess").all()  # particles typed apart stay particles
+
+
+@pytest.mark.parametrize(
+    ("form", "bare", "common"),
+    [
+        ("البورصة", "بورصة", True),  # written without the article more often than with it
+        ("التعاطي", "تعاطي", True),
+        ("السودان", "سودان", False),  # a name that keeps its article
+        ("الكويت", "كويت", False),
+        ("شارون", "شارون", False),  # without the article: no evidence this way
+    ],
+)
+def test_written_as_common(form: str, bare: str, common: bool) -> None:
+    assert written_as_common(form, bare) is common
+
+
+def test_plural_in_at_under_the_corpus_masculine(farahidi) -> None:
+    """التحديات: the corpus cites تَحَدِّي; the analyzer has only the feminine تَحَدِّيَة."""
+    cache = AnalysisCache()
+    options = word_options(farahidi, "التحديات", cache.analyses(farahidi, "التحديات"), cache)
+    assert options and {a.lemma for a in options} == {"تَحَدِّي"}
