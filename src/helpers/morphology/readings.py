@@ -185,6 +185,9 @@ def _with_corpus_lemma(
       lemma's own lemma, root and part of speech, keeps its clitics and pattern. Readings whose
       own lemma the corpus attests for the form are preferred (البلاد: بِلَاد فِعَال, not
       the intensive بَلَّاد فَعَّال the analyzer also lists).
+    * No reading shares a root with the lemma, the form is definite and the analyzer knows the
+      lemma as a noun: that noun's reading with the form's proclitics (:func:`_unlisted_plural`:
+      البنوك → بَنْك, a plural the analyzer's lexicon lacks).
     * The analyzer cannot analyse the lemma, it is the form itself, without the article, and
       the corpus never gave the form a lemma of its analyses (``named``: شارون, الدكتور →
       دُكْتُور; not أبناء, which the corpus cites as أَبْنَاء but also as ابْن): a reading with
@@ -201,13 +204,34 @@ def _with_corpus_lemma(
             match = next((o for o in own if o.root and o.root == a.root), None)
             if match is not None:
                 out.append(replace(a, lemma=match.lemma, root=match.root, pos=match.pos, pos_coarse=match.pos_coarse))
-        return list(dict.fromkeys(out))
+        return list(dict.fromkeys(out)) or _unlisted_plural(form, own)
     article = form.startswith("ال") and form[2:] == bare
     if not named or (form != bare and not article) or len(bare) < 3:  # not ال alone, nor د (abbreviations)
         return []
     coarse = "NOUN" if inflects_as_common(engine, lemma) or written_as_common(form, bare) else "PROPN"
     cited = form if article and coarse == "PROPN" else bare
     return [WordAnalysis(diacritized=lemma, lemma=cited, pos=CORPUS_POS, pos_coarse=coarse, proclitics=("ال",) if article else ())]
+
+
+_DEFINITE_CHAINS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+
+
+def _unlisted_plural(form: str, own: list[WordAnalysis]) -> list[WordAnalysis]:
+    """A reading for a definite plural the analyzer's lexicon lacks but its corpus cites under a
+    noun the analyzer knows (البنوك → بَنْك, which the analyzer reads only as ال + لَبَنَ + ك):
+    the noun's reading, without a pattern, with the form's proclitics, the article included (the
+    chain after which the word starts with the noun's first letter). Only definite forms: without
+    the article, where a word's clitics end is less certain, the form is left to the guess."""
+    nouns = [o for o in own if o.pos_coarse in ("NOUN", "ADJ")]
+    if not nouns:
+        return []
+    first = dediac_ar(nouns[0].lemma)[:1]
+    for chain in _DEFINITE_CHAINS:  # للبنوك: ل + ال, the article's alef dropped
+        host = form[len(chain) :]
+        if form.startswith(chain) and host[:1] == first and len(host) >= 3:
+            article = ("ل", "ال") if chain.endswith("لل") else ("ال",)
+            return [replace(nouns[0], diacritized=form, pattern="", proclitics=(*chain[:-2], *article), enclitics=())]
+    return []
 
 
 def _segmentation(a: WordAnalysis) -> tuple[str, str]:

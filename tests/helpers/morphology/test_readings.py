@@ -152,3 +152,11 @@ def test_plural_in_at_under_the_corpus_masculine(farahidi) -> None:
     cache = AnalysisCache()
     options = word_options(farahidi, "التحديات", cache.analyses(farahidi, "التحديات"), cache)
     assert options and {a.lemma for a in options} == {"تَحَدِّي"}
+
+
+@pytest.mark.parametrize(("form", "proclitics"), [("البنوك", ("ال",)), ("والبنوك", ("و", "ال")), ("للبنوك", ("ل", "ال"))])
+def test_definite_plural_the_lexicon_lacks(farahidi, form: str, proclitics: tuple[str, ...]) -> None:
+    """البنوك: the analyzer reads only ال + لَبَنَ + ك; its corpus cites the form under بَنْك, a noun it knows."""
+    cache = AnalysisCache()
+    options = word_options(farahidi, form, cache.analyses(farahidi, form), cache)
+    assert [(a.lemma, a.root, a.pos_coarse, a.proclitics, a.enclitics) for a in options] == [("بَنْك", "بنك", "NOUN", proclitics, ())]
