@@ -10,7 +10,8 @@ words, the kit analyses the rebuilt sentences, and each measure is printed with 
 a simple baseline. Definitions (clitic boundaries, lemma and root normalization, the UPOS
 harmonization with UD v1 treebanks): :mod:`helpers.morphology.evaluation` and
 :mod:`helpers.morphology.upos`. ``--errors N`` lists the commonest disagreements per measure
-(for reading: fixing them one by one would tune the kit to this file).
+(for reading: fixing them one by one would tune the kit to this file); ``--breakdown N`` counts
+all disagreements by kind (UPOS confusions, clitic false positives and negatives, lemma errors).
 
 ``./kit bench`` runs every script here without arguments; without a treebank this one says so
 and exits 0.
@@ -40,6 +41,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument("--errors", type=int, default=0, help="list the N commonest errors per measure")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    parser.add_argument("--breakdown", type=int, default=0, help="count the disagreements by kind (N commonest rows each)")
     # ./kit bench passes every script the same options; these two mean nothing here
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", default="", help=argparse.SUPPRESS)
@@ -61,6 +63,8 @@ def main() -> int:
     if args.json:
         if not args.errors:
             result.pop("errors")
+        if not args.breakdown:
+            result.pop("breakdown")
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
     kit, base = result["kit"], result["baseline"]
@@ -79,6 +83,11 @@ def main() -> int:
     known = kit["gold_analysed_words"]
     print(f"\nOn the {known['n']:,} words the treebank's own analyzer knew (XPOS not U- or X-): clitic boundaries F1 "
           f"{known['clitics']['f1']:.3f}, lemma {known['lemma']['score']:.3f}, UPOS strict {known['upos_strict']['score']:.3f}.")
+    if args.breakdown:
+        for measure, rows in result["breakdown"].items():
+            print(f"\n{measure} disagreements by kind ({sum(r[-1] for r in rows):,}):")
+            for row in rows[: args.breakdown]:
+                print("  ", " | ".join(map(str, row[:-1])), row[-1])
     if args.errors:
         for measure, rows in result["errors"].items():
             print(f"\n{measure}: word, gold, kit, count")

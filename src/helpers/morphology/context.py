@@ -23,11 +23,17 @@ there, from the analyzer's readings. Then its position decides:
   enclitic or being a name makes a word definite), or a definite word right after a number, an
   adjective-capable word is an adjective (القوات المسلحة, عروض جديدة, ١١ الماضي) and any other
   a noun (نائب رئيس);
-* an indefinite word next to a number is a noun (خمسين عاما, عام ١٩٩٩);
+* an indefinite word next to a number is a noun (خمسين عاما, عام ١٩٩٩), whatever precedes
+  the number (the word before a number is not the word's neighbour: جنيه ١٩٩٤ عاما);
 * an adjective-capable word that is indefinite is also an adjective in the indefinite accusative
   (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
   word with the article (a predicate: الإصابات خطيرة);
-* an elative (أكثر, أكبر) stays an adjective, as UD tags it wherever it stands (أكبر دولة);
+* a participle in the indefinite accusative that opens its clause (after a comma or at the
+  start of a sentence) describes the subject of the clause before it, a circumstantial
+  accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
+  also "field marshal");
+* an elative (أكثر, أكبر, and أول, آخر, which farahidi files as primitive nouns) stays an
+  adjective, as UD tags it wherever it stands (أكبر دولة);
 * a word with a preposition of its own (بالأمريكي) or in any other position heads its phrase
   and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين).
 
@@ -39,6 +45,7 @@ files جديد as a primitive noun; used after a noun it is tagged ADJ, its ``po
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -46,6 +53,7 @@ from camel_tools.utils.dediac import dediac_ar
 
 from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
+from helpers.morphology.lemmas import FEMININE_ELATIVES
 
 __all__ = ["ADJECTIVE_SHARE", "adjective_or_noun", "host_ar", "verb_or_noun"]
 
@@ -59,6 +67,8 @@ _VERB_GOVERNORS = frozenset(
 )
 _SUBJUNCTIVE_AN = "أَنْ"
 _ELATIVE = "اسم تفضيل"
+_PARTICIPLES = ("اسم فاعل", "اسم مفعول")
+_ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
 
 
 def host_ar(form: str, reading: WordAnalysis) -> str:
@@ -90,13 +100,15 @@ def _definite(a: WordAnalysis) -> bool:
 
 
 def _switch(reading: WordAnalysis, options: Sequence[WordAnalysis], wanted: str | frozenset[str]) -> WordAnalysis:
-    """The option of class ``wanted`` closest to ``reading`` (same lemma, then same root), else
-    ``reading`` retagged (only for a single class)."""
+    """The option of class ``wanted`` closest to ``reading`` (same lemma and root, then same root,
+    then the first), else ``reading`` retagged (only for a single class). A lemma spelled alike
+    from another root is not the same word: عَام "year" (عوم) is not عَامٍ "blind" (عمي)."""
     classes = {wanted} if isinstance(wanted, str) else wanted
     same = [a for a in options if a.pos_coarse in classes and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics]
     if reading.pos_coarse == "VERB":  # a verb read as a noun is its verbal noun first (على طلب: طَلَب, مصدر)
         same.sort(key=lambda a: "مصدر" not in a.pos)
-    for choice in ([a for a in same if a.lemma == reading.lemma], [a for a in same if a.root and a.root == reading.root], same):
+    same_lemma = [a for a in same if a.lemma == reading.lemma and a.root == reading.root]
+    for choice in (same_lemma, [a for a in same if a.root and a.root == reading.root], same):
         if choice:
             return choice[0]
     return replace(reading, pos_coarse=wanted) if isinstance(wanted, str) else reading
@@ -127,6 +139,19 @@ def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis
     if share is not None:
         return share >= ADJECTIVE_SHARE
     return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma for a in options)
+
+
+def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether the word is an elative: so labelled by the analyzer, or one the analyzer files as a
+    primitive noun (أَوَّل, آخَر: the masculines of :data:`~helpers.morphology.lemmas.FEMININE_ELATIVES`)."""
+    if unicodedata.normalize("NFC", reading.lemma) in _ELATIVE_LEMMAS:
+        return True
+    return any(a.pos.endswith(_ELATIVE) and a.lemma == reading.lemma for a in (reading, *options))
+
+
+def _participle(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether the word can be an active or passive participle of its lemma."""
+    return any(a.pos.endswith(_PARTICIPLES) and a.lemma == reading.lemma for a in (reading, *options))
 
 
 def _accusative(form: str, reading: WordAnalysis) -> bool:
@@ -164,17 +189,21 @@ def adjective_or_noun(
             continue
         adjectival = _adjectival(forms[i], reading, options[i])
         definite = _definite(reading)
-        previous = out[i - 1] if i else None
+        previous = out[i - 1] if i and not after[i] else None  # a number between: not adjacent
         nominal_before = previous is not None and previous.pos_coarse in _NOMINAL
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
             wanted = "NOUN"
-        elif (after[i] and definite) or (nominal_before and _definite(previous) == definite):  # type: ignore[arg-type]
+        elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
         elif before[i] or after[i]:
             wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩
+        elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
+            wanted = "ADJ" if adjectival else "NOUN"
+        elif i == 0 and _accusative(forms[i], reading) and _participle(reading, options[i]):
+            wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
         elif adjectival and not definite and (_accusative(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
             wanted = "ADJ"
-        elif adjectival and (reading.pos.endswith(_ELATIVE) or any(a.pos.endswith(_ELATIVE) and a.lemma == reading.lemma for a in options[i])):
+        elif adjectival and _elative(reading, options[i]):
             wanted = "ADJ"
         else:
             wanted = "NOUN"

@@ -38,7 +38,11 @@ own analyzer knew (PADT's XPOS is not ``U-`` "unknown" or ``X-`` "foreign"). The
 (about 10% of PADT's) carry the surface form as lemma, clitics left attached (علينا, والحوار)
 and the tag X: no analyzer can agree with that, so the first figures understate any analyzer.
 
-Baselines are computed on the same words (see :func:`baseline_rows`).
+Baselines are computed on the same words (see :func:`baseline_rows`). ``breakdown`` counts every
+disagreement by kind, for the README's account of what is left: UPOS as (gold, kit, known or
+unknown word); clitic boundaries as (false positive or negative, proclitic or enclitic side,
+known or unknown word), a boundary in the first half of the word counting as a proclitic's;
+lemmas by :func:`lemma_error_kind`.
 """
 
 from __future__ import annotations
@@ -445,6 +449,7 @@ def score_morphology_ar(
     kit: Counter[str] = Counter()
     base: Counter[str] = Counter()
     errors: dict[str, Counter[tuple[str, str, str]]] = {k: Counter() for k in ("lemma", "upos", "root", "clitics")}
+    breakdown: dict[str, Counter[tuple[str, ...]]] = {k: Counter() for k in ("upos", "clitics", "lemma")}
     gold_spans: set[tuple[int, int]] = set()
     offset = 0
     for sentence in sentences:
@@ -487,18 +492,24 @@ def score_morphology_ar(
                 kit["k_b_fn"] += len(gold_b - kit_b)
             if kit_b != gold_b:
                 errors["clitics"][(word.text, "+".join(word.segments), f"{row.proclitics}|{row.enclitics}")] += 1
+                for side, wrong in (("false positive", kit_b - gold_b), ("false negative", gold_b - kit_b)):
+                    for b in wrong:
+                        where = "proclitic" if b <= len(word.text) // 2 else "enclitic"
+                        breakdown["clitics"][(side, where, "known" if known else "unknown")] += 1
             lemma = lemma_key_ar(row.lemma)
             if lemma == gold_lemma:
                 kit["lemma_ok"] += 1
                 kit["k_lemma_ok"] += known
             else:
                 errors["lemma"][(word.text, dediac_ar(word.lemma), dediac_ar(row.lemma))] += 1
+                breakdown["lemma"][(lemma_error_kind(word, row.pos, lemma, gold_lemma, known=known),)] += 1
             tag = upos_ar(row.pos_coarse, lemma=dediac_ar(row.lemma), next_word=next_token.get(span[0], ""), pos=row.pos)
             if upos_matches(tag, word.upos, xpos=word.xpos, gloss=word.gloss):
                 kit["upos_ok"] += 1
                 kit["k_upos_ok"] += known
             else:
                 errors["upos"][(word.text, word.upos, tag)] += 1
+                breakdown["upos"][(word.upos, tag, "known" if known else "unknown")] += 1
             kit["upos_lenient"] += upos_matches(tag, word.upos, xpos=word.xpos, gloss=word.gloss, strict=False)
             if word.root:
                 if root_key_ar(row.root) == root_key_ar(word.root):
@@ -541,4 +552,25 @@ def score_morphology_ar(
         "kit": section(kit, True),
         "baseline": section(base, False),
         "errors": {k: [[*key, count] for key, count in v.most_common(40)] for k, v in errors.items()},
+        "breakdown": {k: [[*key, count] for key, count in sorted(v.items(), key=lambda item: (-item[1], item[0]))] for k, v in breakdown.items()},
     }
+
+
+def lemma_error_kind(word: GoldWord, pos: str, kit_lemma: str, gold_lemma: str, *, known: bool) -> str:
+    """The kind of a lemma disagreement, for the error breakdown (both lemmas as :func:`lemma_key_ar` gives them).
+
+    >>> w = GoldWord(0, 7, "الفصائل", ("الفصائل",), (), "فَصِيلَة", "NOUN", "N------P2R", "", "")
+    >>> lemma_error_kind(w, "اسم/اسم جامد", "فصيل", "فصيله", known=True)
+    'feminine ة or not'
+    """
+    if not known:
+        return "treebank's unknown word (surface form as lemma)"
+    if pos.startswith("closed-class"):
+        return "closed-class table"
+    if pos == "guess":
+        return "guessed word"
+    if kit_lemma + "ه" == gold_lemma or gold_lemma + "ه" == kit_lemma:
+        return "feminine ة or not"
+    if kit_lemma.startswith("ال") and kit_lemma[2:] == gold_lemma:
+        return "name cited with its article"
+    return "other analysis"

@@ -11,9 +11,9 @@ is the name Ḥusayn and also the verb حَسَيْنَ "they (f.) sipped"; ``ك
    at least :data:`CORPUS_MIN_COUNT` times and one lemma has at least :data:`CORPUS_DOMINANT` of
    its uses, only that lemma's readings are kept (حسين → حُسَيْن; حالة → حَالَة, not حَال; يجب →
    وَجَبَ; المستوى → مُسْتَوًى, which the analyzer writes مُسْتَوَى too; مصداقية → the noun
-   مِصْدَاقِيَّة, where the analyzer has the adjective مِصْدَاقِيّ). When that lemma is not among
-   the analyses, it is put in (البلاد → بَلَد, جنود →
-   جُنْدِيّ: broken plurals under their singular) or, if the analyzer cannot analyse it at all,
+   مِصْدَاقِيَّة, where the analyzer has the adjective مِصْدَاقِيّ; التحديات → تَحَدِّي, where
+   it has only the feminine تَحَدِّيَة). When that lemma is not among the analyses, it is put in
+   (البلاد → بَلَد, جنود → جُنْدِيّ: broken plurals under their singular) or, if the analyzer cannot analyse it at all,
    the corpus's lemma is the reading (شارون). Otherwise the readings of attested lemmas are kept
    and the context chooses among them. A form the corpus decided skips step 2, and step 3
    only chooses between a name and a common word with the lemma the corpus gave (وزير); a
@@ -23,6 +23,11 @@ is the name Ḥusayn and also the verb حَسَيْنَ "they (f.) sipped"; ``ك
    not ك + ما, لندن not ل + دن.
 3. **Name use** (:func:`by_name_use`): whether a form is used as a name, from how often it is
    written with the article (الوزير is common, محمد a name).
+
+A word of one letter other than the particles و ف ب ل ك (which some writers type apart from
+their word: و الحكومة) is an abbreviation in running text (د. for دكتور, م for متر or
+ميلادي): it has no readings and is guessed (tagged ``X``), where the analyzer would offer the imperatives of
+doubly weak verbs (رَ "see!", دِ "pay blood money!").
 
 Names take the root of a common homograph (:func:`with_name_roots`: محمد → حمد) whichever step
 kept them.
@@ -43,6 +48,7 @@ from helpers.morphology.priors import host_form_ar, preferred_segmentation, word
 
 __all__ = [
     "CORPUS_DOMINANT",
+    "COMMON_BARE_SHARE",
     "CORPUS_MIN_COUNT",
     "NAME_ARTICLE_SHARE",
     "by_corpus_lemma",
@@ -52,6 +58,7 @@ __all__ = [
     "inflects_as_common",
     "name_like",
     "word_options",
+    "written_as_common",
 ]
 
 #: How often (in the model's counts) a form must be attested before its corpus lemmas decide.
@@ -60,10 +67,14 @@ CORPUS_MIN_COUNT = 4
 CORPUS_DOMINANT = 0.9
 #: How much rarer than the bare word its form with the article must be for the word to count as a name.
 NAME_ARTICLE_SHARE = 0.01
+#: How often, against its form with the article, a word must be written without it to count as common.
+COMMON_BARE_SHARE = 0.5
 #: ``pos`` of a reading that comes from the analyzer's corpus alone (a lemma it cannot analyse).
 CORPUS_POS = "corpus"
 
 _OPTIONS: dict[tuple[str, str], tuple[WordAnalysis, ...]] = {}
+#: One-letter particles, written apart from their word by some writers (و الحكومة): kept.
+_PARTICLE_LETTERS = frozenset("وفبلك")
 _CONTENT = ("NOUN", "ADJ", "VERB", "NUM", "ADV")
 
 
@@ -76,6 +87,9 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
     cached = _OPTIONS.get(key)
     if cached is not None:
         return cached
+    if len(form) == 1 and form not in _PARTICLE_LETTERS:  # د for دكتور, م for متر; not رَ "see!"
+        _OPTIONS[key] = ()
+        return ()
     readings, evidence = by_corpus_lemma(engine, form, list(found), cache)
     if evidence == "decided":
         # the corpus chose the lemma; a name and a common word may still share it (وزير)
@@ -125,6 +139,7 @@ def by_corpus_lemma(
         kept = [a for a in readings if _key(a.lemma) == top]
         kept = kept or [a for a in readings if _letters(a.lemma) == _letters(top)]  # other vowels (مُسْتَوًى)
         kept = kept or _as_feminine_noun(readings, top)  # مِصْدَاقِيّ → مِصْدَاقِيَّة
+        kept = kept or _as_masculine_noun(readings, top)  # التحديات: تَحَدِّيَة → تَحَدِّي
         if not kept:  # the corpus's lemma is not among the analyses (البلاد: بَلَد)
             kept = _with_corpus_lemma(engine, form, top, readings, cache, named=not any(attested.values()))
         if kept:
@@ -146,6 +161,14 @@ def _as_feminine_noun(readings: list[WordAnalysis], lemma: str) -> list[WordAnal
     return list(dict.fromkeys(out))
 
 
+def _as_masculine_noun(readings: list[WordAnalysis], lemma: str) -> list[WordAnalysis]:
+    """Nouns whose lemma is the corpus's ``lemma`` + ة, under the corpus's masculine lemma: a plural
+    in ات belongs to a masculine noun too (التحديات: تَحَدِّي, where the analyzer has only the
+    feminine تَحَدِّيَة)."""
+    out = [replace(a, lemma=lemma) for a in readings if a.pos_coarse == "NOUN" and _letters(a.lemma) == _letters(lemma) + "ة"]
+    return list(dict.fromkeys(out))
+
+
 def lemma_counts_of(engine: MorphologyBackend, form: str) -> Mapping[str, float]:
     """The backend's corpus counts for ``form`` (empty for a backend without ``lemma_counts``)."""
     lemma_counts = getattr(engine, "lemma_counts", None)
@@ -162,11 +185,15 @@ def _with_corpus_lemma(
       lemma's own lemma, root and part of speech, keeps its clitics and pattern. Readings whose
       own lemma the corpus attests for the form are preferred (البلاد: بِلَاد فِعَال, not
       the intensive بَلَّاد فَعَّال the analyzer also lists).
+    * No reading shares a root with the lemma, the form is definite and the analyzer knows the
+      lemma as a noun: that noun's reading with the form's proclitics (:func:`_unlisted_plural`:
+      البنوك → بَنْك, a plural the analyzer's lexicon lacks).
     * The analyzer cannot analyse the lemma, it is the form itself, without the article, and
       the corpus never gave the form a lemma of its analyses (``named``: شارون, الدكتور →
       دُكْتُور; not أبناء, which the corpus cites as أَبْنَاء but also as ابْن): a reading with
-      no root, a common noun if the corpus inflects the lemma as one (:func:`inflects_as_common`),
-      else a name.
+      no root, a common noun if the corpus inflects the lemma as one (:func:`inflects_as_common`)
+      or, written with the article, wordfreq's list shows it used as one (:func:`written_as_common`:
+      البورصة, التعاطي), else a name.
     """
     bare = dediac_ar(lemma)
     own = [a for a in cache.analyses(engine, bare) if _key(a.lemma) == lemma]
@@ -177,13 +204,34 @@ def _with_corpus_lemma(
             match = next((o for o in own if o.root and o.root == a.root), None)
             if match is not None:
                 out.append(replace(a, lemma=match.lemma, root=match.root, pos=match.pos, pos_coarse=match.pos_coarse))
-        return list(dict.fromkeys(out))
+        return list(dict.fromkeys(out)) or _unlisted_plural(form, own)
     article = form.startswith("ال") and form[2:] == bare
     if not named or (form != bare and not article) or len(bare) < 3:  # not ال alone, nor د (abbreviations)
         return []
-    coarse = "NOUN" if inflects_as_common(engine, lemma) else "PROPN"
+    coarse = "NOUN" if inflects_as_common(engine, lemma) or written_as_common(form, bare) else "PROPN"
     cited = form if article and coarse == "PROPN" else bare
     return [WordAnalysis(diacritized=lemma, lemma=cited, pos=CORPUS_POS, pos_coarse=coarse, proclitics=("ال",) if article else ())]
+
+
+_DEFINITE_CHAINS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+
+
+def _unlisted_plural(form: str, own: list[WordAnalysis]) -> list[WordAnalysis]:
+    """A reading for a definite plural the analyzer's lexicon lacks but its corpus cites under a
+    noun the analyzer knows (البنوك → بَنْك, which the analyzer reads only as ال + لَبَنَ + ك):
+    the noun's reading, without a pattern, with the form's proclitics, the article included (the
+    chain after which the word starts with the noun's first letter). Only definite forms: without
+    the article, where a word's clitics end is less certain, the form is left to the guess."""
+    nouns = [o for o in own if o.pos_coarse in ("NOUN", "ADJ")]
+    if not nouns:
+        return []
+    first = dediac_ar(nouns[0].lemma)[:1]
+    for chain in _DEFINITE_CHAINS:  # للبنوك: ل + ال, the article's alef dropped
+        host = form[len(chain) :]
+        if form.startswith(chain) and host[:1] == first and len(host) >= 3:
+            article = ("ل", "ال") if chain.endswith("لل") else ("ال",)
+            return [replace(nouns[0], diacritized=form, pattern="", proclitics=(*chain[:-2], *article), enclitics=())]
+    return []
 
 
 def _segmentation(a: WordAnalysis) -> tuple[str, str]:
@@ -237,6 +285,20 @@ def inflects_as_common(engine: MorphologyBackend, lemma: str) -> bool:
     bare, key = dediac_ar(lemma), _key(lemma)
     endings = ("ات", "ان", "ين") if bare.endswith(("ا", "ى", "ة", "ء")) else ("ا", "ات", "ان", "ين")
     return any(lemma_counts(bare + ending).get(key, 0.0) > 0 for ending in endings)
+
+
+def written_as_common(form: str, bare: str) -> bool:
+    """Whether a word written with the article is used as a common word, in wordfreq's list: when
+    it is written without the article at least :data:`COMMON_BARE_SHARE` times as often (بورصة
+    2.2 times البورصة; names that take the article seldom drop it: سودان 0.007, كويت 0.014). A
+    word written without the article says nothing this way (rare names, rare words).
+
+    >>> written_as_common("البورصة", "بورصة"), written_as_common("السودان", "سودان"), written_as_common("شارون", "شارون")
+    (True, False, False)
+    """
+    if form != "ال" + bare:
+        return False
+    return word_frequency_ar(bare) >= COMMON_BARE_SHARE * word_frequency_ar(form) > 0
 
 
 def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
@@ -296,7 +358,10 @@ def _rest(form: str, chain: str) -> str:
 def guess_reading(engine: MorphologyBackend, form: str, found: Any, cache: AnalysisCache) -> WordAnalysis:
     """The reading of a word no lexicon reading fits: a name, with its proclitics (and a pronoun
     enclitic) split off only when the rest is more frequent than the whole or a name the backend
-    knows. A name keeps its article in its lemma (الكاظمي, السودان), as names are cited."""
+    knows. A name keeps its article in its lemma (الكاظمي, السودان), as names are cited. A word
+    of one letter is an abbreviation (see the module notes), tagged ``X``, not a name."""
+    if len(form) == 1:
+        return WordAnalysis(diacritized=form, lemma=form, pos="guess", pos_coarse="X")
     chains = [c for c in _GUESS_PROCLITICS if form.startswith(c) and len(form) - len(c) >= 3]
     chain = ""
     if chains:

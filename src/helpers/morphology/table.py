@@ -23,7 +23,8 @@
 The columns are :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`. A token that neither the
 table nor the backend knows (a name, a loanword), or whose only analyses the prior rules out, is
 **guessed**: ``analyzed == False``, ``pos == "guess"``, ``pos_coarse == "PROPN"`` (in news prose
-most such words are names), its lemma the word without its clitics, and no root or pattern. A
+most such words are names; ``X`` for a one-letter abbreviation such as د or م), its lemma the
+word without its clitics, and no root or pattern. A
 proclitic و ب ل ف (and the article) is split off such a word only when the rest is more
 frequent in wordfreq's list, or a name the backend knows (وغلاسكو → و + غلاسكو), never when the
 whole word is (لندن). :func:`coverage_ar` measures the share analysed before and after repair,

@@ -88,3 +88,74 @@ IN_TEXT = [
 def test_table_in_context(text: str, word: str, coarse: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
+
+
+def test_a_number_between_breaks_agreement() -> None:
+    """جنيه ١٩٩٤ عاما: the word before the number is not the word's neighbour; counted, it is a noun."""
+    junayh = W("", "جُنَيْه", root="جنه", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    am_n = W("", "عَام", root="عوم", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    am_a = W("", "عَامّ", root="عمم", pos="اسم/اسم فاعل", pos_coarse="ADJ")
+    out = adjective_or_noun([junayh, am_n], [(junayh,), (am_n, am_a)], ["جنيه", "عاما"], after_number=[False, True])
+    assert out[1] == am_n
+
+
+@pytest.mark.parametrize(
+    ("lemma", "root", "expected_root"),
+    [
+        ("عَام", "عوم", "عمم"),  # عام "year" made an adjective is عامّ "general", not عامٍ "blind" (عمي)
+        ("عَام", "", "عمم"),  # the analyzer's adverbial reading has no root: the first adjective listed
+    ],
+)
+def test_a_class_switch_keeps_to_the_same_word(lemma: str, root: str, expected_root: str) -> None:
+    year = W("", lemma, root=root, pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+    general = W("", "عَامّ", root="عمم", pos="اسم/اسم فاعل", pos_coarse="ADJ", proclitics=("ال",))
+    blind = W("", "عَام", root="عمي", pos="اسم/اسم فاعل", pos_coarse="ADJ", proclitics=("ال",))
+    amin = W("", "أَمِين", root="ءمن", pos="اسم/صفة مشبهة", pos_coarse="NOUN", proclitics=("ال",))
+    out = adjective_or_noun([amin, year], [(amin,), (year, general, blind)], ["الأمين", "العام"])
+    assert out[1].pos_coarse == "ADJ" and out[1].root == expected_root
+
+
+@pytest.mark.parametrize(
+    ("pos", "form", "expected"),
+    [
+        ("اسم/اسم فاعل", "مشيرا", "ADJ"),  # ، مشيرا إلى: a participle opening its clause
+        ("اسم/اسم مفعول", "مدعوما", "ADJ"),
+        ("اسم/اسم جامد", "كتابا", "NOUN"),  # not a participle
+        ("اسم/اسم فاعل", "مشير", "NOUN"),  # not accusative
+    ],
+)
+def test_circumstantial_participle_opening_a_clause(pos: str, form: str, expected: str) -> None:
+    reading = W("", "مُشِير", root="شور", pos=pos, pos_coarse="NOUN")
+    assert adjective_or_noun([reading], [(reading,)], [form])[0].pos_coarse == expected
+
+
+def test_participle_in_the_accusative_after_a_verb_is_not_moved() -> None:
+    """عين كاتبا (a word used as a noun more than as an adjective): the rule is for a clause's first word only."""
+    verb = W("", "عَيَّنَ", root="عين", pos="فعل/ماض", pos_coarse="VERB")
+    katib = W("", "كَاتِب", root="كتب", pos="اسم/اسم فاعل", pos_coarse="NOUN")
+    assert adjective_or_noun([verb, katib], [(verb,), (katib,)], ["عين", "كاتبا"])[1].pos_coarse == "NOUN"
+    assert adjective_or_noun([katib], [(katib,)], ["كاتبا"])[0].pos_coarse == "ADJ"
+
+
+@pytest.mark.parametrize("lemma", ["أَوَّل", "آخَر"])
+def test_elatives_filed_as_primitive_nouns(lemma: str) -> None:
+    """أول أبريل, آخر مرة: elatives in a construct, adjectives as UD tags them."""
+    reading = W("", lemma, root="", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    prep = W("", "مِنْ", pos="closed-class/ADP", pos_coarse="ADP")
+    form = "أول" if lemma == "أَوَّل" else "آخر"
+    assert adjective_or_noun([prep, reading], [(), (reading,)], ["من", form])[1].pos_coarse == "ADJ"
+
+
+# sentences written for these tests: word, coarse tag in context
+IN_TEXT_THIRD = [
+    ("رحب الوزير بالاتفاق، مشيرا إلى أهميته", "مشيرا", "ADJ"),
+    ("وقال المتحدث، مؤكدا أن الحوار مستمر", "مؤكدا", "ADJ"),
+    ("بلغت الخسائر مليون جنيه عام ٢٠٠٢", "عام", "NOUN"),
+    ("وصل الوفد في أول أيام الشهر", "أول", "ADJ"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "coarse"), IN_TEXT_THIRD)
+def test_table_in_context_third_pass(text: str, word: str, coarse: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]

@@ -8,7 +8,7 @@ import pytest
 
 from helpers.morphology import AnalysisCache, get_backend
 from helpers.morphology.base import WordAnalysis as W
-from helpers.morphology.readings import CORPUS_MIN_COUNT, by_corpus_lemma, by_name_use, word_options
+from helpers.morphology.readings import CORPUS_MIN_COUNT, by_corpus_lemma, by_name_use, word_options, written_as_common
 
 
 class _Counts:
@@ -115,3 +115,48 @@ def test_broken_plural_keeps_its_own_pattern(farahidi) -> None:
     cache = AnalysisCache()
     options = word_options(farahidi, "البلاد", cache.analyses(farahidi, "البلاد"), cache)
     assert {(a.lemma, a.pattern) for a in options} == {("بَلَد", "فِعَال")}
+
+
+@pytest.mark.parametrize("form", ["د", "ر", "ص", "م"])
+def test_one_letter_words_are_abbreviations(farahidi, form: str) -> None:
+    """د (دكتور), م (متر): no imperative of a weak verb (رَ "see!"); the table guesses them."""
+    cache = AnalysisCache()
+    assert word_options(farahidi, form, cache.analyses(farahidi, form), cache) == ()
+
+
+def test_one_letter_abbreviation_in_a_table() -> None:
+    from helpers.morphology import analyze_morphology_ar
+
+    table = analyze_morphology_ar("قال إن المسافة ٥ م فقط و ب الجملة")
+    row = table[table.token == "م"].iloc[0]
+    assert (row.pos, row.pos_coarse, bool(row.analyzed)) == ("guess", "X", False)
+    assert (table[table.token.isin(["و", "ب"])].pos != "guess").all()  # particles typed apart stay particles
+
+
+@pytest.mark.parametrize(
+    ("form", "bare", "common"),
+    [
+        ("البورصة", "بورصة", True),  # written without the article more often than with it
+        ("التعاطي", "تعاطي", True),
+        ("السودان", "سودان", False),  # a name that keeps its article
+        ("الكويت", "كويت", False),
+        ("شارون", "شارون", False),  # without the article: no evidence this way
+    ],
+)
+def test_written_as_common(form: str, bare: str, common: bool) -> None:
+    assert written_as_common(form, bare) is common
+
+
+def test_plural_in_at_under_the_corpus_masculine(farahidi) -> None:
+    """التحديات: the corpus cites تَحَدِّي; the analyzer has only the feminine تَحَدِّيَة."""
+    cache = AnalysisCache()
+    options = word_options(farahidi, "التحديات", cache.analyses(farahidi, "التحديات"), cache)
+    assert options and {a.lemma for a in options} == {"تَحَدِّي"}
+
+
+@pytest.mark.parametrize(("form", "proclitics"), [("البنوك", ("ال",)), ("والبنوك", ("و", "ال")), ("للبنوك", ("ل", "ال"))])
+def test_definite_plural_the_lexicon_lacks(farahidi, form: str, proclitics: tuple[str, ...]) -> None:
+    """البنوك: the analyzer reads only ال + لَبَنَ + ك; its corpus cites the form under بَنْك, a noun it knows."""
+    cache = AnalysisCache()
+    options = word_options(farahidi, form, cache.analyses(farahidi, form), cache)
+    assert [(a.lemma, a.root, a.pos_coarse, a.proclitics, a.enclitics) for a in options] == [("بَنْك", "بنك", "NOUN", proclitics, ())]
