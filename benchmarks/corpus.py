@@ -13,10 +13,14 @@ Each run is the real command in a subprocess, every layer and figure by default:
 * **warm**: a new output folder, the cache the cold run filled.
 
 Measured: wall-clock seconds; CPU seconds of the command and its workers; documents and Arabic
-word tokens analysed (from the ``documents`` table); peak memory, as the largest sum of resident
-memory over the command's process tree (sampled every 0.2 s; pages shared between processes
-count once per process, so this overstates) and the largest single process; the machine's load
-average before the run, since other work on the machine slows a run down.
+word tokens analysed (from the ``documents`` table); peak memory of the command's process tree
+(the command, its worker processes and any helper process they start), sampled every 0.2 s, three
+ways: summed **PSS** (proportional set size, from ``/proc/PID/smaps_rollup``: a page shared by
+``n`` processes counts ``1/n`` in each, so the sum is the physical memory the run uses: the
+figure the memory target is judged on), summed **RSS** (pages shared between processes count once
+per process, so this overstates) and summed **USS** (pages private to one process only, so this
+understates); the largest single process (RSS); the machine's load average before the run, since
+other work on the machine slows a run down (memory does not depend on it, wall time does).
 """
 
 from __future__ import annotations
@@ -55,18 +59,31 @@ def sample(inputs: list[str], limit: int, folder: Path) -> list[str]:
     return [str(path)]
 
 
-def _tree_rss(process: psutil.Process) -> tuple[int, int]:
+def _rollup(pid: int) -> dict[str, int]:
+    """Resident, proportional and private memory of one process, in bytes (Linux)."""
+    found = {}
+    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+        for line in handle:
+            name, _, rest = line.partition(":")
+            if name in ("Rss", "Pss", "Private_Clean", "Private_Dirty"):
+                found[name] = int(rest.split()[0]) * 1024
+    return {"rss": found["Rss"], "pss": found["Pss"], "uss": found["Private_Clean"] + found["Private_Dirty"]}
+
+
+def _tree_memory(process: psutil.Process) -> dict[str, int]:
+    """Summed RSS, PSS and USS of a process and its descendants, and the largest single RSS."""
     try:
         members = [process, *process.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0, 0
+        return {}
     sizes = []
     for member in members:
         try:
-            sizes.append(member.memory_info().rss)
-        except psutil.NoSuchProcess:
+            sizes.append(_rollup(member.pid))
+        except (OSError, KeyError, ValueError):  # the process ended meanwhile
             continue
-    return sum(sizes), max(sizes, default=0)
+    totals = {key: sum(size[key] for size in sizes) for key in ("rss", "pss", "uss")}
+    return {**totals, "one": max((size["rss"] for size in sizes), default=0)}
 
 
 def run_once(inputs: list[str], out: Path, cache: Path, extra: list[str]) -> dict[str, float]:
@@ -80,10 +97,10 @@ def run_once(inputs: list[str], out: Path, cache: Path, extra: list[str]) -> dic
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, env=env)
     watched = psutil.Process(child.pid)
-    peak_sum = peak_one = 0
+    peak = {"rss": 0, "pss": 0, "uss": 0, "one": 0}
     while child.poll() is None:
-        total, largest = _tree_rss(watched)
-        peak_sum, peak_one = max(peak_sum, total), max(peak_one, largest)
+        for key, value in _tree_memory(watched).items():
+            peak[key] = max(peak[key], value)
         time.sleep(0.2)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -92,7 +109,8 @@ def run_once(inputs: list[str], out: Path, cache: Path, extra: list[str]) -> dic
     documents = pq.read_table(out / "documents.parquet", columns=["words"])
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall": wall, "cpu": cpu, "documents": documents.num_rows, "words": sum(documents.column("words").to_pylist()),
-            "peak_sum": peak_sum / 2**20, "peak_one": max(peak_one, after.ru_maxrss * 1024) / 2**20, "load": load}
+            "peak_pss": peak["pss"] / 2**20, "peak_sum": peak["rss"] / 2**20, "peak_uss": peak["uss"] / 2**20,
+            "peak_one": max(peak["one"], after.ru_maxrss * 1024) / 2**20, "load": load}
 
 
 def main() -> None:
@@ -117,8 +135,9 @@ def main() -> None:
     for stale in folder.glob("morphology-cache.sqlite*"):
         stale.unlink()
     print(f"inputs: {', '.join(inputs)}; {os.cpu_count()} cores; options: {' '.join(extra) or 'defaults'}\n")
-    print("| run | documents | words | wall s | CPU s | documents/s | words/s | peak memory, tree (MiB) | largest process (MiB) | load before |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| run | documents | words | wall s | CPU s | documents/s | words/s | peak PSS, tree (MiB) | peak RSS, tree (MiB) "
+          "| peak USS, tree (MiB) | largest process (MiB) | load before |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in args.runs.split(","):
         out = folder / f"out-{name}"
         if out.exists():
@@ -127,7 +146,8 @@ def main() -> None:
             shutil.rmtree(out)
         f = run_once(chosen, out, cache, extra)
         print(f"| {name} | {f['documents']:,} | {f['words']:,} | {f['wall']:.0f} | {f['cpu']:.0f} | {f['documents'] / f['wall']:.1f} "
-              f"| {f['words'] / f['wall']:,.0f} | {f['peak_sum']:,.0f} | {f['peak_one']:,.0f} | {f['load']:.1f} |", flush=True)
+              f"| {f['words'] / f['wall']:,.0f} | {f['peak_pss']:,.0f} | {f['peak_sum']:,.0f} | {f['peak_uss']:,.0f} "
+              f"| {f['peak_one']:,.0f} | {f['load']:.1f} |", flush=True)
     if args.keep is None:
         import shutil
 

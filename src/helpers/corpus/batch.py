@@ -9,13 +9,16 @@ exception's type and first line), and the batch goes on.
 
 Everything costly to set up is done once per process and kept: the morphological analyzer and
 its language model, the lexicons, wordfreq's list (:func:`warm_up` does it before the first
-batch, so a worker's first batch is not slower than the others).
+batch, so a worker's first batch is not slower than the others). A process pool can have it done
+once for all its workers: :func:`load_shared_state` loads it in the pool's fork server, whose
+forked workers then share those pages with it (copy-on-write) instead of each holding a copy.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 
 import pyarrow as pa
 
@@ -24,7 +27,7 @@ from helpers.corpus.documents import Document
 from helpers.corpus.tables import TABLES, document_rows, error_row, rows_to_table
 from helpers.text.tokenize import word_tokens_ar
 
-__all__ = ["GC_THRESHOLDS", "analyze_batch", "start_worker", "warm_up"]
+__all__ = ["GC_THRESHOLDS", "analyze_batch", "load_shared_state", "start_worker", "warm_up"]
 
 _WARM_TEXT = "قال الرئيس إن الحوار مستمر، لكن النتائج قليلة."
 
@@ -41,10 +44,45 @@ def warm_up(layers: Sequence[str] | None = None) -> None:
     analyze_text_ar(_WARM_TEXT, layers=layers)
 
 
-def start_worker(layers: Sequence[str] | None = None) -> None:
+def load_shared_state() -> None:
+    """Load everything :func:`warm_up` loads, for processes that will be forked from this one.
+
+    Meant for the fork server of a worker pool (:mod:`helpers.corpus.preload`): the analyzer,
+    its language model, the lexicons and wordfreq's list are loaded once, then frozen out of the
+    garbage collector's reach (``gc.freeze``), so that a forked worker's collections never write
+    to their pages and the pages stay shared between the server and every worker.
+
+    Nothing here depends on where the on-disk morphology cache is: it is turned off while
+    loading and chosen again by each worker, from the environment :func:`start_worker` is given.
+    Not for a process of yours: it changes how that process collects garbage.
+    """
+    from helpers.morphology.backends import shared_cache
+
+    chosen = os.environ.get("ADL_CACHE")
+    os.environ["ADL_CACHE"] = "off"
+    try:
+        warm_up(None)
+    finally:
+        if chosen is None:
+            del os.environ["ADL_CACHE"]
+        else:
+            os.environ["ADL_CACHE"] = chosen
+        shared_cache().choose_store_again()
+    gc.collect()
+    gc.freeze()
+
+
+def start_worker(layers: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> None:
     """Prepare a worker process that does nothing but analyse batches: :func:`warm_up`, then the
     garbage collector's settings (:data:`GC_THRESHOLDS`). Not for a process of yours: it changes
-    how that process collects garbage."""
+    how that process collects garbage.
+
+    ``environ``: the environment of the process that started the pool, given to a worker forked
+    from a fork server that was started earlier (and may have another ``ADL_CACHE``); the worker
+    takes it over before anything reads it, as a freshly started process would."""
+    if environ is not None and dict(os.environ) != dict(environ):
+        os.environ.clear()
+        os.environ.update(environ)
     warm_up(layers)
     gc.collect()
     gc.freeze()

@@ -6,18 +6,24 @@ in input order afterwards). At most two batches per worker are in flight, so mem
 grow with the corpus.
 
 * one worker: the batches run here, one after the other;
-* a process pool: ``spawn``-started processes (nothing inherited from this process), each
-  loading the analyzer once (:func:`helpers.corpus.batch.start_worker`) and replaced by a fresh one
-  after :data:`BATCHES_PER_WORKER` batches;
+* a process pool: processes forked from a ``forkserver`` that loaded the analyzer, its language
+  model and the lexicons once (:mod:`helpers.corpus.preload`), so the workers share those pages
+  with it instead of each holding a copy, and a worker starts in a fraction of a second; each is
+  prepared by :func:`helpers.corpus.batch.start_worker` and replaced by a fresh one after
+  :data:`BATCHES_PER_WORKER` batches. The fork server is a single-threaded process started for the
+  purpose, so nothing else of this process is inherited. Where there is no ``forkserver`` (Windows),
+  ``spawn``-started processes each load their own copy;
 * a Dask cluster: ``dask.distributed``'s client submits the same function to the cluster's
   workers, which need the kit installed in the same version.
 """
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
+import multiprocessing.forkserver
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import Any
@@ -26,6 +32,7 @@ import pyarrow as pa
 
 from helpers.corpus.batch import analyze_batch, start_worker
 from helpers.corpus.documents import CorpusInputError, Document
+from helpers.corpus.preload import PRELOAD_VARIABLE
 
 __all__ = ["BATCHES_PER_WORKER", "BatchExecutor", "SCHEDULER_TIMEOUT", "default_workers"]
 
@@ -46,6 +53,33 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _pool_context() -> tuple[multiprocessing.context.BaseContext, Callable[[], None] | None]:
+    """How pool workers are started, and how to stop the fork server started for them (if one was).
+
+    Where the platform has ``forkserver``, workers are forked from a fork server that loaded the
+    analyzer (:mod:`helpers.corpus.preload`); it is started here if none is running, and then
+    stopped when the pool is closed (it would otherwise keep its memory until this process ends).
+    Elsewhere (Windows), ``spawn``.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn"), None
+    context = multiprocessing.get_context("forkserver")
+    server = multiprocessing.forkserver._forkserver
+    running = getattr(server, "_forkserver_pid", None) is not None
+    context.set_forkserver_preload(["helpers.corpus.preload"])
+    before = os.environ.get(PRELOAD_VARIABLE)
+    os.environ[PRELOAD_VARIABLE] = "1"  # read by the server only, when it imports the preload
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ[PRELOAD_VARIABLE]
+        else:
+            os.environ[PRELOAD_VARIABLE] = before
+    # Stopping it waits for it, so its CPU time (and its workers') is counted as this process's children's.
+    return context, None if running else getattr(server, "_stop", None)
+
+
 class BatchExecutor:
     """Runs batches in this process, in a process pool, or on a Dask cluster; yields finished ones."""
 
@@ -54,6 +88,7 @@ class BatchExecutor:
         self.workers = workers
         self.client = None
         self.pool = None
+        self._stop_server: Callable[[], None] | None = None
         if scheduler:
             try:
                 from distributed import Client
@@ -65,8 +100,10 @@ class BatchExecutor:
                 raise CorpusInputError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
             self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         elif workers > 1:
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=start_worker, initargs=(layers,), max_tasks_per_child=BATCHES_PER_WORKER)
+            context, self._stop_server = _pool_context()
+            prepare = functools.partial(start_worker, layers, dict(os.environ))
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare,
+                                            max_tasks_per_child=BATCHES_PER_WORKER)
 
     def run(self, batches: Iterator[list[tuple[int, Document]]]) -> Iterator[tuple[list[tuple[int, Document]], dict[str, pa.Table]]]:
         """Yield ``(items, tables)`` for every batch, as they finish (at most two per worker in flight)."""
@@ -102,6 +139,9 @@ class BatchExecutor:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+            if self._stop_server is not None:
+                self._stop_server()
+                self._stop_server = None
         if self.client is not None:
             self.client.close()
 

@@ -131,6 +131,11 @@ class AnalysisCache:
             self._store_resolved = True
         return self._store
 
+    def choose_store_again(self) -> None:
+        """Resolve ``store="default"`` again on next use (after ``ADL_CACHE`` changed in this process)."""
+        if self._store_choice == "default":
+            self._store, self._store_resolved = None, False
+
     def analyses(self, backend: MorphologyBackend, form: str) -> tuple[WordAnalysis, ...]:
         """Return the backend's analyses of ``form``, analysing it only if no cache has it."""
         key = (backend.name, form)
