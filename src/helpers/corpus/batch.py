@@ -68,8 +68,27 @@ def load_shared_state() -> None:
         else:
             os.environ["ADL_CACHE"] = chosen
         shared_cache().choose_store_again()
+    _share_equal_numbers()
     gc.collect()
     gc.freeze()
+
+
+def _share_equal_numbers() -> None:
+    """Make equal probabilities of farahidi's language model one object each.
+
+    Its transition table holds 733,911 floats with 26,794 distinct values, each parsed into its
+    own object (24 bytes); every lookup writes to the object's reference count, which, in a
+    forked worker, copies the page it is on. With one object per value the table is 17 MiB
+    smaller and lookups write to a few hundred pages instead of thousands. Values are unchanged.
+    """
+    from farahidi.lexicon import load_map
+    from farahidi.lm import MAP_LEMMA, load_lm
+
+    _, emission, transition = load_lm()
+    for table in (emission, transition, load_map(MAP_LEMMA)):
+        canonical: dict[float, float] = {}
+        for key, value in table.items():
+            table[key] = canonical.setdefault(value, value)
 
 
 def start_worker(layers: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> None:

@@ -41,8 +41,10 @@ SCHEDULER_TIMEOUT = "20s"
 
 #: Batches a worker process analyses before it is replaced by a fresh one. The analyzer's caches
 #: grow with the vocabulary seen (about 0.4 MB per article of news); a new process starts from
-#: the analyzer alone (and the on-disk morphology cache, where there is one), so memory stays bounded.
-BATCHES_PER_WORKER = 20
+#: the analyzer alone (and the on-disk morphology cache, where there is one), so memory stays
+#: bounded. Forked from the fork server, a new worker starts in a fraction of a second, so workers
+#: are replaced often: every 500 articles at the default batch size.
+BATCHES_PER_WORKER = 10
 
 
 def default_workers() -> int:
