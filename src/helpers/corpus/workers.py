@@ -43,8 +43,10 @@ SCHEDULER_TIMEOUT = "20s"
 #: grow with the vocabulary seen (about 0.4 MB per article of news); a new process starts from
 #: the analyzer alone (and the on-disk morphology cache, where there is one), so memory stays
 #: bounded. Forked from the fork server, a new worker starts in a fraction of a second, so workers
-#: are replaced often: every 500 articles at the default batch size.
-BATCHES_PER_WORKER = 10
+#: are replaced often: every 250 articles at the default batch size (a worker grows by about
+#: 65 MiB per batch of 50 news articles on a cold run, mostly caches and pages of the shared
+#: model it has written to).
+BATCHES_PER_WORKER = 5
 
 
 def default_workers() -> int:
