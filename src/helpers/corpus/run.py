@@ -5,9 +5,10 @@ documents that an earlier run already analysed with the same text and settings, 
 into batches in input order, and has them analysed (:func:`helpers.corpus.batch.analyze_batch`):
 
 * ``workers=1``: in this process;
-* ``workers=N`` (default: the machine's cores): by ``N`` worker processes, each of which loads
-  the analyzer once and keeps it for :data:`~helpers.corpus.workers.BATCHES_PER_WORKER` batches, then gives way to a
-  fresh process (memory stays bounded however large the corpus);
+* ``workers=N`` (default: the machine's cores): by ``N`` worker processes, forked from a server
+  process that loaded the analyzer once (they share its memory), each of which analyses
+  :data:`~helpers.corpus.workers.BATCHES_PER_WORKER` batches, then gives way to a fresh one
+  (memory stays bounded however large the corpus);
 * ``scheduler="tcp://HOST:PORT"``: by the workers of a Dask distributed cluster
   (``dask.distributed``), which need the kit installed in the same version.
 

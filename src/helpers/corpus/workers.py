@@ -39,13 +39,12 @@ __all__ = ["BATCHES_PER_WORKER", "BatchExecutor", "SCHEDULER_TIMEOUT", "default_
 #: How long to try to reach a Dask scheduler.
 SCHEDULER_TIMEOUT = "20s"
 
-#: Batches a worker process analyses before it is replaced by a fresh one. The analyzer's caches
-#: grow with the vocabulary seen (about 0.4 MB per article of news); a new process starts from
-#: the analyzer alone (and the on-disk morphology cache, where there is one), so memory stays
-#: bounded. Forked from the fork server, a new worker starts in a fraction of a second, so workers
-#: are replaced often: every 250 articles at the default batch size (a worker grows by about
-#: 65 MiB per batch of 50 news articles on a cold run, mostly caches and pages of the shared
-#: model it has written to).
+#: Batches a worker process analyses before it is replaced by a fresh one. A worker grows with the
+#: vocabulary it meets (its caches, and the pages of the shared model it writes to): measured on a
+#: cold run over the ANT corpus, about 65 MiB per batch of 50 articles. A fresh worker, forked from
+#: the fork server, starts in a fraction of a second with the analyzer loaded and finds earlier
+#: analyses in the on-disk morphology cache (where there is one), so workers are replaced often:
+#: every 250 articles at the default batch size, and memory stays bounded however large the corpus.
 BATCHES_PER_WORKER = 5
 
 
