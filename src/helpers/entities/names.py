@@ -8,14 +8,19 @@ after the first unit (لو دريان, دي ميستورا), or two words joined
 word counts only before a strong one (بورت لويس, قائد السبسي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``), a verb, or a word with و/ف or a preposition written on it; a definite
-family name (الطاهري) ends it unless بن follows.
+family name (الطاهري) ends it unless بن follows. An ordinary word joins the name only before a
+definite family name that is not itself a given name (الباجي قائد السبسي, but قيس سعيد | لجوء |
+الحبيب الصيد: the definite given name opens another person).
 
 Triggers (the rule goes in the span's ``rule``):
 
 * ``title``: a title of ``titles_ar`` (``الرئيس``, ``وزير`` + a portfolio, ``رئيس`` + an organization
   or a definite noun, ``الأمينة العامة للحزب الجمهوري``), then demonyms and a few adjectives
   (``الرئيس السوري``, ``الفنانة القديرة``), an optional comma, then the name: ``الرئيس السوري بشار
-  الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``);
+  الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``). A bare title
+  that takes a genitive (``رئيس``, ``منسق``, ``أستاذ``) skips up to three indefinite nouns in
+  construct before it (``منسق مجمع التنسيقيات``); with no definite genitive after them no name
+  follows (``أستاذ مبرز في``);
 * ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
   الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
   strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``), with
@@ -102,17 +107,29 @@ _VERB_FAMILY_MAX_ZIPF = 4.5
 # A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
 _LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
+# Beginnings of imperfect and future verbs (يشغل, تتكون, سيكون, ستعقد) that no rare "verb" after a
+# given name is read as a family name with (حسان | تتكون من).
+_IMPERFECT = ("ال", "ي", "تت", "سي", "ست")
 # After a given name, a word rarer than this is its family name even if a proclitic can be read on
 # it, when what the proclitic would leave is no common word either (حمزة لحمر, ريم لمتي).
 _CLITIC_FAMILY_MAX_ZIPF = 2.5
 _CLITIC_STEM_MAX_ZIPF = 4.0
+_UNSEEN_ZIPF = 1.0
 
 
 def _rare_with_clitic(w: EntityWord) -> bool:
-    """Whether a word read with a proclitic is still a rare name word (see _CLITIC_FAMILY_MAX_ZIPF)."""
-    return (w.kind == "arabic" and not w.suffix and w.zipf < _CLITIC_FAMILY_MAX_ZIPF and len(w.norm) >= 4
-            and not w.norm.startswith(("وال", "بال", "فال", "كال", "لل"))
-            and all(r.zipf < _CLITIC_STEM_MAX_ZIPF for r in w.readings[1:]))
+    """Whether a word read with a proclitic is still a rare name word (see _CLITIC_FAMILY_MAX_ZIPF).
+
+    Also a word never seen as a whole (Zipf below :data:`_UNSEEN_ZIPF`) whose only other readings
+    put a preposition (ب, ل, ك) on an indefinite word: بلطيفة after حسان is a family name, not ب +
+    لطيفة; a word with و or ف on it (وعلي) stays a new phrase.
+    """
+    if not (w.kind == "arabic" and not w.suffix and len(w.norm) >= 4
+            and not w.norm.startswith(("وال", "بال", "فال", "كال", "لل"))):
+        return False
+    if w.zipf < _CLITIC_FAMILY_MAX_ZIPF and all(r.zipf < _CLITIC_STEM_MAX_ZIPF for r in w.readings[1:]):
+        return True
+    return w.zipf < _UNSEEN_ZIPF and all(r.proclitic in ("ب", "ل", "ك") for r in w.readings[1:])
 
 
 def _foreign_surname(w: EntityWord) -> bool:
@@ -173,6 +190,8 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "strong"  # لو دريان
     if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
         return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
+    if not first and norm.startswith("تت") and w.pos != "PROPN":
+        return None  # حسان | تتواصل: an imperfect verb in تت-, even without the morphology table
     if not first and any(r.proclitic and gazetteer_at_ar(words, k, r.stem) is not None for r in w.readings[1:]):
         return None  # بصفاقس after a name: a place with its preposition
     if not first and _family_word(w, after_given=after_given):
@@ -182,7 +201,7 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
     strength = name_strength_ar(w)
     if not first and given_name_ar(norm) is not None and not is_function_word_ar(w.text):
         strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name (not على, read علي)
-    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith(("ال", "ي"))
+    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith(_IMPERFECT)
             and not is_function_word_ar(w.text) and not is_time_word_ar(norm) and w.zipf < _VERB_FAMILY_MAX_ZIPF):
         strength = "strong"  # عمر بيبي, زين الدين زيدان: after a given name a rare "verb" is a family name
     if strength == "no":
@@ -219,7 +238,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
             break
         if units and got[1] == "weak":
             after = _unit(words, got[0], first=False) if _joined(words, got[0]) else None
-            if after is not None and after[1] == "family":
+            if after is not None and after[1] == "family" and given_name_ar(words[got[0]].norm) is None:
+                # not when the definite word is a given name that opens the next person: قيس سعيد لجوء | الحبيب الصيد
                 units.append(got)
                 units.append(after)  # الباجي قائد السبسي
             elif (after is None and len(units) == 1 and units[0][1] in ("strong", "given")
@@ -263,9 +283,16 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
                 j = span.last + 1
                 break
         else:
-            if words[j].kind == "arabic" and any(r.stem.startswith("ال") for r in words[j].readings) \
-                    and name_strength_ar(words[j]) != "strong":
-                j += 1
+            k = j
+            while k < len(words) and k - j < 3 and words[k].kind == "arabic" and words[k].space_before \
+                    and not words[k].norm.startswith("ال") and not words[k].suffix \
+                    and not is_function_word_ar(words[k].text) and given_name_ar(words[k].norm) is None:
+                k += 1  # indefinite nouns in construct before the genitive: منسق مجمع التنسيقيات
+            if k < len(words) and words[k].kind == "arabic" and any(r.stem.startswith("ال") for r in words[k].readings) \
+                    and name_strength_ar(words[k]) != "strong":
+                j = k + 1
+            elif k > j:
+                return len(words), ""  # أستاذ مبرز في: a description with no definite genitive, no name
     country = ""
     skipped = 0
     while j < len(words) and skipped < 3 and words[j].space_before and words[j].kind == "arabic":
