@@ -21,8 +21,9 @@ once, longest first:
    reading of the same words by a pattern: ``شركة جيت`` where ``شركة جيت بلو`` was read in full
    elsewhere), and so are its
    short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
-   دريان), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
-   club's nisba (``الإفريقي``), a place named after a type word (``جمنة``). A one-word form
+   دريان, ``بن عمر`` for سمير بن عمر), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
+   club's nisba (``الإفريقي``), a place named after a type word (``جمنة``), an administrative
+   unit without its designation (``الهوارية`` for معتمدية الهوارية). A one-word form
    that is a function word is not found again (the town "كان" named once in quotes, not the verb
    كان).
 
@@ -70,6 +71,9 @@ _LOCATIVES = frozenset(key_ar(w) for w in (
 _COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي",
                                          "الغربي", "المدينة"))
 _PRIORITY = {"NONE": 4, "gazetteer": 3}
+# Designations of administrative units: the unit's name recurs without them (معتمدية الهوارية →
+# الهوارية); a facility's head does not drop (ملعب الطيب المهيري is no الطيب المهيري).
+_UNIT_HEADS = frozenset(key_ar(w) for w in ("ولاية", "معتمدية", "عمادة", "محافظة", "إقليم", "جزيرة", "جزر"))
 
 
 @dataclass(frozen=True)
@@ -266,7 +270,8 @@ def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candi
                                        plain_ar(words[k].text[conj.start - words[k].start:]), priority=1))
         k = c.first - 1
         if k >= 0 and k not in taken and c.first < len(words) and words[c.first].reading("و") is not None \
-                and words[c.first].norm.startswith("و") and _list_member(words, k, words[k].norm):
+                and words[c.first].norm.startswith("و") and c.start > words[c.first].start \
+                and _list_member(words, k, words[k].norm):  # قبلي ودوز; not X ولاية المهدية (و of the word)
             found.append(Candidate(words[k].start, words[k].end, k, k, "PLACE", "pattern", "list",
                                    plain_ar(words[k].text), priority=1))
     return found
@@ -296,6 +301,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
             forms += [(tokens[-2].norm, last.norm), (tokens[-2].norm + last.norm,)]
         elif tokens[-2].norm == key_ar("عبد") and len(tokens) >= 3:
             forms.append((tokens[-2].norm, last.norm))  # فوزي عبد الرحمان → عبد الرحمان
+        elif tokens[-2].norm in (key_ar("بن"), key_ar("ابن")) and len(tokens) >= 3:
+            forms.append((tokens[-2].norm, last.norm))  # سمير بن عمر → بن عمر (a family name in بن)
         elif given_name_ar(last.norm) is None and (len(last.norm) >= 4 or name_strength_ar(last) == "strong"):
             family = last.norm
             forms.append((family,))
@@ -304,6 +311,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
         rest = norms[1:]
         if len(rest) >= 2 or (rest and name_strength_ar(tokens[1]) == "strong"):
             forms.append(rest)
+    elif c.label == "PLACE" and c.rule == "head" and key_ar(c.cue) in _UNIT_HEADS and len(tokens) >= 2:
+        forms.append(norms[1:])  # معتمدية الهوارية → الهوارية (not ملعب الطيب المهيري → a person's name)
     elif c.label == "ORG" and c.rule == "definite_nisba" and key_ar(c.cue).endswith(key_ar("نادي")) and len(tokens) == 2:
         forms.append((norms[1],))
     return forms

@@ -5,7 +5,8 @@ of name words (:func:`helpers.entities.clues.name_strength_ar`) of at most five 
 unit is one word or a fixed pair: عبد + a divine name (عبد الرحمان), a first part + الدين or
 الله (عز الدين, نصر الله), بن / ابن / بنت / ولد / أبو + a name (بن علي), a foreign particle + a name
 after the first unit (لو دريان, دي ميستورا), or two words joined by a hyphen (جان-ايف). A weak
-word counts only before a strong one (بورت لويس, قائد السبسي). The run stops at punctuation, a
+word counts only before a strong one (بورت لويس, قائد السبسي), or, after a title and a given
+name, when it is a noun or adjective that is not too common (وزيرة الصحة سميرة مرعي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``), a verb, or a word with و/ف or a preposition written on it; a definite
 family name (الطاهري) ends it unless بن follows. An ordinary word joins the name only before a
@@ -115,6 +116,9 @@ _IMPERFECT = ("ال", "ي", "تت", "سي", "ست")
 _CLITIC_FAMILY_MAX_ZIPF = 2.5
 _CLITIC_STEM_MAX_ZIPF = 4.0
 _UNSEEN_ZIPF = 1.0
+# After a title and a given name, an ordinary noun or adjective rarer than this is the family name
+# (وزيرة الصحة سميرة مرعي).
+_TITLED_FAMILY_MAX_ZIPF = 4.0
 
 
 def _rare_with_clitic(w: EntityWord) -> bool:
@@ -246,6 +250,13 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
                   and not words[k].norm.startswith("ال")
                   and (units[0][1] == "strong" or got[0] >= len(words) or words[got[0]].kind == "punct")):
                 units.append(got)  # هيكتور كوبر; سليمان كشك - : a last name before punctuation
+            elif (titled and not kunya and units == [(j + 1, "given")] and not words[k].norm.startswith("ال")
+                  and not is_time_word_ar(words[k].norm) and words[k].pos in ("NOUN", "ADJ", "PROPN")
+                  and words[k].zipf < _TITLED_FAMILY_MAX_ZIPF and not words[k].norm.endswith("ا")
+                  and (after is None or _starts_phrase(words[got[0]]))):
+                # وزيرة الصحة سميرة مرعي: after a title, a given name and a noun or adjective that is
+                # not too common (not الأمير سلمان رئيسا: an accusative in ا is a predicate)
+                units.append(got)
             break
         units.append(got)
         k = got[0]

@@ -81,6 +81,12 @@ def found(text: str, **options) -> list[tuple[str, str]]:
         pytest.param("قال مدير الحملة كريم الزواري إن", [("كريم الزواري", "PERSON")], id="bare-title-with-a-genitive"),
         pytest.param("وأوضح منسق مجمع الجمعيات الجهوية أن", [], id="title-then-a-construct-no-name"),
         pytest.param("وقال أستاذ مبرز في الرياضيات إن", [], id="title-then-a-description-no-name"),
+        pytest.param("قال رئيس الحزب نبيل بن علي إن الحزب لن يشارك. وأضاف بن علي أن",
+                     [("نبيل بن علي", "PERSON"), ("بن علي", "PERSON")], id="a-family-name-in-bin-recurs"),
+        pytest.param("وقعت الحادثة في معتمدية الوردانين. وقال سكان الوردانين إن",
+                     [("معتمدية الوردانين", "PLACE"), ("الوردانين", "PLACE")], id="a-unit-recurs-without-its-designation"),
+        pytest.param("تتكون الخلية من شابين أصيلي ولاية القصرين وطرف ثالث", [("ولاية القصرين", "PLACE")],
+                     id="the-waw-of-wilaya-is-no-conjunction"),
     ],
 )
 def test_entities(text: str, expected: list[tuple[str, str]]) -> None:
@@ -146,6 +152,10 @@ def test_case_study() -> None:
                                                             ("صفاقس", "PLACE", "city")], id="school-named-after-a-person"),
         pytest.param("قالت شركة جيت بلو، إن شركة جيت بلو ستعوض الركاب",
                      [("شركة جيت بلو", "ORG", "head"), ("شركة جيت بلو", "ORG", "recurrence")], id="recurrence-read-in-full"),
+        pytest.param("وقالت الوزيرة ليلى عابد لمراسل الإذاعة إن", [("ليلى عابد", "PERSON", "title")],
+                     id="title-given-name-and-a-noun-as-family-name"),
+        pytest.param("عاد الأمير نايف وزيرا للداخلية", [("نايف", "PERSON", "title")], id="an-accusative-is-no-family-name"),
+        pytest.param("بعد رحيل حسان تتواصل الأشغال", [], id="an-imperfect-verb-is-no-family-name-with-morphology"),
     ],
 )
 def test_entities_with_morphology(text: str, expected: list[tuple[str, str, str]]) -> None:
