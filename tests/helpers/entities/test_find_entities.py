@@ -68,6 +68,9 @@ def found(text: str, **options) -> list[tuple[str, str]]:
                      id="international-belongs-to-the-airport"),
         pytest.param('وصل الوفد إلى مدينة "كان" حيث كان الطقس جميلا', [("كان", "PLACE")],
                      id="a-function-word-does-not-recur-as-a-name"),
+        pytest.param("تنطلق الدورة يوم الأحد 9جوان 2019 وتتواصل 5أيام", [("يوم الأحد 9جوان 2019", "DATE")],
+                     id="a-day-written-onto-its-month"),
+        pytest.param("وارتفعت الكتلة النقدية في 2016", [("2016", "DATE")], id="money-supply-is-no-bloc"),
         pytest.param("صوت النواب على قانون المالية لسنة 2018 وقانون المالية التكميلي لعام 2016 في سنة 2017",
                      [("سنة 2017", "DATE")], id="a-finance-law-keeps-its-year"),
         # persons
