@@ -17,7 +17,8 @@ A type word (head) before a name tells what the name is, so the name itself need
   ``مطار ماهربورغ``);
 * **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
   ``الخطوط التركية``, with more adjectives and an optional ل-phrase (``الاتحاد العام التونسي
-  للشغل``; a coordinated noun of the ل-phrase keeps its own adjective: ``للفلاحة والصيد
+  للشغل``; a definite ل-word takes only its adjectives after it, ``للسكك الحديدية``, not the
+  object of a verb, ``للاتصالات | الانطلاق``; a coordinated noun of the ل-phrase keeps its own adjective: ``للفلاحة والصيد
   البحري``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
   للحزب`` is a body of a party already named). Heads with ``follows=lam`` (إدارة, فرقة) name a
   body only so, and only with the ل-phrase (``الإدارة العامة للديوانة``, ``الفرقة المركزية لمكافحة
@@ -323,7 +324,12 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         k = listed[0]  # للحرس الوطني: the ل-phrase is a listed name, and ends with it (| خليفة الشيباني)
     elif lam:
         nxt = k + 1
-        k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
+        if any(r.proclitic == "ل" and r.stem.startswith("ال") for r in words[k].readings[1:]):
+            k = nxt  # a definite ل-word (للاتصالات) is complete: only its adjectives follow (not | الانطلاق)
+            while k < len(words) and words[k].space_before and _noun_adjective(words[k]):
+                k += 1  # للسكك الحديدية
+        else:
+            k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
         # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
         while k < len(words) and words[k].space_before and _coordinated(words, k):
             k += 1  # للكهرباء والغاز: a coordinated noun of the ل-phrase

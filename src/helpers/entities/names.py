@@ -6,7 +6,9 @@ unit is one word or a fixed pair: عبد + a divine name (عبد الرحمان)
 الله (عز الدين, نصر الله), بن / ابن / بنت / ولد / أبو + a name (بن علي), a foreign particle + a name
 after the first unit (لو دريان, دي ميستورا), or two words joined by a hyphen (جان-ايف). A weak
 word counts only before a strong one (بورت لويس, قائد السبسي), or, after a title and a given
-name, when it is a noun or adjective that is not too common (وزيرة الصحة سميرة مرعي). The run stops at punctuation, a
+name, when it is a noun or adjective that is not too common (وزيرة الصحة سميرة مرعي). A month name
+right after a name word, with no year or relative word after it, is a family name (تيريزا ماي,
+not ماي الماضي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``), a verb, or a word with و/ف or a preposition written on it; a definite
 family name (الطاهري) ends it unless بن follows. An ordinary word joins the name only before a
@@ -62,7 +64,7 @@ from helpers.entities.clues import (
     starts_phrase_ar,
     title_at,
 )
-from helpers.entities.gazetteers import given_name_ar, key_ar
+from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar
 from helpers.entities.heads import portfolio_end_ar
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
@@ -119,6 +121,8 @@ _UNSEEN_ZIPF = 1.0
 # After a title and a given name, an ordinary noun or adjective rarer than this is the family name
 # (وزيرة الصحة سميرة مرعي).
 _TITLED_FAMILY_MAX_ZIPF = 4.0
+# Words after a month that make it a date (ماي الماضي), not a family name (تيريزا ماي).
+_RELATIVE_TIME = frozenset(key_ar(w) for w in ("الماضي", "الجاري", "المقبل", "القادم", "الفارط", "المنقضي", "المنصرم"))
 
 
 def _rare_with_clitic(w: EntityWord) -> bool:
@@ -196,6 +200,10 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
         return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
     if not first and norm.startswith("تت") and w.pos != "PROPN":
         return None  # حسان | تتواصل: an imperfect verb in تت-, even without the morphology table
+    month = calendar_ar().get((norm,))
+    if not first and month is not None and month.kind in ("month", "hijri_month") \
+            and not (nxt < len(words) and (words[nxt].kind == "number" or words[nxt].norm in _RELATIVE_TIME)):
+        return nxt, "strong"  # تيريزا ماي, الطاهر صفر: a month name right after a name, with no year, is a family name
     if not first and any(r.proclitic and gazetteer_at_ar(words, k, r.stem) is not None for r in w.readings[1:]):
         return None  # بصفاقس after a name: a place with its preposition
     if not first and _family_word(w, after_given=after_given):
