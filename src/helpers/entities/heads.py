@@ -11,8 +11,9 @@ A type word (head) before a name tells what the name is, so the name itself need
   (``وزارة الثقافة``, ``وزارة الأوقاف والشؤون الإسلامية``, ``هيئة مكافحة الجريمة``, ``جمعية حماية
   واحات جمنة``, ``الاتحاد العام التونسي للشغل`` with its ل-phrase); for a ministry a portfolio of
   ``portfolios_ar`` is tried first. The phrase stops at punctuation, a function word, a time word,
-  a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``) and a word with
-  و/ف or a preposition on it; at most five words;
+  a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``; a given name
+  that is also a common word only before a definite family name: ``نقابة أعوان البلديات`` |
+  ``مراد الخياري``) and a word with و/ف or a preposition on it; at most five words;
 * **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
   ``مطار ماهربورغ``);
 * **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
@@ -108,6 +109,16 @@ def _stops(w: EntityWord) -> bool:
     """Whether a word ends a name phrase of ordinary words (see the module docstring)."""
     return (w.kind != "arabic" or not w.space_before or w.suffix or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
             or is_title_word_ar(w.norm) or given_name_ar(w.norm) is False or w.pos == "VERB")
+
+
+def _person_follows(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether a given name (a common word too: مراد) and a family name stand at ``k``: a person, not
+    the next word of an institution's name."""
+    if given_name_ar(words[k].norm) is not True or k + 1 >= len(words) or not words[k + 1].space_before:
+        return False
+    family = words[k + 1]
+    return family.kind == "arabic" and family.norm.startswith("ال") and len(family.norm) >= 5 \
+        and name_strength_ar(family) == "strong" and not demonym_of(family)
 
 
 def _new_phrase(w: EntityWord) -> bool:
@@ -215,6 +226,8 @@ def _phrase(words: Sequence[EntityWord], j: int, *, coordinate: bool = False, la
             continue
         if _stops(w) or demonym_of(w):
             break
+        if k > j and _person_follows(words, k):
+            break  # نقابة أعوان البلديات | مراد الخياري: a given name and a family name after the name
         if not lams and k > j and _lam_phrase(words, k):
             break  # the ل-phrase of a definite head's name takes one ل-word: لتنظيم الإعلام | لمحاسبة
         if k > j and any("ب" in r.proclitic and (r.stem.startswith("ال") or gazetteer_at_ar(words, k, r.stem))
