@@ -2,15 +2,15 @@
 
 Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/entities.py --split dev``). For each set
 of the gold (``data/annotations/news_names.tsv``: 10 ``dev_*`` articles for development, 11
-``dev2_*`` articles added later as a second development set, 11 ``test_*`` articles held out;
-``--split both`` is dev and test, ``all`` the three) it runs :func:`helpers.entities.find_entities_ar` on every article of
+``dev2_*`` and 11 ``dev3_*`` articles added later as a second and a third development set, 11
+``test_*`` articles held out; ``--split both`` is dev and test, ``all`` every set) it runs :func:`helpers.entities.find_entities_ar` on every article of
 ``data/news/`` and prints exact and partial precision, recall and F1 per label with the counts
 (:func:`helpers.entities.scoring.score_entities_ar`), once with the embedded morphology (farahidi)
 and once without morphology, so that the layer's dependence on the analyser shows.
 
-``--errors`` lists the misses and false alarms of the chosen split (use it on ``dev`` or ``dev2``
-only: the test half is for the figure, not for reading; it refuses ``test``). Speed: seconds per article and tokens per second
-on the 21 articles, the morphology table computed beforehand (its cost is in
+``--errors`` lists the misses and false alarms of the chosen split (use it on ``dev``, ``dev2`` or
+``dev3`` only: the test half is for the figure, not for reading; it refuses ``test``). Speed: seconds per article and tokens per second
+on the chosen articles, the morphology table computed beforehand (its cost is in
 ``benchmarks/morphology.py``), then on about 10 k tokens of the case study's sentences.
 """
 
@@ -65,13 +65,13 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "test", "both", "all"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "test", "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms of the split")
     parser.add_argument("--sizes", default="10000", help="(shared with ./kit bench) token counts for the speed row")
     parser.add_argument("--repeat", type=int, default=1, help="(accepted for ./kit bench)")
     args = parser.parse_args()
     pd.set_option("display.width", 160)
-    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "test"]}.get(args.split, [args.split])
+    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "dev3", "test"]}.get(args.split, [args.split])
     if args.errors and "test" in splits:
         parser.error("--errors lists a development set's errors; the test half is scored, never read")
     for split in splits:

@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py [--dev2] CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -14,6 +14,11 @@ after the first development half had been used up: eleven further articles with 
 none of those already in OUT_FOLDER, per category of :data:`QUOTA_DEV2` (the ``diverse`` category,
 which the first sample left out, included) and of 120 to 300 words (shorter than the first sample's
 400, so that one annotator can read and mark every article in one sitting).
+
+``--dev3`` chooses the third development set (``dev3_*`` files) the same way, with its own seed and
+:data:`QUOTA_DEV3`, once the layer had been fitted to ``dev2_*`` too: none of the articles already
+in OUT_FOLDER, 120 to 300 words, weighted towards the categories the first two draws had least of
+(culture, technology, economy) and away from international and local news, which they had most of.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ TOPICAL = ("العراق", "الولايات المتحدة", "واشنطن")
 TOPICAL_COUNT = 3  # international news about Iraq or the US, the research topic of notebook 08
 QUOTA_DEV2 = {"diverse": 3, "internationalNews": 2, "localNews": 2, "politic": 1, "economy": 1, "society": 1,
               "sport": 1}
+QUOTA_DEV3 = {"culture": 2, "technology": 2, "economy": 2, "society": 1, "sport": 1, "diverse": 1, "politic": 1,
+              "localNews": 1}
 
 
 def article_text(raw: str) -> str:
@@ -67,10 +74,19 @@ def main(corpus: Path, out: Path) -> int:
 
 
 def main_dev2(corpus: Path, out: Path) -> int:
-    rng = random.Random(20261205)
+    return draw_more(corpus, out, prefix="dev2", seed=20261205, quota=QUOTA_DEV2)
+
+
+def main_dev3(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="dev3", seed=20261206, quota=QUOTA_DEV3)
+
+
+def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int]) -> int:
+    """Draw a further development set: per category of ``quota``, none of the articles in ``out``."""
+    rng = random.Random(seed)
     taken = {path.stem.split("_", 2)[2] for path in out.glob("*.txt")}
     chosen: list[tuple[str, str]] = []
-    for category, count in QUOTA_DEV2.items():
+    for category, count in quota.items():
         files = sorted((corpus / category).glob("*.txt"))
         rng.shuffle(files)
         picked = 0
@@ -84,12 +100,14 @@ def main_dev2(corpus: Path, out: Path) -> int:
                 break
     rng.shuffle(chosen)
     for index, (docno, text) in enumerate(chosen):
-        (out / f"dev2_{index + 1:02d}_{docno}.txt").write_text(text, encoding="utf-8")
-        print("dev2", docno, len(text.split()))
+        (out / f"{prefix}_{index + 1:02d}_{docno}.txt").write_text(text, encoding="utf-8")
+        print(prefix, docno, len(text.split()))
     return 0
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "--dev2":
         sys.exit(main_dev2(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--dev3":
+        sys.exit(main_dev3(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))

@@ -8,7 +8,8 @@ once, longest first:
    also a common word (صور, القاعدة) needs its context: a place a preposition or a place before
    or after it, an organization quotation marks or a type word;
 2. **dates** (:mod:`~helpers.entities.dates`), **type words** (:mod:`~helpers.entities.heads`) and
-   look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء);
+   look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء; and a finance
+   law with its year, قانون المالية لسنة 2017, whose year is part of the law's name);
 3. **persons** (:mod:`~helpers.entities.names`), which may skip an organization or place found
    in step 2 after a title (``رئيس جمعية X الطاهر الطاهري``); a person's name right after the
    type word of a school, university or hospital names the institution (``إعدادية محمد علي
@@ -20,8 +21,11 @@ once, longest first:
    reading of the same words by a pattern: ``شركة جيت`` where ``شركة جيت بلو`` was read in full
    elsewhere), and so are its
    short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
-   دريان), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
-   club's nisba (``الإفريقي``), a place named after a type word (``جمنة``).
+   دريان, ``بن عمر`` for سمير بن عمر), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
+   club's nisba (``الإفريقي``), a place named after a type word (``جمنة``), an administrative
+   unit without its designation (``الهوارية`` for معتمدية الهوارية). A one-word form
+   that is a function word is not found again (the town "كان" named once in quotes, not the verb
+   كان).
 
 When candidates overlap, the one with more tokens wins; between equals the gazetteer, then the
 look-alikes, then type words and dates, then persons, then recurrence. Spans leave proclitics
@@ -67,6 +71,9 @@ _LOCATIVES = frozenset(key_ar(w) for w in (
 _COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي",
                                          "الغربي", "المدينة"))
 _PRIORITY = {"NONE": 4, "gazetteer": 3}
+# Designations of administrative units: the unit's name recurs without them (معتمدية الهوارية →
+# الهوارية); a facility's head does not drop (ملعب الطيب المهيري is no الطيب المهيري).
+_UNIT_HEADS = frozenset(key_ar(w) for w in ("ولاية", "معتمدية", "عمادة", "محافظة", "إقليم", "جزيرة", "جزر"))
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,30 @@ def _blocks(words: Sequence[EntityWord]) -> list[Candidate]:
     return found
 
 
+_LAW = key_ar("قانون")
+_FINANCE = key_ar("المالية")
+_SUPPLEMENTARY = frozenset(key_ar(w) for w in ("التكميلي", "التعديلي"))
+_YEAR_HEADS = frozenset(key_ar(w) for w in ("سنة", "عام"))
+
+
+def _law_years(words: Sequence[EntityWord]) -> list[Candidate]:
+    """A finance law's year is part of the law's name, not a date: قانون المالية لسنة 2017 (a law is
+    outside the four labels); a look-alike over the law's name and year."""
+    found = []
+    for i, w in enumerate(words):
+        reading = next((r for r in w.readings if r.stem == _LAW), None)
+        if reading is None or i + 3 >= len(words) or words[i + 1].norm != _FINANCE:
+            continue
+        k = i + 2
+        if words[k].norm in _SUPPLEMENTARY:
+            k += 1
+        if k + 1 < len(words) and any(r.proclitic == "ل" and r.stem in _YEAR_HEADS for r in words[k].readings) \
+                and words[k + 1].kind == "number" and len(words[k + 1].text) == 4:
+            found.append(Candidate(reading.start, words[k + 1].end, i, k + 1, "NONE", "gazetteer", "not_entity",
+                                   "قانون المالية", priority=_PRIORITY["NONE"]))
+    return found
+
+
 # Type words of institutions named after a person (إعدادية محمد علي العروي, جامعة محمد الخامس).
 _PERSON_NAMED = frozenset(key_ar(w) for w in ("إعدادية", "مدرسة", "معهد", "ثانوية", "جامعة", "كلية", "مستشفى"))
 
@@ -239,7 +270,8 @@ def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candi
                                        plain_ar(words[k].text[conj.start - words[k].start:]), priority=1))
         k = c.first - 1
         if k >= 0 and k not in taken and c.first < len(words) and words[c.first].reading("و") is not None \
-                and words[c.first].norm.startswith("و") and _list_member(words, k, words[k].norm):
+                and words[c.first].norm.startswith("و") and c.start > words[c.first].start \
+                and _list_member(words, k, words[k].norm):  # قبلي ودوز; not X ولاية المهدية (و of the word)
             found.append(Candidate(words[k].start, words[k].end, k, k, "PLACE", "pattern", "list",
                                    plain_ar(words[k].text), priority=1))
     return found
@@ -269,6 +301,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
             forms += [(tokens[-2].norm, last.norm), (tokens[-2].norm + last.norm,)]
         elif tokens[-2].norm == key_ar("عبد") and len(tokens) >= 3:
             forms.append((tokens[-2].norm, last.norm))  # فوزي عبد الرحمان → عبد الرحمان
+        elif tokens[-2].norm in (key_ar("بن"), key_ar("ابن")) and len(tokens) >= 3:
+            forms.append((tokens[-2].norm, last.norm))  # سمير بن عمر → بن عمر (a family name in بن)
         elif given_name_ar(last.norm) is None and (len(last.norm) >= 4 or name_strength_ar(last) == "strong"):
             family = last.norm
             forms.append((family,))
@@ -277,6 +311,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
         rest = norms[1:]
         if len(rest) >= 2 or (rest and name_strength_ar(tokens[1]) == "strong"):
             forms.append(rest)
+    elif c.label == "PLACE" and c.rule == "head" and key_ar(c.cue) in _UNIT_HEADS and len(tokens) >= 2:
+        forms.append(norms[1:])  # معتمدية الهوارية → الهوارية (not ملعب الطيب المهيري → a person's name)
     elif c.label == "ORG" and c.rule == "definite_nisba" and key_ar(c.cue).endswith(key_ar("نادي")) and len(tokens) == 2:
         forms.append((norms[1],))
     return forms
@@ -302,6 +338,8 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                     continue
                 if all(words[i + k].norm == form[k] and (words[i + k].space_before or not words[i + k].norm)
                        for k in range(1, n)):
+                    if n == 1 and is_function_word_ar(w.text[reading.start - w.start:]):
+                        continue  # كان the verb, not the town "كان" named once in quotes
                     source = forms[form]
                     before = words[i - 1] if i > 0 else None
                     if (source.label == "PERSON" and n == 1 and not reading.proclitic and before is not None
@@ -377,7 +415,7 @@ def find_entities_ar(text: str, *, morphology: pd.DataFrame | bool | None = None
 @lru_cache(maxsize=8)
 def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bool) -> tuple[EntitySpan, ...]:
     words = list(entity_words_from_signals_ar(text, signals))
-    first = [*_blocks(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words),
+    first = [*_blocks(words), *_law_years(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words),
              *_acronyms(words)]
     kept = _resolve(first)
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}

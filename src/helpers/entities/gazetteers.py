@@ -73,7 +73,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
                     {"kind": ("month", "hijri_month", "weekday", "holiday"),
                      "series": ("maghrebi", "moroccan", "eastern", "levantine", "hijri", "-"), "ambiguous": ("yes", "no")}),
     "heads_ar": (("head", "variants", "number", "label", "position", "follows", "definite_name", "english"),
-                 {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name", "place", "town"),
+                 {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name", "place", "town", "lam"),
                   "definite_name": ("yes", "no")}),
     "not_entities_ar": (("phrase", "variants", "kind", "english"), {"kind": ("event", "generic", "other")}),
 }
@@ -285,7 +285,8 @@ class Head:
         inside: whether the head is part of the span; phrase: whether a phrase of ordinary
         words is a name after it (else only proper-name words); place: whether only a place of
         the gazetteers may follow (the compass words); town: whether only a city or town may
-        follow (club names: مستقبل قابس); definite_name: whether
+        follow (club names: مستقبل قابس); lam: whether only the definite head with an adjective
+        and a ل-phrase names a body (الإدارة الفرعية لمكافحة الإجرام, not إدارة الأزمة); definite_name: whether
         ال + head + a nisba adjective is a name; plural: whether it is a dual or plural form
         shared by a list of names.
     """
@@ -298,6 +299,7 @@ class Head:
     plural: bool
     place: bool = False
     town: bool = False
+    lam: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -312,7 +314,7 @@ def heads_ar() -> dict[str, Head]:
         for form in [r.head, *_split(r.variants)]:
             out.setdefault(key_ar(form), Head(r.head, r.label, r.position == "inside", r.follows == "phrase",
                                               r.definite_name == "yes", r.number == "plural", r.follows == "place",
-                                              r.follows == "town"))
+                                              r.follows == "town", r.follows == "lam"))
     return out
 
 

@@ -11,14 +11,21 @@ A type word (head) before a name tells what the name is, so the name itself need
   (``وزارة الثقافة``, ``وزارة الأوقاف والشؤون الإسلامية``, ``هيئة مكافحة الجريمة``, ``جمعية حماية
   واحات جمنة``, ``الاتحاد العام التونسي للشغل`` with its ل-phrase); for a ministry a portfolio of
   ``portfolios_ar`` is tried first. The phrase stops at punctuation, a function word, a time word,
-  a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``) and a word with
-  و/ف or a preposition on it; at most five words;
+  a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``; a given name
+  that is also a common word only before a definite family name: ``نقابة أعوان البلديات`` |
+  ``مراد الخياري``) and a word with و/ف or a preposition on it; at most five words;
 * **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
   ``مطار ماهربورغ``);
 * **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
   ``الخطوط التركية``, with more adjectives and an optional ل-phrase (``الاتحاد العام التونسي
-  للشغل``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
-  للحزب`` is a body of a party already named);
+  للشغل``; a definite ل-word takes only its adjectives after it, ``للسكك الحديدية``, not the
+  object of a verb, ``للاتصالات | الانطلاق``; a coordinated noun of the ل-phrase keeps its own adjective: ``للفلاحة والصيد
+  البحري``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
+  للحزب`` is a body of a party already named). Heads with ``follows=lam`` (إدارة, فرقة) name a
+  body only so, and only with the ل-phrase (``الإدارة العامة للديوانة``, ``الفرقة المركزية لمكافحة
+  الإرهاب``; not ``إدارة الأزمة``, not ``الإدارة الأمريكية``);
+* **clubs named by their town** (no head): a town + ``الرياضية`` (``جندوبة الرياضية``) and
+  ``الملعب`` + a nisba (``الملعب الصفاقسي``; not ``الملعب الأولمبي``, a stadium); rule ``club``;
 * **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
   ``head_list``;
 * **a quoted source** (no head): a short name in quotation marks right after a source cue
@@ -29,8 +36,11 @@ Whether the head is inside the span comes from the file (``ولاية صفاقس
 outside), except that a quoted name never takes its head. A demonym right after a proper name
 is left out and kept as the span's ``country`` (``جماعة بوكو حرام النيجيرية``); after a phrase of
 ordinary words it belongs to the name (``وزارة الخارجية الأمريكية``). Compass adjectives after a
-place (``قبلي الجنوبية``) belong to it. A court's seat belongs to the court (``المحكمة الابتدائية
-بسوسة``). EVENT heads (مهرجان, كأس, أيام قرطاج) produce candidates that are never output but keep
+place (``قبلي الجنوبية``) belong to it, and so does ``الدولي`` after a facility (``مطار تونس قرطاج
+الدولي``). The seat (ب + a listed place) belongs to a body that is one of a series named by their
+seats: a court (``المحكمة الابتدائية بسوسة``), a body named with a word such as الجهوي or الرياضية
+(``الاتحاد الجهوي للفلاحة بسوسة``, ``الجمعية الرياضية بجربة``) and a sports club (``نادي كرة القدم
+بالحمامات``); otherwise the town is its own mention (``اتحاد الشغل`` | ``بالنفيضة``). EVENT heads (مهرجان, كأس, أيام قرطاج) produce candidates that are never output but keep
 a place inside them from being marked.
 
 >>> from helpers.entities.words import entity_words_ar
@@ -78,12 +88,37 @@ _COORDINATION_STOPS = frozenset(key_ar(w) for w in (
     "الحكومة", "الدولة", "السلطات", "الشرطة", "المواطنين", "المجتمع", "الأحزاب", "المنظمات", "الجمعيات", "البلاد",
 ))
 _MAX_QUOTED = 6
+# Words that make a body one of a series named by their seats, so that ب + its town belongs to the
+# name (rule 8 of the news gold's guidelines): المحكمة الابتدائية بسوسة, الاتحاد الجهوي للفلاحة
+# بسوسة, الجمعية الرياضية بجربة, نادي كرة القدم بالحمامات. Without one the town is its own mention:
+# اتحاد الشغل | بالنفيضة.
+_SERIES = frozenset(key_ar(w) for w in (
+    "الابتدائية", "الابتدائي", "الجهوي", "الجهوية", "المحلي", "المحلية", "الرياضي", "الرياضية", "البلدي", "البلدية",
+))
+_SPORTS = frozenset(key_ar(w) for w in ("القدم", "اليد", "السلة", "الطائرة"))  # كرة القدم, كرة اليد ...
+# After a facility's name, "international" is part of its official name (مطار تونس قرطاج الدولي).
+_INTERNATIONAL = frozenset(key_ar(w) for w in ("الدولي", "الدولية"))
+# Adjectives after الملعب that make it a stadium (a place), not a club named by its town's nisba.
+_STADIUMS = frozenset(key_ar(w) for w in (
+    "الأولمبي", "البلدي", "الرئيسي", "الوطني", "الدولي", "الجديد", "المعشب", "الاصطناعي", "الرياضي", "الفرعي",
+))
+_CLUB_ADJECTIVES = frozenset(key_ar(w) for w in ("الرياضي", "الرياضية"))
 
 
 def _stops(w: EntityWord) -> bool:
     """Whether a word ends a name phrase of ordinary words (see the module docstring)."""
     return (w.kind != "arabic" or not w.space_before or w.suffix or is_function_word_ar(w.text) or is_time_word_ar(w.norm)
             or is_title_word_ar(w.norm) or given_name_ar(w.norm) is False or w.pos == "VERB")
+
+
+def _person_follows(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether a given name (a common word too: مراد) and a family name stand at ``k``: a person, not
+    the next word of an institution's name."""
+    if given_name_ar(words[k].norm) is not True or k + 1 >= len(words) or not words[k + 1].space_before:
+        return False
+    family = words[k + 1]
+    return family.kind == "arabic" and family.norm.startswith("ال") and len(family.norm) >= 5 \
+        and name_strength_ar(family) == "strong" and not demonym_of(family)
 
 
 def _new_phrase(w: EntityWord) -> bool:
@@ -100,7 +135,7 @@ def _quoted(words: Sequence[EntityWord], j: int, *, brackets: bool = False) -> t
     while k < len(words) and k - j <= _MAX_QUOTED + 1:
         if words[k].text == close and k > j + 1:
             inner = words[j + 1 : k]
-            if all(w.kind in ("arabic", "latin", "number") or w.text in ("-", ".") for w in inner):
+            if all(w.kind in ("arabic", "latin", "number", "mixed") or w.text in ("-", ".") for w in inner):
                 return j + 1, k - 1
             return None
         if words[k].text in ".!؟?\n":
@@ -191,6 +226,8 @@ def _phrase(words: Sequence[EntityWord], j: int, *, coordinate: bool = False, la
             continue
         if _stops(w) or demonym_of(w):
             break
+        if k > j and _person_follows(words, k):
+            break  # نقابة أعوان البلديات | مراد الخياري: a given name and a family name after the name
         if not lams and k > j and _lam_phrase(words, k):
             break  # the ل-phrase of a definite head's name takes one ل-word: لتنظيم الإعلام | لمحاسبة
         if k > j and any("ب" in r.proclitic and (r.stem.startswith("ال") or gazetteer_at_ar(words, k, r.stem))
@@ -279,6 +316,9 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         k += 1
     if last_nisba is None:
         return None
+    if head.lam and not (last_nisba + 1 < len(words) and words[last_nisba + 1].space_before
+                         and _lam_phrase(words, last_nisba + 1)):
+        return None  # الإدارة الأمريكية, الفرقة الموسيقية: no ل-phrase, no name
     if all(words[m].norm in _RANKS for m in range(i + 1, last_nisba + 1)) and not (
             last_nisba + 1 < len(words) and words[last_nisba + 1].space_before and _lam_phrase(words, last_nisba + 1)):
         return None  # الهيئة العليا alone names no body; الهيئة العليا لتطوير الرياض does
@@ -291,21 +331,81 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
     lam = k < len(words) and words[k].space_before and _lam_phrase(words, k)
     if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
         return None  # الكتلة النيابية: a description
-    if lam:
+    listed = next((got for r in words[k].readings[1:] if r.proclitic == "ل"
+                   for got in [gazetteer_at_ar(words, k, r.stem)] if got is not None), None) if lam else None
+    if listed is not None:
+        k = listed[0]  # للحرس الوطني: the ل-phrase is a listed name, and ends with it (| خليفة الشيباني)
+    elif lam:
         nxt = k + 1
-        k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
+        if any(r.proclitic == "ل" and r.stem.startswith("ال") for r in words[k].readings[1:]):
+            k = nxt  # a definite ل-word (للاتصالات) is complete: only its adjectives follow (not | الانطلاق)
+            while k < len(words) and words[k].space_before and _noun_adjective(words[k]):
+                k += 1  # للسكك الحديدية
+        else:
+            k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
         # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
         while k < len(words) and words[k].space_before and _coordinated(words, k):
             k += 1  # للكهرباء والغاز: a coordinated noun of the ل-phrase
+            while k < len(words) and words[k].space_before and _noun_adjective(words[k]):
+                k += 1  # للفلاحة والصيد البحري: the coordinated noun's own adjective
         if k < len(words) and words[k].space_before and demonym_of(words[k]):
             country = country or demonym_of(words[k])
             k += 1  # الشركة الوطنية للسكك الحديدية التونسية: the nisba of the whole name
-    elif head.head == "محكمة" and k < len(words) and words[k].space_before:
-        seat = words[k].reading("ب")
-        if seat is not None and gazetteer_at_ar(words, k, seat.stem) is not None:
-            k += 1  # المحكمة الابتدائية بسوسة
+    k = _seat_end(words, i, k, court=head.head == "محكمة")  # المحكمة الابتدائية بسوسة, الجمعية الرياضية بجربة
     return _candidate(words, reading.start, i, k, head, "definite_nisba", words[i].text[reading.start - words[i].start:],
                       country=country if not country.startswith("region:") else "", label="ORG")
+
+
+def _seat_end(words: Sequence[EntityWord], first: int, after: int, *, court: bool = False) -> int:
+    """Index after the seat (ب + a listed place) that belongs to a body's name ending before ``after``.
+
+    Only a court or a body named with a word of :data:`_SERIES` or a sport (نادي كرة القدم) takes
+    its seat; ``after`` itself if there is none.
+    """
+    norms = [w.norm for w in words[first:after]]
+    if not (court or any(n in _SERIES for n in norms) or (len(norms) >= 2 and norms[-2] == key_ar("كرة")
+                                                        and norms[-1] in _SPORTS)):
+        return after
+    if after < len(words) and words[after].space_before:
+        seat = words[after].reading("ب")
+        if seat is not None:
+            got = gazetteer_at_ar(words, after, seat.stem)
+            if got is not None and got[1].label == "PLACE":
+                return got[0]
+    return after
+
+
+def _town_clubs(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Clubs named by their town: a town + الرياضية (جندوبة الرياضية) and الملعب + a nisba
+    (الملعب الصفاقسي, not الملعب الأولمبي, a stadium); rule ``club``."""
+    found = []
+    for i, w in enumerate(words):
+        if w.kind != "arabic" or i + 1 >= len(words) or not words[i + 1].space_before:
+            continue
+        nxt = words[i + 1]
+        for reading in w.readings:
+            if reading.stem == key_ar("الملعب"):
+                if nxt.kind == "arabic" and nxt.norm.startswith("ال") and nxt.norm.endswith("ي") and len(nxt.norm) >= 5 \
+                        and nxt.norm not in _STADIUMS and not _stops(nxt):
+                    end = _seat_end(words, i, i + 2, court=True)
+                    found.append(Candidate(reading.start, words[end - 1].end, i, end - 1, "ORG", "pattern", "club",
+                                           plain_ar(_span_text(words, reading.start, i, end)), priority=2))
+                break
+            got = gazetteer_at_ar(words, i, reading.stem)
+            if got is None or got[1].label != "PLACE" or got[1].type not in ("city", "capital"):
+                continue
+            after = got[0]
+            if after < len(words) and words[after].space_before and words[after].norm in _CLUB_ADJECTIVES:
+                found.append(Candidate(reading.start, words[after].end, i, after, "ORG", "pattern", "club",
+                                       plain_ar(_span_text(words, reading.start, i, after + 1)), priority=2))
+            break
+    return found
+
+
+def _noun_adjective(w: EntityWord) -> bool:
+    """Whether a word is a definite nisba adjective that is no demonym (البحري, التقليدية)."""
+    return (w.kind == "arabic" and w.norm.startswith("ال") and w.norm.endswith(("ي", "يه")) and len(w.norm) >= 5
+            and not demonym_of(w) and not _stops(w) and not _new_phrase(w))
 
 
 def _names_follow(words: Sequence[EntityWord], k: int) -> bool:
@@ -353,7 +453,7 @@ def _quoted_sources(words: Sequence[EntityWord]) -> list[Candidate]:
 def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
     """ORG, PLACE and EVENT candidates named after a type word (rules in the module docstring)."""
     heads = heads_ar()
-    found: list[Candidate] = _quoted_sources(words)
+    found: list[Candidate] = [*_quoted_sources(words), *_town_clubs(words)]
     for i, w in enumerate(words):
         if w.kind != "arabic":
             continue
@@ -373,6 +473,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     if c is not None:
                         found.append(c)
                 break
+            if head.lam:
+                break  # إدارة الأزمة: only the definite head with a ل-phrase names a body
             j = i + 1
             quoted = _quoted(words, j, brackets=True) if j < len(words) and words[j].space_before else None
             if quoted is not None:
@@ -443,17 +545,18 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 if end == j and head.phrase:  # a facility named by ordinary words: كنيسة الذكرى
                     end = _phrase(words, j)
                 else:
-                    proper = True
+                    # a name of common nouns makes a nisba after it part of it (مركز السينما العربية)
+                    proper = not (end > j and words[end - 1].norm.startswith("ال") and name_strength_ar(words[end - 1]) == "weak")
             if end == j:
                 break
             after, country = _trailing_demonyms(words, end, inside=not proper and head.label == "ORG")
             if head.label == "PLACE" and not country:
                 entry = gazetteer_at_ar(words, j, words[j].norm)
                 country = entry[1].country if entry is not None else ""
-            if stem == _COURT and after < len(words) and words[after].space_before:
-                seat = words[after].reading("ب")
-                if seat is not None and gazetteer_at_ar(words, after, seat.stem) is not None:
-                    after += 1
+            if head.label == "ORG":
+                after = _seat_end(words, first, after, court=stem == _COURT)
+            elif head.inside and after < len(words) and words[after].space_before and words[after].norm in _INTERNATIONAL:
+                after += 1  # مطار تونس قرطاج الدولي
             found.append(_candidate(words, start, first, after, head, "head", cue, country=country))
             break
     return found

@@ -5,17 +5,25 @@ of name words (:func:`helpers.entities.clues.name_strength_ar`) of at most five 
 unit is one word or a fixed pair: عبد + a divine name (عبد الرحمان), a first part + الدين or
 الله (عز الدين, نصر الله), بن / ابن / بنت / ولد / أبو + a name (بن علي), a foreign particle + a name
 after the first unit (لو دريان, دي ميستورا), or two words joined by a hyphen (جان-ايف). A weak
-word counts only before a strong one (بورت لويس, قائد السبسي). The run stops at punctuation, a
+word counts only before a strong one (بورت لويس, قائد السبسي), or, after a title and a given
+name, when it is a noun or adjective that is not too common (وزيرة الصحة سميرة مرعي). A month name
+right after a name word, with no year or relative word after it, is a family name (تيريزا ماي,
+not ماي الماضي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``), a verb, or a word with و/ف or a preposition written on it; a definite
-family name (الطاهري) ends it unless بن follows.
+family name (الطاهري) ends it unless بن follows. An ordinary word joins the name only before a
+definite family name that is not itself a given name (الباجي قائد السبسي, but قيس سعيد | لجوء |
+الحبيب الصيد: the definite given name opens another person).
 
 Triggers (the rule goes in the span's ``rule``):
 
 * ``title``: a title of ``titles_ar`` (``الرئيس``, ``وزير`` + a portfolio, ``رئيس`` + an organization
   or a definite noun, ``الأمينة العامة للحزب الجمهوري``), then demonyms and a few adjectives
   (``الرئيس السوري``, ``الفنانة القديرة``), an optional comma, then the name: ``الرئيس السوري بشار
-  الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``);
+  الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``). A bare title
+  that takes a genitive (``رئيس``, ``منسق``, ``أستاذ``) skips up to three indefinite nouns in
+  construct before it (``منسق مجمع التنسيقيات``); with no definite genitive after them no name
+  follows (``أستاذ مبرز في``);
 * ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
   الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
   strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``), with
@@ -56,7 +64,7 @@ from helpers.entities.clues import (
     starts_phrase_ar,
     title_at,
 )
-from helpers.entities.gazetteers import given_name_ar, key_ar
+from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar
 from helpers.entities.heads import portfolio_end_ar
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
@@ -102,17 +110,34 @@ _VERB_FAMILY_MAX_ZIPF = 4.5
 # A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
 _LONE_GIVEN_MAX_ZIPF = 4.0
 _FAMILY_MAX_ZIPF = 5.0
+# Beginnings of imperfect and future verbs (يشغل, تتكون, سيكون, ستعقد) that no rare "verb" after a
+# given name is read as a family name with (حسان | تتكون من).
+_IMPERFECT = ("ال", "ي", "تت", "سي", "ست")
 # After a given name, a word rarer than this is its family name even if a proclitic can be read on
 # it, when what the proclitic would leave is no common word either (حمزة لحمر, ريم لمتي).
 _CLITIC_FAMILY_MAX_ZIPF = 2.5
 _CLITIC_STEM_MAX_ZIPF = 4.0
+_UNSEEN_ZIPF = 1.0
+# After a title and a given name, an ordinary noun or adjective rarer than this is the family name
+# (وزيرة الصحة سميرة مرعي).
+_TITLED_FAMILY_MAX_ZIPF = 4.0
+# Words after a month that make it a date (ماي الماضي), not a family name (تيريزا ماي).
+_RELATIVE_TIME = frozenset(key_ar(w) for w in ("الماضي", "الجاري", "المقبل", "القادم", "الفارط", "المنقضي", "المنصرم"))
 
 
 def _rare_with_clitic(w: EntityWord) -> bool:
-    """Whether a word read with a proclitic is still a rare name word (see _CLITIC_FAMILY_MAX_ZIPF)."""
-    return (w.kind == "arabic" and not w.suffix and w.zipf < _CLITIC_FAMILY_MAX_ZIPF and len(w.norm) >= 4
-            and not w.norm.startswith(("وال", "بال", "فال", "كال", "لل"))
-            and all(r.zipf < _CLITIC_STEM_MAX_ZIPF for r in w.readings[1:]))
+    """Whether a word read with a proclitic is still a rare name word (see _CLITIC_FAMILY_MAX_ZIPF).
+
+    Also a word never seen as a whole (Zipf below :data:`_UNSEEN_ZIPF`) whose only other readings
+    put a preposition (ب, ل, ك) on an indefinite word: بلطيفة after حسان is a family name, not ب +
+    لطيفة; a word with و or ف on it (وعلي) stays a new phrase.
+    """
+    if not (w.kind == "arabic" and not w.suffix and len(w.norm) >= 4
+            and not w.norm.startswith(("وال", "بال", "فال", "كال", "لل"))):
+        return False
+    if w.zipf < _CLITIC_FAMILY_MAX_ZIPF and all(r.zipf < _CLITIC_STEM_MAX_ZIPF for r in w.readings[1:]):
+        return True
+    return w.zipf < _UNSEEN_ZIPF and all(r.proclitic in ("ب", "ل", "ك") for r in w.readings[1:])
 
 
 def _foreign_surname(w: EntityWord) -> bool:
@@ -173,6 +198,12 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
             return nxt + 1, "strong"  # لو دريان
     if gazetteer_at_ar(words, k, norm) is not None and given_name_ar(norm) is None:
         return None  # a listed place or organization is not part of a person's name (قوافل قفصة)
+    if not first and norm.startswith("تت") and w.pos != "PROPN":
+        return None  # حسان | تتواصل: an imperfect verb in تت-, even without the morphology table
+    month = calendar_ar().get((norm,))
+    if not first and month is not None and month.kind in ("month", "hijri_month") \
+            and not (nxt < len(words) and (words[nxt].kind == "number" or words[nxt].norm in _RELATIVE_TIME)):
+        return nxt, "strong"  # تيريزا ماي, الطاهر صفر: a month name right after a name, with no year, is a family name
     if not first and any(r.proclitic and gazetteer_at_ar(words, k, r.stem) is not None for r in w.readings[1:]):
         return None  # بصفاقس after a name: a place with its preposition
     if not first and _family_word(w, after_given=after_given):
@@ -182,7 +213,7 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
     strength = name_strength_ar(w)
     if not first and given_name_ar(norm) is not None and not is_function_word_ar(w.text):
         strength = "given"  # سليمان أحمد جمال: a common-word given name after a given name (not على, read علي)
-    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith(("ال", "ي"))
+    if (strength == "no" and not first and after_given and w.pos == "VERB" and not norm.startswith(_IMPERFECT)
             and not is_function_word_ar(w.text) and not is_time_word_ar(norm) and w.zipf < _VERB_FAMILY_MAX_ZIPF):
         strength = "strong"  # عمر بيبي, زين الدين زيدان: after a given name a rare "verb" is a family name
     if strength == "no":
@@ -219,13 +250,21 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
             break
         if units and got[1] == "weak":
             after = _unit(words, got[0], first=False) if _joined(words, got[0]) else None
-            if after is not None and after[1] == "family":
+            if after is not None and after[1] == "family" and given_name_ar(words[got[0]].norm) is None:
+                # not when the definite word is a given name that opens the next person: قيس سعيد لجوء | الحبيب الصيد
                 units.append(got)
                 units.append(after)  # الباجي قائد السبسي
             elif (after is None and len(units) == 1 and units[0][1] in ("strong", "given")
                   and not words[k].norm.startswith("ال")
                   and (units[0][1] == "strong" or got[0] >= len(words) or words[got[0]].kind == "punct")):
                 units.append(got)  # هيكتور كوبر; سليمان كشك - : a last name before punctuation
+            elif (titled and not kunya and units == [(j + 1, "given")] and not words[k].norm.startswith("ال")
+                  and not is_time_word_ar(words[k].norm) and words[k].pos in ("NOUN", "ADJ", "PROPN")
+                  and words[k].zipf < _TITLED_FAMILY_MAX_ZIPF and not words[k].norm.endswith("ا")
+                  and (after is None or _starts_phrase(words[got[0]]))):
+                # وزيرة الصحة سميرة مرعي: after a title, a given name and a noun or adjective that is
+                # not too common (not الأمير سلمان رئيسا: an accusative in ا is a predicate)
+                units.append(got)
             break
         units.append(got)
         k = got[0]
@@ -263,9 +302,16 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
                 j = span.last + 1
                 break
         else:
-            if words[j].kind == "arabic" and any(r.stem.startswith("ال") for r in words[j].readings) \
-                    and name_strength_ar(words[j]) != "strong":
-                j += 1
+            k = j
+            while k < len(words) and k - j < 3 and words[k].kind == "arabic" and words[k].space_before \
+                    and not words[k].norm.startswith("ال") and not words[k].suffix \
+                    and not is_function_word_ar(words[k].text) and given_name_ar(words[k].norm) is None:
+                k += 1  # indefinite nouns in construct before the genitive: منسق مجمع التنسيقيات
+            if k < len(words) and words[k].kind == "arabic" and any(r.stem.startswith("ال") for r in words[k].readings) \
+                    and name_strength_ar(words[k]) != "strong":
+                j = k + 1
+            elif k > j:
+                return len(words), ""  # أستاذ مبرز في: a description with no definite genitive, no name
     country = ""
     skipped = 0
     while j < len(words) and skipped < 3 and words[j].space_before and words[j].kind == "arabic":

@@ -19,7 +19,8 @@ The tokenizer keeps a hyphenated word (``جان-ايف``) and numbers joined by 
 (``2016-2020``) as one token. A name's parts and each year of a span are entities of their own,
 so here such a token is cut at its hyphens and slashes (``جان``, ``-``, ``ايف``); times, decimals
 and dates in figures (``12:30``, ``3.5``, ``12/04/2017``) stay whole. A year the source writes
-onto the word before it (``مارس2017``) is cut off and read as if a space stood between.
+onto the word before it (``مارس2017``) is cut off and read as if a space stood between, and so
+is a day number written onto the word after it (``14أفريل``).
 
 The morphology table is optional and read defensively: only ``start``, ``pos_coarse`` and
 ``analyzed`` (or ``n_analyses``) are used, and a table without them counts as none, so the layer
@@ -275,6 +276,8 @@ _NAME_BREAKING_ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم"
 _YEAR_SPAN = re.compile(r"\d{4}[-/]\d{4}")
 # A year written onto the word before it, no space between (مارس2017): two words.
 _FUSED_YEAR = re.compile(r"([\u0621-\u064A\u0640]{3,})((?:18|19|20)\d\d)")
+# A day number written onto the word after it, no space between (14أفريل): two words.
+_FUSED_DAY = re.compile(r"(\d{1,2})([\u0621-\u064A\u0640]{3,})")
 
 
 def _entity_tokens(text: str) -> list[Token]:
@@ -284,7 +287,7 @@ def _entity_tokens(text: str) -> list[Token]:
         if (t.kind in ("arabic", "mixed") and ("-" in t.text or "/" in t.text)) or _YEAR_SPAN.fullmatch(t.text):
             for m in re.finditer(r"[^-/]+|[-/]", t.text):
                 tokens.append(Token(t.start + m.start(), t.start + m.end(), m.group(), t.label, token_kind_ar(m.group())))
-        elif t.kind == "mixed" and (fused := _FUSED_YEAR.fullmatch(t.text)):
+        elif t.kind == "mixed" and (fused := _FUSED_YEAR.fullmatch(t.text) or _FUSED_DAY.fullmatch(t.text)):
             for k in (1, 2):
                 tokens.append(Token(t.start + fused.start(k), t.start + fused.end(k), fused.group(k), t.label,
                                     token_kind_ar(fused.group(k))))
@@ -341,6 +344,7 @@ def _token_forms(text: str) -> tuple[tuple[Token, tuple[Reading, ...], str, str,
     check_text_ar(text)
     out = []
     previous_end = None
+    previous = None
     for t in _entity_tokens(text):
         readings = tuple(Reading(t.start + offset, stem, proclitic, plain) for offset, stem, proclitic, plain
                          in _readings_of(t.text)) if t.kind in ("arabic", "mixed") else ()
@@ -349,9 +353,12 @@ def _token_forms(text: str) -> tuple[tuple[Token, tuple[Reading, ...], str, str,
         plain = readings[0].plain if readings else norm
         fused_year = not gap and previous_end is not None and t.kind == "number" and _FUSED_YEAR.fullmatch(
             text[max(0, previous_end - 3) : t.end]) is not None and text[previous_end - 1].isalpha()
-        out.append((t, readings, norm, plain, previous_end is None or fused_year
+        fused_day = not gap and previous is not None and previous.kind == "number" and t.kind == "arabic" \
+            and _FUSED_DAY.fullmatch(previous.text + t.text) is not None
+        out.append((t, readings, norm, plain, previous_end is None or fused_year or fused_day
                     or bool(gap.strip() == "" and gap and "\n" not in gap)))
         previous_end = t.end
+        previous = t
     return tuple(out)
 
 
