@@ -34,8 +34,15 @@ there, from the analyzer's readings. Then its position decides:
   also "field marshal");
 * an elative (أكثر, أكبر, and أول, آخر, which farahidi files as primitive nouns) stays an
   adjective, as UD tags it wherever it stands (أكبر دولة);
-* a word with a preposition of its own (بالأمريكي) or in any other position heads its phrase
-  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين).
+* a word with a preposition of its own (بالاتفاق) or in any other position heads its phrase
+  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except a relative adjective (نسبة)
+  standing for its noun: with the article, in the lemma's own form (masculine singular) and used
+  as an adjective in news prose at least :data:`HEAD_ADJECTIVE_SHARE` of the time, it stays an
+  adjective (من الضروري, الكتاب الورقي أو الإلكتروني), as UD tags "adjectives that exceptionally
+  head a nominal phrase" (the UD v2 ``ADJ`` page: *the sick, the healthy*). A nisba marked
+  feminine or plural that heads its phrase is a noun of its own, a field or the people
+  (الخارجية "foreign affairs", الفلسطينيون "the Palestinians", الروس), as are participles,
+  which UD leaves to each language and the kit to their use (المسؤول "the official").
 
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
@@ -55,7 +62,7 @@ from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.lemmas import FEMININE_ELATIVES
 
-__all__ = ["ADJECTIVE_SHARE", "adjective_or_noun", "host_ar", "verb_or_noun"]
+__all__ = ["ADJECTIVE_SHARE", "HEAD_ADJECTIVE_SHARE", "adjective_or_noun", "host_ar", "verb_or_noun"]
 
 #: The share of definite uses after a definite word from which a word counts as adjective-capable.
 ADJECTIVE_SHARE = 0.5
@@ -65,6 +72,9 @@ _OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
 _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
+#: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
+HEAD_ADJECTIVE_SHARE = 0.8
+_NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
@@ -141,6 +151,20 @@ def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis
     return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma for a in options)
 
 
+def _nominalized_adjective(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether a word heading its phrase is a relative adjective standing for its noun: the
+    analyzer has its lemma as a nisba, it has the article, it is the lemma's own form (masculine
+    singular: not الخارجية, الفلسطينيون, الروس), and news prose uses it as an adjective at least
+    :data:`HEAD_ADJECTIVE_SHARE` of the time."""
+    host = host_ar(form, reading)
+    if "ال" not in reading.proclitics or host[2:] != dediac_ar(reading.lemma):
+        return False
+    share = adjective_share_ar(host)
+    if share is None or share < HEAD_ADJECTIVE_SHARE:
+        return False
+    return any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma and a.pos.endswith(_NISBA) for a in (reading, *options))
+
+
 def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     """Whether the word is an elative: so labelled by the analyzer, or one the analyzer files as a
     primitive noun (أَوَّل, آخَر: the masculines of :data:`~helpers.morphology.lemmas.FEMININE_ELATIVES`)."""
@@ -192,7 +216,7 @@ def adjective_or_noun(
         previous = out[i - 1] if i and not after[i] else None  # a number between: not adjacent
         nominal_before = previous is not None and previous.pos_coarse in _NOMINAL
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
-            wanted = "NOUN"
+            wanted = "ADJ" if _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
         elif before[i] or after[i]:
@@ -205,6 +229,8 @@ def adjective_or_noun(
             wanted = "ADJ"
         elif adjectival and _elative(reading, options[i]):
             wanted = "ADJ"
+        elif _nominalized_adjective(forms[i], reading, options[i]):
+            wanted = "ADJ"  # an adjective heading its phrase: المصريين, الجديد (UD: still ADJ)
         else:
             wanted = "NOUN"
         if reading.pos_coarse != wanted:

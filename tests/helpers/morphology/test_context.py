@@ -159,3 +159,39 @@ IN_TEXT_THIRD = [
 def test_table_in_context_third_pass(text: str, word: str, coarse: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
+
+
+def _nisba(lemma: str, *, pos: str = "اسم/نسبة", proclitics: tuple[str, ...] = ("ال",)) -> W:
+    return W("", lemma, root="", pos=pos, pos_coarse="ADJ", proclitics=proclitics)
+
+
+@pytest.mark.parametrize(
+    ("reading", "form", "expected"),
+    [
+        (_nisba("ضَرُورِيّ"), "الضروري", "ADJ"),  # من الضروري: a nisba standing for its noun stays ADJ (UD)
+        (_nisba("ضَرُورِيّ", proclitics=("ب", "ال")), "بالضروري", "ADJ"),  # its preposition attached
+        (_nisba("فِلَسْطِينِيّ"), "الفلسطينيين", "NOUN"),  # a plural: the people, a noun of its own
+        (_nisba("خَارِجِيّ"), "الخارجية", "NOUN"),  # a feminine: "foreign affairs"
+        (_nisba("ضَرُورِيّ", proclitics=()), "ضروري", "NOUN"),  # no article
+        (_nisba("مَسْؤُول", pos="اسم/اسم مفعول"), "المسؤول", "NOUN"),  # a participle, not a nisba
+        (_nisba("رَئِيس", pos="اسم/نسبة"), "الرئيس", "NOUN"),  # used as an adjective 0.14 of the time
+    ],
+)
+def test_nisba_heading_its_phrase(reading: W, form: str, expected: str) -> None:
+    prep = W("", "مِنْ", pos="closed-class/ADP", pos_coarse="ADP")
+    assert adjective_or_noun([prep, reading], [(), (reading,)], ["من", form])[1].pos_coarse == expected
+
+
+# sentences written for these tests: word, coarse tag in context
+IN_TEXT_FOURTH = [
+    ("من الضروري أن يستمر الحوار", "الضروري", "ADJ"),
+    ("يفضل القارئ الكتاب الورقي على الإلكتروني", "الإلكتروني", "ADJ"),
+    ("التقى الرئيس بالفلسطينيين في المدينة", "بالفلسطينيين", "NOUN"),
+    ("تحدث الرئيس مع المسؤول عن الاتفاق", "المسؤول", "NOUN"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "coarse"), IN_TEXT_FOURTH)
+def test_table_in_context_fourth_pass(text: str, word: str, coarse: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
