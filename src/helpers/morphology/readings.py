@@ -95,11 +95,11 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
         # the corpus chose the lemma; a name and a common word may still share it (وزير)
         common = [a for a in readings if a.pos_coarse != "PROPN"]
         if common:
-            readings = by_name_use(form, readings)
+            readings = by_name_use(form, readings, engine=engine)
         elif readings and readings[0].pos_coarse == "PROPN" and inflects_as_common(engine, readings[0].lemma):
             readings = [replace(a, pos_coarse="NOUN") for a in readings]
     else:
-        narrowed = by_name_use(form, by_segmentation(form, readings))
+        narrowed = by_name_use(form, by_segmentation(form, readings), engine=engine)
         # the priors may rule out every reading (a guess), but not every reading the corpus attests
         readings = narrowed if narrowed or evidence == "none" else readings
     readings = with_name_roots(readings, list(found))
@@ -301,7 +301,7 @@ def written_as_common(form: str, bare: str) -> bool:
     return word_frequency_ar(bare) >= COMMON_BARE_SHARE * word_frequency_ar(form) > 0
 
 
-def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
+def by_name_use(form: str, readings: list[WordAnalysis], *, engine: MorphologyBackend | None = None) -> list[WordAnalysis]:
     """Choose between proper-noun and common readings by how the word is used.
 
     A common noun is often written with the article; a name seldom is (وزير: الوزير is
@@ -310,7 +310,10 @@ def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
     0.0003; دولار 0.035, وزير 0.22). Then proper-noun readings win over common ones (محمد is
     the name, not the noun مَحْمَد); otherwise common readings win (الوزير, وزير), and a word
     whose only readings are proper nouns but which is not name-like is read as a common noun
-    (دولار).
+    (دولار) when there is evidence of a common noun's inflection: given a backend with a corpus
+    (``engine``), only if :func:`inflects_as_common` holds (دولارا, دولارات), since the article
+    alone is weak evidence against a name that has no other reading (الواشنطن occurs, in الواشنطن
+    بوست). The ال of الله is the name's own, not an article.
     """
     names = [a for a in readings if a.pos_coarse == "PROPN"]
     if not names:
@@ -320,13 +323,15 @@ def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
     if article and common:
         return [a for a in common if a.pos_coarse in _CONTENT] or common
     bare = dediac_ar(names[0].lemma)
-    bare = bare[2:] if bare.startswith("ال") else bare
+    bare = bare[2:] if article and bare.startswith("ال") else bare  # the ال of الله is the name's own
     if not article and name_like(bare):
         return names
     if common:
         return [a for a in common if a.pos_coarse in _CONTENT] or common
     if word_frequency_ar(bare) == 0:
         return readings  # no evidence either way
+    if engine is not None and getattr(engine, "lemma_counts", None) is not None and not inflects_as_common(engine, names[0].lemma):
+        return readings  # never inflected as a common noun: still a name (واشنطن)
     return [replace(a, pos_coarse="NOUN") for a in names]
 
 
