@@ -44,6 +44,18 @@ there, from the analyzer's readings. Then its position decides:
   (الخارجية "foreign affairs", الفلسطينيون "the Palestinians", الروس), as are participles,
   which UD leaves to each language and the kit to their use (المسؤول "the official").
 
+**Name or common word** (:func:`names_in_sequence`). Many personal names are also common words
+(صدام "clash", مبارك "blessed", عمر "he built"), and the readings step keeps the common reading
+when the word is often written with the article. A name seldom stands alone in news prose: a
+person is named with two or more names in a row. So a word without the article that the analyzer
+lists as a proper noun (اسم علم), read as a noun or adjective, is that name when it stands next to
+a name (صدام حسين, حسني مبارك; not a verb: وصل عمرو, and not in the indefinite accusative,
+which names do not take: ستين كيلومترا), unless news prose uses it as a common noun with the article (it is counted in
+:mod:`helpers.morphology.adjective_use` with a share below :data:`ADJECTIVE_SHARE`: وزير, رئيس,
+عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
+after بن "son of", which is written without its alef only inside a name, is a name whatever the
+analyzer lists (عبد الله بن علي: not the preposition على).
+
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
 the مصدر طَلَب), else keeps its reading with the new coarse tag (farahidi
@@ -62,7 +74,15 @@ from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.lemmas import FEMININE_ELATIVES
 
-__all__ = ["ADJECTIVE_SHARE", "HEAD_ADJECTIVE_SHARE", "adjective_or_noun", "host_ar", "verb_or_noun"]
+__all__ = [
+    "ADJECTIVE_SHARE",
+    "HEAD_ADJECTIVE_SHARE",
+    "NAME_AFTER_BIN",
+    "adjective_or_noun",
+    "host_ar",
+    "names_in_sequence",
+    "verb_or_noun",
+]
 
 #: The share of definite uses after a definite word from which a word counts as adjective-capable.
 ADJECTIVE_SHARE = 0.5
@@ -72,6 +92,8 @@ _OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
 _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
+#: ``pos`` of a word read as a name because it follows بن (the analyzer has no name reading).
+NAME_AFTER_BIN = "context/name"
 #: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
 HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
@@ -236,3 +258,50 @@ def adjective_or_noun(
         if reading.pos_coarse != wanted:
             out[i] = _switch(reading, options[i], wanted)
     return out
+
+
+def names_in_sequence(
+    readings: list[WordAnalysis], analyses: Sequence[Sequence[WordAnalysis]], forms: Sequence[str]
+) -> list[WordAnalysis]:
+    """Apply the name-or-common rule of the module notes.
+
+    Args:
+        readings: one reading per word of a stretch (in context).
+        analyses: each word's analyses by the analyzer (empty for a closed-class word: only the
+            rule of بن applies to it); a proper-noun analysis is taken only with the clitics of
+            the word's reading and without the article.
+        forms: the words as analysed.
+
+    >>> common = WordAnalysis("", "صِدَام", pos_coarse="NOUN")
+    >>> name = WordAnalysis("", "صَدَّام", pos_coarse="PROPN")
+    >>> husayn = WordAnalysis("", "حُسَيْن", pos_coarse="PROPN")
+    >>> [a.lemma for a in names_in_sequence([common, husayn], [(common, name), (husayn,)], ["صدام", "حسين"])]
+    ['صَدَّام', 'حُسَيْن']
+    >>> names_in_sequence([common], [(common, name)], ["صدام"])[0].pos_coarse
+    'NOUN'
+    """
+    out = list(readings)
+    for i, reading in enumerate(out):
+        if reading.pos_coarse == "PROPN":
+            continue
+        name = next(
+            (a for a in analyses[i] if a.pos_coarse == "PROPN" and "ال" not in a.proclitics
+             and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
+            None,
+        )  # fmt: skip
+        if i > 0 and forms[i - 1] == "بن" and len(forms[i]) > 1:
+            out[i] = name or WordAnalysis(forms[i], forms[i], pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            continue
+        if name is None or reading.pos_coarse not in ("NOUN", "ADJ") or _accusative(forms[i], reading) or _common_noun(dediac_ar(name.lemma)):
+            continue
+        name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
+        left = i > 0 and out[i - 1].pos_coarse == "PROPN"
+        right = i + 1 < len(out) and readings[i + 1].pos_coarse == "PROPN" and "ال" not in readings[i + 1].proclitics
+        if left or right:
+            out[i] = name
+    return out
+
+
+def _common_noun(bare: str) -> bool:
+    share = adjective_share_ar(bare)
+    return share is not None and share < ADJECTIVE_SHARE
