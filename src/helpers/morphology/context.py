@@ -28,6 +28,9 @@ there, from the analyzer's readings. Then its position decides:
 * an adjective-capable word that is indefinite is also an adjective in the indefinite accusative
   (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
   word with the article (a predicate: الإصابات خطيرة);
+* an adjective-capable word that is indefinite is also an adjective right after a personal
+  pronoun, the subject of a nominal sentence (هي قادرة), or after كان or one of its sisters
+  (:data:`COPULAS`: أصبح ممكنا, ليس جديدا): a predicate;
 * a participle in the indefinite accusative that opens its clause (after a comma or at the
   start of a sentence) describes the subject of the clause before it, a circumstantial
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
@@ -76,6 +79,7 @@ from helpers.morphology.lemmas import FEMININE_ELATIVES
 
 __all__ = [
     "ADJECTIVE_SHARE",
+    "COPULAS",
     "HEAD_ADJECTIVE_SHARE",
     "NAME_AFTER_BIN",
     "adjective_or_noun",
@@ -92,6 +96,9 @@ _OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
 _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
+#: كان and its sisters (lemmas without diacritics): the word after one is its predicate or subject.
+COPULAS = frozenset("كان أصبح أمسى أضحى ظل بات صار ليس زال دام".split())
+_PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
 #: ``pos`` of a word read as a name because it follows بن (the analyzer has no name reading).
 NAME_AFTER_BIN = "context/name"
 #: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
@@ -187,6 +194,17 @@ def _nominalized_adjective(form: str, reading: WordAnalysis, options: Sequence[W
     return any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma and a.pos.endswith(_NISBA) for a in (reading, *options))
 
 
+def _predicate_slot(previous: WordAnalysis | None) -> bool:
+    """Whether a word right after ``previous`` is a predicate: after a personal pronoun (a
+    nominal sentence's subject) or a copula (:data:`COPULAS`)."""
+    if previous is None:
+        return False
+    lemma = dediac_ar(previous.lemma)
+    if previous.pos_coarse == "PRON":
+        return lemma in _PERSONAL_PRONOUNS
+    return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
+
+
 def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     """Whether the word is an elative: so labelled by the analyzer, or one the analyzer files as a
     primitive noun (أَوَّل, آخَر: the masculines of :data:`~helpers.morphology.lemmas.FEMININE_ELATIVES`)."""
@@ -249,6 +267,8 @@ def adjective_or_noun(
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
         elif adjectival and not definite and (_accusative(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
             wanted = "ADJ"
+        elif adjectival and not definite and _predicate_slot(previous):
+            wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
         elif adjectival and _elative(reading, options[i]):
             wanted = "ADJ"
         elif _nominalized_adjective(forms[i], reading, options[i]):

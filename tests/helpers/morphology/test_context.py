@@ -165,6 +165,17 @@ def _nisba(lemma: str, *, pos: str = "اسم/نسبة", proclitics: tuple[str, .
     return W("", lemma, root="", pos=pos, pos_coarse="ADJ", proclitics=proclitics)
 
 
+def test_predicate_after_a_pronoun_or_a_copula() -> None:
+    """هي جديدة, ليس جديدا: an adjective-capable indefinite word after a pronoun or a copula is its predicate."""
+    new = W("", "جَدِيد", root="جدد", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    hiya = W("", "هُوَ", pos="closed-class/PRON", pos_coarse="PRON")
+    laysa = W("", "لَيْسَ", root="ليس", pos="فعل/ماض", pos_coarse="VERB")
+    qala = W("", "قَالَ", root="قول", pos="فعل/ماض", pos_coarse="VERB")
+    assert adjective_or_noun([hiya, new], [(), (new,)], ["هي", "جديدة"])[1].pos_coarse == "ADJ"
+    assert adjective_or_noun([laysa, new], [(laysa,), (new,)], ["ليس", "جديد"])[1].pos_coarse == "ADJ"
+    assert adjective_or_noun([qala, new], [(qala,), (new,)], ["قال", "جديد"])[1].pos_coarse == "NOUN"  # not a copula
+
+
 @pytest.mark.parametrize(
     ("reading", "form", "expected"),
     [
@@ -184,6 +195,9 @@ def test_nisba_heading_its_phrase(reading: W, form: str, expected: str) -> None:
 
 # sentences written for these tests: word, coarse tag in context
 IN_TEXT_FOURTH = [
+    ("قال إن الحكومة هي قادرة على الحل", "قادرة", "ADJ"),  # a predicate after a pronoun
+    ("هو مستعد للحوار", "مستعد", "ADJ"),
+    ("وأصبح الوضع خطيرا", "خطيرا", "ADJ"),
     ("من الضروري أن يستمر الحوار", "الضروري", "ADJ"),
     ("يفضل القارئ الكتاب الورقي على الإلكتروني", "الإلكتروني", "ADJ"),
     ("التقى الرئيس بالفلسطينيين في المدينة", "بالفلسطينيين", "NOUN"),
