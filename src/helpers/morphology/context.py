@@ -11,6 +11,10 @@ of speech from the syntax around the word, using only its options (the readings
 * after a preposition written as a word (في, على, عن, إلى, من, بين ...), a word is the
   preposition's object, a noun (في وضع, على نقل); حتى and منذ, which also introduce clauses
   (حتى يعود, منذ بدأ), are not counted;
+* right after a finite verb other than كان and its sisters, a word read as a perfect verb that
+  can be a verbal noun of the same root is that verbal noun, the verb's object (أعلن رفض
+  الاقتراح, قرر بحث القضية): two perfect verbs do not follow each other without a conjunction,
+  except after a copula (كان قد عقد, أصبح يعمل is an imperfect);
 * after a particle that only governs verbs (قد, لم, لن, سوف, كي, لكي, أنْ) or a conjunction
   of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb.
 
@@ -105,6 +109,7 @@ NAME_AFTER_BIN = "context/name"
 HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
+_PERFECT = "ماض"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
@@ -164,11 +169,26 @@ def verb_or_noun(readings: list[WordAnalysis], options: Sequence[Sequence[WordAn
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
         if after_preposition and reading.pos_coarse == "VERB":
             out[i] = _switch(reading, options[i], _NOMINAL)
+        elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and _has_masdar(reading, options[i]):
+            out[i] = _switch(reading, options[i], _NOMINAL)  # قرر عقد اجتماع: a verbal noun, the object
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
                 out[i] = switched
     return out
+
+
+def _after_verb(previous: WordAnalysis, lemma: str) -> bool:
+    """A finite verb other than a copula (:data:`COPULAS`: كان قد عقد)."""
+    return previous.pos_coarse == "VERB" and lemma not in COPULAS
+
+
+def _has_masdar(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether the word can be a verbal noun of the verb's root, with the same clitics."""
+    return any(
+        "مصدر" in a.pos and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
+        for a in options
+    )
 
 
 def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:

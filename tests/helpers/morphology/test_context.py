@@ -28,6 +28,17 @@ def test_verb_or_noun(previous: W, reading: W, expected: str) -> None:
     assert out[0] == previous and out[1].pos_coarse == expected
 
 
+def test_perfect_verb_after_a_verb_is_its_verbal_noun() -> None:
+    """أعلن رفض الاقتراح: the second word is the object, a verbal noun; after كان it stays a verb."""
+    alana = W("", "أَعْلَنَ", root="علن", pos="فعل/ماض", pos_coarse="VERB")
+    kana = W("", "كَانَ", root="كون", pos="فعل/ماض", pos_coarse="VERB")
+    rafada = W("", "رَفَضَ", root="رفض", pos="فعل/ماض", pos_coarse="VERB")
+    rafd = W("", "رَفْض", root="رفض", pos="اسم/مصدر أصلي", pos_coarse="NOUN")
+    assert verb_or_noun([alana, rafada], [(alana,), (rafada, rafd)])[1] == rafd
+    assert verb_or_noun([kana, rafada], [(kana,), (rafada, rafd)])[1] == rafada
+    assert verb_or_noun([alana, rafada], [(alana,), (rafada,)])[1] == rafada  # no verbal noun to take
+
+
 def test_verb_after_a_preposition_becomes_its_verbal_noun() -> None:
     """على طلب: of the noun readings with the verb's root, the verbal noun (مصدر) is taken."""
     verb = W("", "طَلَبَ", root="طلب", pos="فعل/ماض", pos_coarse="VERB")
@@ -195,6 +206,7 @@ def test_nisba_heading_its_phrase(reading: W, form: str, expected: str) -> None:
 
 # sentences written for these tests: word, coarse tag in context
 IN_TEXT_FOURTH = [
+    ("أعلن رفض الاقتراح", "رفض", "NOUN"),
     ("قال إن الحكومة هي قادرة على الحل", "قادرة", "ADJ"),  # a predicate after a pronoun
     ("هو مستعد للحوار", "مستعد", "ADJ"),
     ("وأصبح الوضع خطيرا", "خطيرا", "ADJ"),
