@@ -56,12 +56,14 @@ there, from the analyzer's readings. Then its position decides:
 when the word is often written with the article. A name seldom stands alone in news prose: a
 person is named with two or more names in a row. So a word without the article that the analyzer
 lists as a proper noun (اسم علم), read as a noun or adjective, is that name when it stands next to
-a name (صدام حسين, حسني مبارك; not a verb: وصل عمرو, and not in the indefinite accusative,
-which names do not take: ستين كيلومترا), unless news prose uses it as a common noun with the article (it is counted in
+a name the analyzer or its corpus knows (صدام حسين, حسني مبارك; not a verb: وصل عمرو, not in
+the indefinite accusative, which names do not take: ستين كيلومترا, and neither word with a
+proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان), unless news prose uses it as a common noun with the article (it is counted in
 :mod:`helpers.morphology.adjective_use` with a share below :data:`ADJECTIVE_SHARE`: وزير, رئيس,
 عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
 after بن "son of", which is written without its alef only inside a name, is a name whatever the
-analyzer lists (عبد الله بن علي: not the preposition على).
+analyzer lists (عبد الله بن علي: not the preposition على), and بن itself is part of the name
+(its lemma ابن).
 
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
@@ -329,17 +331,31 @@ def names_in_sequence(
              and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
             None,
         )  # fmt: skip
+        if forms[i] == "بن" and name is not None:  # ابن without its alef: only inside a name
+            out[i] = name
+            continue
         if i > 0 and forms[i - 1] == "بن" and len(forms[i]) > 1:
             out[i] = name or WordAnalysis(forms[i], forms[i], pos=NAME_AFTER_BIN, pos_coarse="PROPN")
             continue
-        if name is None or reading.pos_coarse not in ("NOUN", "ADJ") or _accusative(forms[i], reading) or _common_noun(dediac_ar(name.lemma)):
+        if (
+            name is None
+            or reading.pos_coarse not in ("NOUN", "ADJ")
+            or reading.proclitics
+            or _accusative(forms[i], reading)
+            or _common_noun(dediac_ar(name.lemma))
+        ):
             continue
         name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
-        left = i > 0 and out[i - 1].pos_coarse == "PROPN"
-        right = i + 1 < len(out) and readings[i + 1].pos_coarse == "PROPN" and "ال" not in readings[i + 1].proclitics
+        left = i > 0 and _known_name(out[i - 1])
+        right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
         if left or right:
             out[i] = name
     return out
+
+
+def _known_name(a: WordAnalysis) -> bool:
+    """A name the analyzer or its corpus knows (a guessed word is often a name, but not always)."""
+    return a.pos_coarse == "PROPN" and a.pos != "guess"
 
 
 def _common_noun(bare: str) -> bool:

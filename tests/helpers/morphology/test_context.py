@@ -231,6 +231,8 @@ WAZIR_P = W("", "وَزِير", pos="اسم/اسم علم", pos_coarse="PROPN")
 MISR = W("", "مِصْر", pos="اسم/اسم علم", pos_coarse="PROPN")
 WASALA = W("", "وَصَلَ", root="وصل", pos="فعل/ماض", pos_coarse="VERB")
 WASL_P = W("", "وَصْل", pos="اسم/اسم علم", pos_coarse="PROPN")
+LI_HUSAYN = W("", "حُسَيْن", pos="اسم/اسم علم", pos_coarse="PROPN", proclitics=("ل",))
+GUESS = W("بولتيكا", "بولتيكا", pos="guess", pos_coarse="PROPN")
 
 
 @pytest.mark.parametrize(
@@ -241,6 +243,9 @@ WASL_P = W("", "وَصْل", pos="اسم/اسم علم", pos_coarse="PROPN")
         ([SADDAM_N], [(SADDAM_N, SADDAM_P)], ["صدام"], ["NOUN"]),  # alone: the common word
         ([WAZIR_N, MISR], [(WAZIR_N, WAZIR_P), (MISR,)], ["وزير", "مصر"], ["NOUN", "PROPN"]),  # a noun in news: construct
         ([WASALA, HUSAYN], [(WASALA, WASL_P), (HUSAYN,)], ["وصل", "حسين"], ["VERB", "PROPN"]),  # a verb before its subject
+        # a proclitic opens a new phrase: تصريحات سابقة لسفيان
+        ([SADDAM_N, LI_HUSAYN], [(SADDAM_N, SADDAM_P), (LI_HUSAYN,)], ["صدام", "لحسين"], ["NOUN", "PROPN"]),
+        ([SADDAM_N, GUESS], [(SADDAM_N, SADDAM_P), ()], ["صدام", "بولتيكا"], ["NOUN", "PROPN"]),  # a guessed word is no evidence
     ],
 )
 def test_names_in_sequence(readings: list[W], analyses: list[tuple[W, ...]], forms: list[str], expected: list[str]) -> None:
@@ -257,6 +262,7 @@ def test_the_word_after_bin_is_a_name() -> None:
     table = analyze_morphology_ar("زار عبد الله بن علي المدينة")
     row = table[table.token == "علي"].iloc[0]
     assert (row.lemma, row.pos, row.pos_coarse, row.repair) == ("علي", NAME_AFTER_BIN, "PROPN", "")
+    assert table.loc[table.token == "بن", ["lemma", "pos_coarse"]].values.tolist() == [["اِبْن", "PROPN"]]
     plain = analyze_morphology_ar("وضع الكتاب علي الطاولة")  # no بن: the common misspelling of على
     assert plain.loc[plain.token == "علي", "pos_coarse"].tolist() == ["ADP"]
 
