@@ -58,7 +58,8 @@ person is named with two or more names in a row. So a word without the article t
 lists as a proper noun (اسم علم), read as a noun or adjective, is that name when it stands next to
 a name the analyzer or its corpus knows (صدام حسين, حسني مبارك; not a verb: وصل عمرو, not in
 the indefinite accusative, which names do not take: ستين كيلومترا, and neither word with a
-proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان), unless news prose uses it as a common noun with the article (it is counted in
+proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان; after a name, not a word
+in ة, rather the name's predicate or attribute: واشنطن مفيدة), unless news prose uses it as a common noun with the article (it is counted in
 :mod:`helpers.morphology.adjective_use` with a share below :data:`ADJECTIVE_SHARE`: وزير, رئيس,
 عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
 after بن "son of", which is written without its alef only inside a name, is a name whatever the
@@ -346,7 +347,7 @@ def names_in_sequence(
         ):
             continue
         name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
-        left = i > 0 and _known_name(out[i - 1])
+        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة")
         right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
         if left or right:
             out[i] = name

@@ -233,6 +233,8 @@ WASALA = W("", "وَصَلَ", root="وصل", pos="فعل/ماض", pos_coarse="V
 WASL_P = W("", "وَصْل", pos="اسم/اسم علم", pos_coarse="PROPN")
 LI_HUSAYN = W("", "حُسَيْن", pos="اسم/اسم علم", pos_coarse="PROPN", proclitics=("ل",))
 GUESS = W("بولتيكا", "بولتيكا", pos="guess", pos_coarse="PROPN")
+MUFIDA_A = W("", "مُفِيد", root="فيد", pos="اسم/اسم فاعل", pos_coarse="ADJ")
+MUFIDA_P = W("", "مُفِيدَة", pos="اسم/اسم علم", pos_coarse="PROPN")
 
 
 @pytest.mark.parametrize(
@@ -246,6 +248,7 @@ GUESS = W("بولتيكا", "بولتيكا", pos="guess", pos_coarse="PROPN")
         # a proclitic opens a new phrase: تصريحات سابقة لسفيان
         ([SADDAM_N, LI_HUSAYN], [(SADDAM_N, SADDAM_P), (LI_HUSAYN,)], ["صدام", "لحسين"], ["NOUN", "PROPN"]),
         ([SADDAM_N, GUESS], [(SADDAM_N, SADDAM_P), ()], ["صدام", "بولتيكا"], ["NOUN", "PROPN"]),  # a guessed word is no evidence
+        ([MISR, MUFIDA_A], [(MISR,), (MUFIDA_A, MUFIDA_P)], ["مصر", "مفيدة"], ["PROPN", "ADJ"]),  # a word in ة after a name: its predicate
     ],
 )
 def test_names_in_sequence(readings: list[W], analyses: list[tuple[W, ...]], forms: list[str], expected: list[str]) -> None:
