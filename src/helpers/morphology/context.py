@@ -40,7 +40,8 @@ there, from the analyzer's readings. Then its position decides:
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
   also "field marshal");
 * an elative (أكثر, أكبر, and أول, آخر, which farahidi files as primitive nouns) stays an
-  adjective, as UD tags it wherever it stands (أكبر دولة);
+  adjective, as UD tags it wherever it stands (أكبر دولة, على الأقل), however seldom news
+  prose uses it after a noun;
 * a word with a preposition of its own (بالاتفاق) or in any other position heads its phrase
   and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except a relative adjective (نسبة)
   standing for its noun: with the article, in the lemma's own form (masculine singular) and used
@@ -292,7 +293,7 @@ def adjective_or_noun(
             wanted = "ADJ"
         elif adjectival and not definite and _predicate_slot(previous):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
-        elif adjectival and _elative(reading, options[i]):
+        elif _elative(reading, options[i]):
             wanted = "ADJ"
         elif _nominalized_adjective(forms[i], reading, options[i]):
             wanted = "ADJ"  # an adjective heading its phrase: المصريين, الجديد (UD: still ADJ)

@@ -206,6 +206,7 @@ def test_nisba_heading_its_phrase(reading: W, form: str, expected: str) -> None:
 
 # sentences written for these tests: word, coarse tag in context
 IN_TEXT_FOURTH = [
+    ("قتل على الأقل عشرة أشخاص", "الأقل", "ADJ"),  # an elative, whatever its use in news
     ("أعلن رفض الاقتراح", "رفض", "NOUN"),
     ("قال إن الحكومة هي قادرة على الحل", "قادرة", "ADJ"),  # a predicate after a pronoun
     ("هو مستعد للحوار", "مستعد", "ADJ"),
