@@ -1,4 +1,4 @@
-"""Choices the neighbouring words decide: verb or noun, adjective or noun.
+"""Choices the neighbouring words decide: verb or noun, adjective or noun, name or common word.
 
 An unvocalized form is often both a verb and a noun (وضع "he put" / "situation", نقل "he moved"
 / "transport"), and a derived word both an adjective and a noun (مسؤول "responsible" /
@@ -60,9 +60,9 @@ lists as a proper noun (اسم علم), read as a noun or adjective, is that nam
 a name the analyzer or its corpus knows (صدام حسين, حسني مبارك; not a verb: وصل عمرو, not in
 the indefinite accusative, which names do not take: ستين كيلومترا, and neither word with a
 proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان; after a name, not a word
-in ة, rather the name's predicate or attribute: واشنطن مفيدة), unless news prose uses it as a common noun with the article (it is counted in
-:mod:`helpers.morphology.adjective_use` with a share below :data:`ADJECTIVE_SHARE`: وزير, رئيس,
-عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
+in ة, rather the name's predicate or attribute: واشنطن مفيدة), unless news prose uses it as a
+common noun with the article (it is counted in :mod:`helpers.morphology.adjective_use` with a
+share below :data:`ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
 after بن "son of", which is written without its alef only inside a name, is a name whatever the
 analyzer lists (عبد الله بن علي: not the preposition على), and بن itself is part of the name
 (its lemma ابن).
