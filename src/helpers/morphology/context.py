@@ -65,7 +65,9 @@ common noun with the article (it is counted in :mod:`helpers.morphology.adjectiv
 share below :data:`ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
 after بن "son of", which is written without its alef only inside a name, is a name whatever the
 analyzer lists (عبد الله بن علي: not the preposition على), and بن itself is part of the name
-(its lemma ابن).
+(its lemma ابن). عبد and أبو (:data:`NAME_HEADS`) before a noun, adjective or name open a
+compound name, and both words are the name as written (عبد العزيز, عبد الرحمن: a servant of
+one of God's names; أبو مازن, أبو ظبي: a kunya or a place), the article kept as names keep it.
 
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
@@ -90,6 +92,7 @@ __all__ = [
     "COPULAS",
     "HEAD_ADJECTIVE_SHARE",
     "NAME_AFTER_BIN",
+    "NAME_HEADS",
     "adjective_or_noun",
     "host_ar",
     "names_in_sequence",
@@ -107,7 +110,10 @@ _VERB_GOVERNORS = frozenset(
 #: كان and its sisters (lemmas without diacritics): the word after one is its predicate or subject.
 COPULAS = frozenset("كان أصبح أمسى أضحى ظل بات صار ليس زال دام".split())
 _PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
-#: ``pos`` of a word read as a name because it follows بن (the analyzer has no name reading).
+#: Words that open a compound name with the word after them (عبد الله, عبد العزيز, أبو مازن).
+NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})
+_NOMINAL_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
+#: ``pos`` of a word read as a name from its neighbours (after بن, in عبد العزيز) without a name reading.
 NAME_AFTER_BIN = "context/name"
 #: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
 HEAD_ADJECTIVE_SHARE = 0.8
@@ -333,6 +339,15 @@ def names_in_sequence(
              and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
             None,
         )  # fmt: skip
+        if forms[i] in NAME_HEADS and i + 1 < len(out) and readings[i + 1].pos_coarse in _NOMINAL_WORDS:
+            out[i] = name or WordAnalysis(forms[i], forms[i], root=reading.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            after = readings[i + 1]
+            if after.pos_coarse != "PROPN":  # عبد العزيز: the name as written, its article kept
+                host = host_ar(forms[i + 1], after)
+                out[i + 1] = WordAnalysis(forms[i + 1], host, root=after.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN", proclitics=after.proclitics, enclitics=after.enclitics)
+            continue
+        if out[i].pos_coarse == "PROPN":
+            continue
         if forms[i] == "بن" and name is not None:  # ابن without its alef: only inside a name
             out[i] = name
             continue

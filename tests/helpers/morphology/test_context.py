@@ -283,3 +283,24 @@ IN_TEXT_NAMES = [
 def test_table_names_in_sequence(text: str, word: str, coarse: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("قال عبد العزيز إن الحوار مستمر", [("عبد", "عبد"), ("العزيز", "العزيز")]),  # a compound name, article kept
+        ("زار أبو مازن المدينة", [("أبو", "أبو"), ("مازن", "مَازِن")]),  # a kunya
+    ],
+)
+def test_compound_names_with_abd_and_abu(text: str, names: list[tuple[str, str]]) -> None:
+    table = analyze_morphology_ar(text)
+    for token, lemma in names:
+        row = table[table.token == token].iloc[0]
+        assert (row.lemma, row.pos_coarse) == (lemma, "PROPN")
+
+
+def test_abd_before_a_function_word_is_left_alone() -> None:
+    """عبد before a preposition opens no name (a constructed reading: عبد then في)."""
+    abd = W("", "عَبْد", root="عبد", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    out = names_in_sequence([abd, FI], [(abd,), ()], ["عبد", "في"])
+    assert out == [abd, FI]
