@@ -371,8 +371,9 @@ def names_in_sequence(
 
 
 def _known_name(a: WordAnalysis) -> bool:
-    """A name the analyzer or its corpus knows (a guessed word is often a name, but not always)."""
-    return a.pos_coarse == "PROPN" and a.pos != "guess"
+    """A name the analyzer or its corpus knows (a guessed word is often a name, but not always;
+    a word read as a name from its neighbours is no evidence for the next one)."""
+    return a.pos_coarse == "PROPN" and a.pos not in ("guess", NAME_AFTER_BIN)
 
 
 def _common_noun(bare: str) -> bool:
