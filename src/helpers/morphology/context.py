@@ -1,4 +1,4 @@
-"""Choices the neighbouring words decide: verb or noun, adjective or noun.
+"""Choices the neighbouring words decide: verb or noun, adjective or noun, name or common word.
 
 An unvocalized form is often both a verb and a noun (وضع "he put" / "situation", نقل "he moved"
 / "transport"), and a derived word both an adjective and a noun (مسؤول "responsible" /
@@ -11,6 +11,10 @@ of speech from the syntax around the word, using only its options (the readings
 * after a preposition written as a word (في, على, عن, إلى, من, بين ...), a word is the
   preposition's object, a noun (في وضع, على نقل); حتى and منذ, which also introduce clauses
   (حتى يعود, منذ بدأ), are not counted;
+* right after a finite verb other than كان and its sisters, a word read as a perfect verb that
+  can be a verbal noun of the same root is that verbal noun, the verb's object (أعلن رفض
+  الاقتراح, قرر بحث القضية): two perfect verbs do not follow each other without a conjunction,
+  except after a copula (كان قد عقد, أصبح يعمل is an imperfect);
 * after a particle that only governs verbs (قد, لم, لن, سوف, كي, لكي, أنْ) or a conjunction
   of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb.
 
@@ -28,14 +32,42 @@ there, from the analyzer's readings. Then its position decides:
 * an adjective-capable word that is indefinite is also an adjective in the indefinite accusative
   (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
   word with the article (a predicate: الإصابات خطيرة);
+* an adjective-capable word that is indefinite is also an adjective right after a personal
+  pronoun, the subject of a nominal sentence (هي قادرة), or after كان or one of its sisters
+  (:data:`COPULAS`: أصبح ممكنا, ليس جديدا): a predicate;
 * a participle in the indefinite accusative that opens its clause (after a comma or at the
   start of a sentence) describes the subject of the clause before it, a circumstantial
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
   also "field marshal");
 * an elative (أكثر, أكبر, and أول, آخر, which farahidi files as primitive nouns) stays an
-  adjective, as UD tags it wherever it stands (أكبر دولة);
-* a word with a preposition of its own (بالأمريكي) or in any other position heads its phrase
-  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين).
+  adjective, as UD tags it wherever it stands (أكبر دولة, على الأقل), however seldom news
+  prose uses it after a noun;
+* a word with a preposition of its own (بالاتفاق) or in any other position heads its phrase
+  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except a relative adjective (نسبة)
+  standing for its noun: with the article, in the lemma's own form (masculine singular) and used
+  as an adjective in news prose at least :data:`HEAD_ADJECTIVE_SHARE` of the time, it stays an
+  adjective (من الضروري, الكتاب الورقي أو الإلكتروني), as UD tags "adjectives that exceptionally
+  head a nominal phrase" (the UD v2 ``ADJ`` page: *the sick, the healthy*). A nisba marked
+  feminine or plural that heads its phrase is a noun of its own, a field or the people
+  (الخارجية "foreign affairs", الفلسطينيون "the Palestinians", الروس), as are participles,
+  which UD leaves to each language and the kit to their use (المسؤول "the official").
+
+**Name or common word** (:func:`names_in_sequence`). Many personal names are also common words
+(صدام "clash", مبارك "blessed", عمر "he built"), and the readings step keeps the common reading
+when the word is often written with the article. A name seldom stands alone in news prose: a
+person is named with two or more names in a row. So a word without the article that the analyzer
+lists as a proper noun (اسم علم), read as a noun or adjective, is that name when it stands next to
+a name the analyzer or its corpus knows (صدام حسين, حسني مبارك; not a verb: وصل عمرو, not in
+the indefinite accusative, which names do not take: ستين كيلومترا, and neither word with a
+proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان; after a name, not a word
+in ة, rather the name's predicate or attribute: واشنطن مفيدة), unless news prose uses it as a
+common noun with the article (it is counted in :mod:`helpers.morphology.adjective_use` with a
+share below :data:`ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
+after بن "son of", which is written without its alef only inside a name, is a name whatever the
+analyzer lists (عبد الله بن علي: not the preposition على), and بن itself is part of the name
+(its lemma ابن). عبد and أبو (:data:`NAME_HEADS`) before a noun, adjective or name open a
+compound name, and both words are the name as written (عبد العزيز, عبد الرحمن: a servant of
+one of God's names; أبو مازن, أبو ظبي: a kunya or a place), the article kept as names keep it.
 
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
@@ -55,7 +87,17 @@ from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.lemmas import FEMININE_ELATIVES
 
-__all__ = ["ADJECTIVE_SHARE", "adjective_or_noun", "host_ar", "verb_or_noun"]
+__all__ = [
+    "ADJECTIVE_SHARE",
+    "COPULAS",
+    "HEAD_ADJECTIVE_SHARE",
+    "NAME_AFTER_BIN",
+    "NAME_HEADS",
+    "adjective_or_noun",
+    "host_ar",
+    "names_in_sequence",
+    "verb_or_noun",
+]
 
 #: The share of definite uses after a definite word from which a word counts as adjective-capable.
 ADJECTIVE_SHARE = 0.5
@@ -65,7 +107,19 @@ _OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
 _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
+#: كان and its sisters (lemmas without diacritics): the word after one is its predicate or subject.
+COPULAS = frozenset("كان أصبح أمسى أضحى ظل بات صار ليس زال دام".split())
+_PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
+#: Words that open a compound name with the word after them (عبد الله, عبد العزيز, أبو مازن).
+NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})
+_NOMINAL_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
+#: ``pos`` of a word read as a name from its neighbours (after بن, in عبد العزيز) without a name reading.
+NAME_AFTER_BIN = "context/name"
+#: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
+HEAD_ADJECTIVE_SHARE = 0.8
+_NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
+_PERFECT = "ماض"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
@@ -125,11 +179,26 @@ def verb_or_noun(readings: list[WordAnalysis], options: Sequence[Sequence[WordAn
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
         if after_preposition and reading.pos_coarse == "VERB":
             out[i] = _switch(reading, options[i], _NOMINAL)
+        elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and _has_masdar(reading, options[i]):
+            out[i] = _switch(reading, options[i], _NOMINAL)  # قرر عقد اجتماع: a verbal noun, the object
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
                 out[i] = switched
     return out
+
+
+def _after_verb(previous: WordAnalysis, lemma: str) -> bool:
+    """A finite verb other than a copula (:data:`COPULAS`: كان قد عقد)."""
+    return previous.pos_coarse == "VERB" and lemma not in COPULAS
+
+
+def _has_masdar(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether the word can be a verbal noun of the verb's root, with the same clitics."""
+    return any(
+        "مصدر" in a.pos and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
+        for a in options
+    )
 
 
 def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
@@ -139,6 +208,31 @@ def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis
     if share is not None:
         return share >= ADJECTIVE_SHARE
     return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma for a in options)
+
+
+def _nominalized_adjective(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether a word heading its phrase is a relative adjective standing for its noun: the
+    analyzer has its lemma as a nisba, it has the article, it is the lemma's own form (masculine
+    singular: not الخارجية, الفلسطينيون, الروس), and news prose uses it as an adjective at least
+    :data:`HEAD_ADJECTIVE_SHARE` of the time."""
+    host = host_ar(form, reading)
+    if "ال" not in reading.proclitics or host[2:] != dediac_ar(reading.lemma):
+        return False
+    share = adjective_share_ar(host)
+    if share is None or share < HEAD_ADJECTIVE_SHARE:
+        return False
+    return any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma and a.pos.endswith(_NISBA) for a in (reading, *options))
+
+
+def _predicate_slot(previous: WordAnalysis | None) -> bool:
+    """Whether a word right after ``previous`` is a predicate: after a personal pronoun (a
+    nominal sentence's subject) or a copula (:data:`COPULAS`)."""
+    if previous is None:
+        return False
+    lemma = dediac_ar(previous.lemma)
+    if previous.pos_coarse == "PRON":
+        return lemma in _PERSONAL_PRONOUNS
+    return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
 
 
 def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
@@ -192,7 +286,7 @@ def adjective_or_noun(
         previous = out[i - 1] if i and not after[i] else None  # a number between: not adjacent
         nominal_before = previous is not None and previous.pos_coarse in _NOMINAL
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
-            wanted = "NOUN"
+            wanted = "ADJ" if _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
         elif before[i] or after[i]:
@@ -203,10 +297,85 @@ def adjective_or_noun(
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
         elif adjectival and not definite and (_accusative(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
             wanted = "ADJ"
-        elif adjectival and _elative(reading, options[i]):
+        elif adjectival and not definite and _predicate_slot(previous):
+            wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
+        elif _elative(reading, options[i]):
             wanted = "ADJ"
+        elif _nominalized_adjective(forms[i], reading, options[i]):
+            wanted = "ADJ"  # an adjective heading its phrase: المصريين, الجديد (UD: still ADJ)
         else:
             wanted = "NOUN"
         if reading.pos_coarse != wanted:
             out[i] = _switch(reading, options[i], wanted)
     return out
+
+
+def names_in_sequence(
+    readings: list[WordAnalysis], analyses: Sequence[Sequence[WordAnalysis]], forms: Sequence[str]
+) -> list[WordAnalysis]:
+    """Apply the name-or-common rule of the module notes.
+
+    Args:
+        readings: one reading per word of a stretch (in context).
+        analyses: each word's analyses by the analyzer (empty for a closed-class word: only the
+            rule of بن applies to it); a proper-noun analysis is taken only with the clitics of
+            the word's reading and without the article.
+        forms: the words as analysed.
+
+    >>> common = WordAnalysis("", "صِدَام", pos_coarse="NOUN")
+    >>> name = WordAnalysis("", "صَدَّام", pos_coarse="PROPN")
+    >>> husayn = WordAnalysis("", "حُسَيْن", pos_coarse="PROPN")
+    >>> [a.lemma for a in names_in_sequence([common, husayn], [(common, name), (husayn,)], ["صدام", "حسين"])]
+    ['صَدَّام', 'حُسَيْن']
+    >>> names_in_sequence([common], [(common, name)], ["صدام"])[0].pos_coarse
+    'NOUN'
+    """
+    out = list(readings)
+    for i, reading in enumerate(out):
+        if reading.pos_coarse == "PROPN":
+            continue
+        name = next(
+            (a for a in analyses[i] if a.pos_coarse == "PROPN" and "ال" not in a.proclitics
+             and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
+            None,
+        )  # fmt: skip
+        if forms[i] in NAME_HEADS and i + 1 < len(out) and readings[i + 1].pos_coarse in _NOMINAL_WORDS:
+            out[i] = name or WordAnalysis(forms[i], forms[i], root=reading.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            after = readings[i + 1]
+            if after.pos_coarse != "PROPN":  # عبد العزيز: the name as written, its article kept
+                host = host_ar(forms[i + 1], after)
+                out[i + 1] = WordAnalysis(forms[i + 1], host, root=after.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN", proclitics=after.proclitics, enclitics=after.enclitics)
+            continue
+        if out[i].pos_coarse == "PROPN":
+            continue
+        if forms[i] == "بن" and name is not None:  # ابن without its alef: only inside a name
+            out[i] = name
+            continue
+        if i > 0 and forms[i - 1] == "بن" and len(forms[i]) > 1:
+            out[i] = name or WordAnalysis(forms[i], forms[i], pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            continue
+        if (
+            name is None
+            or reading.pos_coarse not in ("NOUN", "ADJ")
+            or reading.proclitics
+            or _accusative(forms[i], reading)
+            or _common_noun(dediac_ar(name.lemma))
+        ):
+            continue
+        name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
+        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة")
+        right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
+        if left or right:
+            out[i] = name
+    return out
+
+
+def _known_name(a: WordAnalysis) -> bool:
+    """A name the analyzer or its corpus knows (a guessed word is often a name, but not always;
+    a word read as a name from its neighbours is no evidence for the next one)."""
+    return a.pos_coarse == "PROPN" and a.pos not in ("guess", NAME_AFTER_BIN)
+
+
+def _common_noun(bare: str) -> bool:
+    share = adjective_share_ar(bare)
+    return share is not None and share < ADJECTIVE_SHARE

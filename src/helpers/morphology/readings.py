@@ -51,6 +51,7 @@ __all__ = [
     "COMMON_BARE_SHARE",
     "CORPUS_MIN_COUNT",
     "NAME_ARTICLE_SHARE",
+    "ONLY_NAME_ARTICLE_SHARE",
     "by_corpus_lemma",
     "by_name_use",
     "by_segmentation",
@@ -67,6 +68,9 @@ CORPUS_MIN_COUNT = 4
 CORPUS_DOMINANT = 0.9
 #: How much rarer than the bare word its form with the article must be for the word to count as a name.
 NAME_ARTICLE_SHARE = 0.01
+#: How much rarer than the bare word its form with the article must be for a word the analyzer
+#: knows only as a name to stay one (ten times :data:`NAME_ARTICLE_SHARE`).
+ONLY_NAME_ARTICLE_SHARE = 0.1
 #: How often, against its form with the article, a word must be written without it to count as common.
 COMMON_BARE_SHARE = 0.5
 #: ``pos`` of a reading that comes from the analyzer's corpus alone (a lemma it cannot analyse).
@@ -95,11 +99,11 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
         # the corpus chose the lemma; a name and a common word may still share it (وزير)
         common = [a for a in readings if a.pos_coarse != "PROPN"]
         if common:
-            readings = by_name_use(form, readings)
+            readings = by_name_use(form, readings, engine=engine, found=list(found))
         elif readings and readings[0].pos_coarse == "PROPN" and inflects_as_common(engine, readings[0].lemma):
             readings = [replace(a, pos_coarse="NOUN") for a in readings]
     else:
-        narrowed = by_name_use(form, by_segmentation(form, readings))
+        narrowed = by_name_use(form, by_segmentation(form, readings), engine=engine, found=list(found))
         # the priors may rule out every reading (a guess), but not every reading the corpus attests
         readings = narrowed if narrowed or evidence == "none" else readings
     readings = with_name_roots(readings, list(found))
@@ -301,7 +305,9 @@ def written_as_common(form: str, bare: str) -> bool:
     return word_frequency_ar(bare) >= COMMON_BARE_SHARE * word_frequency_ar(form) > 0
 
 
-def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
+def by_name_use(
+    form: str, readings: list[WordAnalysis], *, engine: MorphologyBackend | None = None, found: list[WordAnalysis] | None = None
+) -> list[WordAnalysis]:
     """Choose between proper-noun and common readings by how the word is used.
 
     A common noun is often written with the article; a name seldom is (وزير: الوزير is
@@ -310,7 +316,14 @@ def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
     0.0003; دولار 0.035, وزير 0.22). Then proper-noun readings win over common ones (محمد is
     the name, not the noun مَحْمَد); otherwise common readings win (الوزير, وزير), and a word
     whose only readings are proper nouns but which is not name-like is read as a common noun
-    (دولار).
+    (دولار). A word the analyzer knows *only* as a name (``found``: all its analyses, every one a
+    proper noun) needs stronger evidence for that, given a backend with a corpus (``engine``):
+    written without it, the article at least :data:`ONLY_NAME_ARTICLE_SHARE` times as often as the
+    bare word (طريفة 0.25: the adjective the analyzer lacks; names written with it keep it:
+    القيروان), its corpus inflecting it as a common noun
+    (:func:`inflects_as_common`: دولارا, دولارات), or an ending names do not take on the word
+    itself (كاميرات); otherwise it stays a name (واشنطن 0.011: الواشنطن occurs, in الواشنطن بوست).
+    The ال of الله is the name's own, not an article.
     """
     names = [a for a in readings if a.pos_coarse == "PROPN"]
     if not names:
@@ -320,14 +333,30 @@ def by_name_use(form: str, readings: list[WordAnalysis]) -> list[WordAnalysis]:
     if article and common:
         return [a for a in common if a.pos_coarse in _CONTENT] or common
     bare = dediac_ar(names[0].lemma)
-    bare = bare[2:] if bare.startswith("ال") else bare
+    bare = bare[2:] if article and bare.startswith("ال") else bare  # the ال of الله is the name's own
     if not article and name_like(bare):
         return names
     if common:
         return [a for a in common if a.pos_coarse in _CONTENT] or common
     if word_frequency_ar(bare) == 0:
         return readings  # no evidence either way
+    only_names = found is not None and all(a.pos_coarse == "PROPN" for a in found)
+    if (
+        only_names
+        and getattr(engine, "lemma_counts", None) is not None
+        and (article or word_frequency_ar("ال" + bare) < ONLY_NAME_ARTICLE_SHARE * word_frequency_ar(bare))
+        and not inflects_as_common(engine, names[0].lemma)  # type: ignore[arg-type]
+        and not _inflected(form, dediac_ar(names[0].lemma))
+    ):
+        return readings  # seldom with the article, never inflected as a common noun: a name (واشنطن)
     return [replace(a, pos_coarse="NOUN") for a in names]
+
+
+def _inflected(form: str, bare: str) -> bool:
+    """Whether ``form`` is ``bare`` with an ending of the indefinite accusative, a sound plural or
+    a dual, which names do not take (كاميرات from كاميرا)."""
+    stems = {bare, bare[:-1]} if bare.endswith(("ا", "ى", "ة")) else {bare}
+    return any(form.endswith(stem + ending) for stem in stems for ending in ("ات", "ين", "ون", "ان", "تين", "تان", "ا") if form != bare)
 
 
 def with_name_roots(readings: list[WordAnalysis], found: list[WordAnalysis]) -> list[WordAnalysis]:

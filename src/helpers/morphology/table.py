@@ -44,7 +44,7 @@ from tqdm import tqdm
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
-from helpers.morphology.context import adjective_or_noun, host_ar, verb_or_noun
+from helpers.morphology.context import adjective_or_noun, host_ar, names_in_sequence, verb_or_noun
 from helpers.morphology.lemmas import citation_lemma_ar
 from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
@@ -237,6 +237,10 @@ def analyze_morphology_ar(
                 after = [t.start in after_number for t in stretch]
                 before = [t.start in before_number for t in stretch]
                 final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)
+                final = names_in_sequence(final, [() if c else f for f, c in zip(found, closed, strict=True)], forms)
+                for i, reading in enumerate(final):
+                    if closed[i] and reading.pos_coarse == "PROPN":  # بن علي: the name, as written
+                        forms[i], repairs[i] = written[i], ""
             for i, token in enumerate(stretch):
                 if not closed[i] and not guessed[i]:
                     final[i] = citation_lemma_ar(final[i], host_ar(forms[i], final[i]), known_lemma=known_lemma)

@@ -90,6 +90,11 @@ OPTIONS = [
     ("يجب", ("وَجَبَ", "VERB")),
     ("الوزير", ("وَزِير", "NOUN")),
     ("دولار", ("دُولَار", "NOUN")),  # listed as a name; inflected as a common noun (دولارات)
+    ("واشنطن", ("وَاشِنْطُن", "PROPN")),  # a name only, never inflected as a common noun (الواشنطن is no evidence)
+    ("الله", ("الله", "PROPN")),  # its ال is the name's own, not the article
+    ("طريفة", ("طَرِيفَة", "NOUN")),  # a name only, but written with the article a quarter as often: the adjective
+    ("كاميرات", ("كَامِيرَا", "NOUN")),  # a name only, but with a plural ending names do not take
+    ("لله", ("الله", "PROPN")),
     ("مصداقية", ("مِصْدَاقِيَّة", "NOUN")),  # the corpus's feminine noun, not the adjective مِصْدَاقِيّ nor a name
 ]
 
