@@ -48,20 +48,25 @@ def load_shared_state() -> None:
     """Load everything :func:`warm_up` loads, for processes that will be forked from this one.
 
     Meant for the fork server of a worker pool (:mod:`helpers.corpus.preload`): the analyzer,
-    its language model, the lexicons and wordfreq's list are loaded once, then frozen out of the
-    garbage collector's reach (``gc.freeze``), so that a forked worker's collections never write
-    to their pages and the pages stay shared between the server and every worker.
+    its language model, the lexicons and wordfreq's list are loaded once, the clitic rates the
+    morphology estimates from that list are worked out once (:func:`~helpers.morphology.priors.clitic_rates`,
+    about 0.5 s, which the short warm-up text does not need, and so every worker used to repeat),
+    then all of it is frozen out of the garbage collector's reach (``gc.freeze``), so that a
+    forked worker's collections never write to their pages and the pages stay shared between
+    the server and every worker.
 
     Nothing here depends on where the on-disk morphology cache is: it is turned off while
     loading and chosen again by each worker, from the environment :func:`start_worker` is given.
     Not for a process of yours: it changes how that process collects garbage.
     """
     from helpers.morphology.backends import shared_cache
+    from helpers.morphology.priors import clitic_rates
 
     chosen = os.environ.get("ADL_CACHE")
     os.environ["ADL_CACHE"] = "off"
     try:
         warm_up(None)
+        clitic_rates()
     finally:
         if chosen is None:
             del os.environ["ADL_CACHE"]

@@ -13,10 +13,10 @@ into batches in input order, and has them analysed (:func:`helpers.corpus.batch.
   (``dask.distributed``), which need the kit installed in the same version.
 
 Every finished batch is saved at once (:class:`helpers.corpus.ledger.Ledger`), so a run that is
-killed loses only the batches in progress; running the same command again resumes. At the end
-the batches are consolidated into ``OUT/documents.parquet``, ``OUT/tokens.parquet``,
-``OUT/findings.parquet`` and ``OUT/errors.parquet`` (columns in :mod:`helpers.corpus.tables`),
-rows in input order, written in row groups of fixed size, so the files are the same whatever
+killed loses only the batches in progress; running the same command again resumes. While the
+workers analyse, this process consolidates the saved batches into ``OUT/documents.parquet``,
+``OUT/tokens.parquet``, ``OUT/findings.parquet`` and ``OUT/errors.parquet`` (columns in
+:mod:`helpers.corpus.tables`; put in place when the run ends), rows in input order, written in row groups of fixed size, so the files are the same whatever
 the batches were: 1 worker, N workers, a cluster, or a run resumed after a crash give identical
 output. ``OUT/manifest.json`` records the kit's and packages' versions, the parameters, the
 layers and the counts, without timestamps. ``OUT/work/`` holds the batches and the ledger; it may
@@ -38,7 +38,7 @@ from tqdm import tqdm
 
 from helpers import __version__
 from helpers.analyze import FIGURES, LAYERS
-from helpers.corpus.consolidate import consolidate_tables
+from helpers.corpus.consolidate import Consolidator
 from helpers.corpus.documents import DEFAULT_MAX_BYTES, CorpusInputError, Document, read_documents
 from helpers.corpus.ledger import Ledger
 from helpers.corpus.tables import TABLES
@@ -228,18 +228,21 @@ def run_corpus(
         progress = tqdm(total=usable, initial=resumed, unit="doc", desc="corpus", disable=quiet, file=sys.stderr,
                         smoothing=0.1)
         executor = BatchExecutor(workers=count if scheduler is None else 1, scheduler=scheduler, layers=layers) if pending else None
+        consolidator = Consolidator(out, documents, ledger)
         try:
+            consolidator.advance(located)
             if executor is not None:
                 for items, tables in executor.run(_batches(pending, batch_size)):
                     number = ledger.save_batch(tables, [(doc.doc_id, doc.sha256) for _, doc in items], settings=settings)
                     for position, _ in items:
                         located[position] = number
                     progress.update(len(items))
+                    consolidator.advance(located, saved=(number, tables))
         finally:
             progress.close()
             if executor is not None:
                 executor.close()
-        counts = consolidate_tables(out, documents, located, ledger)
+        counts = consolidator.finish(located)
         ledger.prune(located.values())
     finally:
         ledger.close()

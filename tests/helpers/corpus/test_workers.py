@@ -20,13 +20,15 @@ pytestmark = pytest.mark.skipif("forkserver" not in multiprocessing.get_all_star
                                 reason="no fork server on this platform (workers are spawned)")
 
 
-def _what_a_fresh_worker_holds() -> tuple[bool, bool, int, str | None]:
+def _what_a_fresh_worker_holds() -> tuple[bool, bool, bool, int, str | None]:
     """Run in a worker that no initializer prepared: what it inherited from the fork server."""
     from helpers.corpus.preload import PRELOAD_VARIABLE
     from helpers.morphology.corpus_lemmas import _COUNTS
     from helpers.morphology.farahidi_backend import _Shared
+    from helpers.morphology.priors import clitic_rates
 
-    return _Shared.analyzer is not None, _COUNTS is not None, gc.get_freeze_count(), os.environ.get(PRELOAD_VARIABLE)
+    rates_known = clitic_rates.cache_info().currsize == 1
+    return _Shared.analyzer is not None, _COUNTS is not None, rates_known, gc.get_freeze_count(), os.environ.get(PRELOAD_VARIABLE)
 
 
 def _stored_forms(folder: Path) -> int:
@@ -42,10 +44,11 @@ def test_workers_start_with_the_analyzer_the_server_loaded_frozen() -> None:
     assert stop is not None  # started here, so stopped here
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            analyzer, lemma_counts, frozen, variable = pool.submit(_what_a_fresh_worker_holds).result(timeout=300)
+            analyzer, lemma_counts, rates, frozen, variable = pool.submit(_what_a_fresh_worker_holds).result(timeout=300)
     finally:
         stop()
     assert analyzer and lemma_counts
+    assert rates  # worked out once in the server, not again in every worker
     assert frozen > 50_000  # the lexicon and language model are out of the collector's reach
     assert variable is None  # the preload's switch is not left to the workers
 
