@@ -16,10 +16,11 @@ Every finished batch is saved at once (:class:`helpers.corpus.ledger.Ledger`), s
 killed loses only the batches in progress; running the same command again resumes. While the
 workers analyse, this process consolidates the saved batches into ``OUT/documents.parquet``,
 ``OUT/tokens.parquet``, ``OUT/findings.parquet`` and ``OUT/errors.parquet`` (columns in
-:mod:`helpers.corpus.tables`; put in place when the run ends), rows in input order, written in row groups of fixed size, so the files are the same whatever
-the batches were: 1 worker, N workers, a cluster, or a run resumed after a crash give identical
-output. ``OUT/manifest.json`` records the kit's and packages' versions, the parameters, the
-layers and the counts, without timestamps. ``OUT/work/`` holds the batches and the ledger; it may
+:mod:`helpers.corpus.tables`; put in place when the run ends), rows in input order, written in
+row groups of fixed size, so the files are the same whatever the batches were: 1 worker, N
+workers, a cluster, or a run resumed after a crash give identical output. ``OUT/manifest.json``
+records the kit's and packages' versions, the parameters, the layers and the counts, without
+timestamps. ``OUT/work/`` holds the batches and the ledger; it may
 be deleted after a run (a later run then analyses everything again).
 """
 
@@ -228,8 +229,8 @@ def run_corpus(
         progress = tqdm(total=usable, initial=resumed, unit="doc", desc="corpus", disable=quiet, file=sys.stderr,
                         smoothing=0.1)
         executor = BatchExecutor(workers=count if scheduler is None else 1, scheduler=scheduler, layers=layers) if pending else None
-        consolidator = Consolidator(out, documents, ledger)
         try:
+            consolidator = Consolidator(out, documents, ledger)
             consolidator.advance(located)
             if executor is not None:
                 for items, tables in executor.run(_batches(pending, batch_size)):
