@@ -62,12 +62,13 @@ the indefinite accusative, which names do not take: ستين كيلومترا, a
 proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان; after a name, not a word
 in ة, rather the name's predicate or attribute: واشنطن مفيدة), unless news prose uses it as a
 common noun with the article (it is counted in :mod:`helpers.morphology.adjective_use` with a
-share below :data:`ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a common noun before a name is its construct (وزير مصر). The word
-after بن "son of", which is written without its alef only inside a name, is a name whatever the
-analyzer lists (عبد الله بن علي: not the preposition على), and بن itself is part of the name
-(its lemma ابن). عبد and أبو (:data:`NAME_HEADS`) before a noun, adjective or name open a
-compound name, and both words are the name as written (عبد العزيز, عبد الرحمن: a servant of
-one of God's names; أبو مازن, أبو ظبي: a kunya or a place), the article kept as names keep it.
+share below :data:`ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a common noun
+before a name is its construct (وزير مصر). The word after بن "son of", which is written
+without its alef only inside a name, is a name whatever the analyzer lists (عبد الله بن علي:
+not the preposition على), and بن itself is part of the name (its lemma ابن). عبد and أبو
+(:data:`NAME_HEADS`) before a noun, adjective or name open a compound name, and both words are
+the name as written (عبد العزيز, عبد الرحمن: a servant of one of God's names; أبو مازن, أبو
+ظبي: a kunya or a place), the article kept as names keep it.
 
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
