@@ -72,6 +72,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(words[0] for words in title_phrases_ar())
 
 
+@lru_cache(maxsize=1)
+def _titles_by_first() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, str, str]], ...]]:
+    """First title word -> the (words, title) pairs starting with it, in the titles' order."""
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
+    for phrase, title in title_phrases_ar().items():
+        by_first.setdefault(phrase[0], []).append((phrase, title))
+    return {first: tuple(pairs) for first, pairs in by_first.items()}
+
+
 def is_time_word_ar(norm: str) -> bool:
     """Whether a normalized word is a month, weekday or deictic time word."""
     return norm in TIME_WORDS_AR or (norm,) in calendar_ar()
@@ -153,10 +162,10 @@ def _joined_compound(norm: str) -> bool:
 def title_at(words: Sequence[EntityWord], i: int) -> tuple[int, str, str, str] | None:
     """The longest title starting at word ``i`` (a proclitic allowed): (index after, title as listed, kind, takes)."""
     best = None
-    titles = title_phrases_ar()
+    titles = _titles_by_first()
     for reading in words[i].readings:
-        for phrase, (title, kind, takes) in titles.items():
-            if phrase[0] != reading.stem or i + len(phrase) > len(words):
+        for phrase, (title, kind, takes) in titles.get(reading.stem, ()):
+            if i + len(phrase) > len(words):
                 continue
             if all(words[i + k].space_before and words[i + k].norm == phrase[k] for k in range(1, len(phrase))):
                 if best is None or len(phrase) > best[0] - i:

@@ -461,27 +461,39 @@ def _entries(frame: pd.DataFrame) -> tuple[str, list[_Entry]]:
     return name, entries
 
 
+_Compiled = tuple[str, list[_Entry], dict[str, list[_Entry]]]
+
+
+def _compiled(frame: pd.DataFrame) -> _Compiled:
+    """:func:`_entries` of a lexicon table, with its entries grouped by their first word."""
+    name, entries = _entries(frame)
+    by_first: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        by_first.setdefault(entry.words[0], []).append(entry)
+    return name, entries, by_first
+
+
 @lru_cache(maxsize=32)
-def _named_entries(name: str) -> tuple[str, list[_Entry]]:
+def _named_entries(name: str) -> _Compiled:
     # A kit lexicon is compiled once per process, not once per text (entries are frozen).
-    return _entries(load_lexicon(name))
+    return _compiled(load_lexicon(name))
 
 
-_FRAME_ENTRIES: OrderedDict[tuple, tuple[str, list[_Entry]]] = OrderedDict()
+_FRAME_ENTRIES: OrderedDict[tuple, _Compiled] = OrderedDict()
 
 
-def _frame_entries(frame: pd.DataFrame) -> tuple[str, list[_Entry]]:
-    """:func:`_entries` of a lexicon table, kept for the next call with a table of the same content."""
+def _frame_entries(frame: pd.DataFrame) -> _Compiled:
+    """:func:`_compiled` of a lexicon table, kept for the next call with a table of the same content."""
     if not isinstance(frame, pd.DataFrame):
-        return _entries(frame)
+        return _compiled(frame)
     try:
         content = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
     except TypeError:  # cells that cannot be hashed: compile every time
-        return _entries(frame)
+        return _compiled(frame)
     key = (str(frame.attrs.get("lexicon", "custom")), tuple(map(str, frame.columns)), frame.shape, content)
     found = _FRAME_ENTRIES.get(key)
     if found is None:
-        found = _FRAME_ENTRIES[key] = _entries(frame)
+        found = _FRAME_ENTRIES[key] = _compiled(frame)
         if len(_FRAME_ENTRIES) > 32:
             _FRAME_ENTRIES.popitem(last=False)
     return found
@@ -545,32 +557,30 @@ def match_lexicon_ar(
         raise LexiconError(f"by must be 'normalized' or 'lemma', not {by!r}")
     if by == "lemma" and morphology is None:
         raise LexiconError("by='lemma' needs a morphology table: pass morphology=analyze_morphology_ar(text)")
-    name, entries = _named_entries(lexicon) if isinstance(lexicon, str) else _frame_entries(lexicon)
+    name, entries, by_first = _named_entries(lexicon) if isinstance(lexicon, str) else _frame_entries(lexicon)
     spec = LEXICONS.get(name)
     endings = (spec.endings if spec else ENDINGS_AR) if inflections else ()
     if not entries:
         raise LexiconError(f"lexicon {name!r} has no entries")
-    tokens = tokenize_ar(text)
-    normalized = [_norm(t.text) if t.kind == "arabic" else "" for t in tokens]
-    plains = [_plain(t.text) if t.kind == "arabic" else "" for t in tokens]
+    tokens, normalized, plains, starts = _text_readings(text, endings, clitic_aware)
     lemmas = _lemma_keys(tokens, morphology) if by == "lemma" else {}
 
-    by_first: dict[str, list[_Entry]] = {}
-    for entry in entries:
-        by_first.setdefault(entry.words[0], []).append(entry)
+    def with_lemma(i: int, found: tuple[_Reading, ...]) -> tuple[_Reading, ...]:
+        if i in lemmas and lemmas[i] != normalized[i]:
+            return (found[0], _Reading(lemmas[i], 0.5, lemma=True), *found[1:])
+        return found
 
     def readings(i: int, role: str) -> tuple[_Reading, ...]:
         if not normalized[i]:
             return ()
-        found = list(_readings(plains[i], role, endings, clitic_aware))
-        if i in lemmas and lemmas[i] != normalized[i]:
-            found.insert(1, _Reading(lemmas[i], 0.5, lemma=True))
-        return tuple(found)
+        return with_lemma(i, _readings(plains[i], role, endings, clitic_aware))
 
     candidates: list[tuple[int, float, int, int, _Entry, list[_Reading]]] = []
-    for i in range(len(tokens)):
-        for role in ("only", "first"):
-            for r in readings(i, role):
+    for i, (only, first) in enumerate(starts):
+        if not normalized[i]:
+            continue
+        for role, found in (("only", only), ("first", first)):
+            for r in with_lemma(i, found):
                 for entry in by_first.get(r.key, ()):
                     n = len(entry.words)
                     if (n == 1) != (role == "only") or i + n > len(tokens):
@@ -600,6 +610,22 @@ def match_lexicon_ar(
             chosen[0].proclitic, chosen[-1].enclitic, chosen[-1].ending, entry.attributes,
         ))
     return sorted(matches, key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=4)
+def _text_readings(text: str, endings: tuple[str, ...], clitics: bool) -> tuple[
+    list[Token], tuple[str, ...], tuple[str, ...], tuple[tuple[tuple[_Reading, ...], tuple[_Reading, ...]], ...]
+]:
+    """A text's tokens, their normalized and plain forms, and each word's readings as a whole
+    entry and as an entry's first word: shared by every lexicon matched on the same text."""
+    tokens = tokenize_ar(text)
+    normalized = tuple(_norm(t.text) if t.kind == "arabic" else "" for t in tokens)
+    plains = tuple(_plain(t.text) if t.kind == "arabic" else "" for t in tokens)
+    starts = tuple(
+        (_readings(plain, "only", endings, clitics), _readings(plain, "first", endings, clitics)) if norm else ((), ())
+        for norm, plain in zip(normalized, plains)
+    )
+    return tokens, normalized, plains, starts
 
 
 def _match_form(tokens: Sequence[Token], normalized: Sequence[str], chosen: Sequence[_Reading], entry: _Entry) -> str:

@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 from helpers.data import case_study_path
 from helpers.text.load import TextInputError
 from helpers.text.normalize import (
+    _LONE_CHARS,
     NORMALIZATION_STEPS,
     STEP_DESCRIPTIONS,
     normalization_report_ar,
     normalize_ar,
+    _one_pass,
+    _one_pass_clusters,
     normalize_with_offsets_ar,
 )
 
@@ -177,3 +180,31 @@ def test_all_steps_leave_no_variants(text: str) -> None:
     out = normalize_ar(text)
     assert not set(out) & set("أإآٱىة\u0640" + MARKS.replace("\u0653", "").replace("\u0654", "").replace("\u0655", ""))
     assert unicodedata.is_normalized("NFKC", out) or not set(out) & set("\u0653\u0654\u0655")
+
+
+# The character-by-character path (text made only of ASCII and the Arabic block) must give
+# exactly what the cluster path gives.
+lone = st.text(alphabet=st.sampled_from(sorted(_LONE_CHARS)), max_size=80)
+
+
+def test_lone_chars_never_join_a_neighbour() -> None:
+    joined = [
+        (a, b) for a in sorted(_LONE_CHARS) for b in sorted(_LONE_CHARS)
+        if not (a.isascii() and b.isascii()) and normalize_unicode(a + b) != normalize_unicode(a) + normalize_unicode(b)
+    ]
+    assert joined == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(lone, mixed), options=switches)
+def test_character_path_matches_cluster_path(text: str, options: dict[str, bool]) -> None:
+    steps = tuple(step for step in NORMALIZATION_STEPS if options[step])
+    assert _one_pass(text, steps) == _one_pass_clusters(text, steps)
+
+
+@pytest.mark.parametrize("options", [{}, only("tatweel"), only("diacritics", "alef"), OFF])
+def test_character_path_on_the_case_study(options: dict[str, bool]) -> None:
+    text = case_study_path().read_text(encoding="utf-8")
+    steps = tuple(step for step in NORMALIZATION_STEPS if options.get(step, True))
+    for line in text.splitlines():
+        assert _one_pass(line, steps) == _one_pass_clusters(line, steps)
