@@ -107,10 +107,14 @@ LAYERS: dict[str, Callable[[str], Sequence[Span]]] = {
 def _records(frame: pd.DataFrame, *, rows: int | None = None) -> list[dict[str, Any]]:
     """Return a table's rows as JSON-safe dicts (NaN and infinities become ``None``)."""
     chosen = frame if rows is None else frame.head(rows)
+    labels = list(chosen.columns)
+    if not labels:
+        return [{} for _ in range(len(chosen))]
     out = []
-    for record in chosen.to_dict("records"):
+    # column by column: several times faster than to_dict("records"), the same Python values
+    for values in zip(*(chosen.iloc[:, k].tolist() for k in range(len(labels)))):
         clean = {}
-        for key, value in record.items():
+        for key, value in zip(labels, values):
             if hasattr(value, "item"):  # numpy scalar
                 value = value.item()
             if isinstance(value, float) and not math.isfinite(value):

@@ -282,7 +282,11 @@ def _match_any(words: Sequence[Word], i: int, phrases: Sequence[tuple[str, ...]]
 
 def _possessed_title(words: Sequence[Word], i: int) -> tuple[int, int, int] | None:
     """(start, end, last word) of a possessed title such as رئيس وزرائه at word ``i``, or ``None``."""
-    for title in _possessed_titles():
+    titles = _possessed_titles()
+    head_starts, headless = _possessed_title_starts()
+    # the titles whose head can match at word i, and those without a head, in list order
+    for k in sorted((*head_starts.candidates(words[i].norm), *headless)):
+        title = titles[k]
         head, wanted = title[:-1], title[-1]
         if head:
             m = match_phrase_ar(words, i, head, proclitics=_PROCLITICS)
@@ -306,6 +310,14 @@ def _possessed_title(words: Sequence[Word], i: int) -> tuple[int, int, int] | No
 def _possessed_titles() -> tuple[tuple[str, ...], ...]:
     """:data:`POSSESSED_TITLES_AR` as normalized words, longest first."""
     return tuple(sorted((phrase_words_ar(t) for t in POSSESSED_TITLES_AR), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _possessed_title_starts() -> tuple[PhraseStarts, tuple[int, ...]]:
+    """Which possessed titles' heads can match at a word, and the titles without a head."""
+    titles = _possessed_titles()
+    return (phrase_starts_ar(tuple(t[:-1] for t in titles), tuple(_PROCLITICS)),
+            tuple(k for k, t in enumerate(titles) if len(t) == 1))
 
 
 class _Anchors:

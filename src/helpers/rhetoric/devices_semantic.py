@@ -93,6 +93,7 @@ def find_antithesis_ar(text: str, *, window: int = 12, antonyms: pd.DataFrame | 
     words = text_words_ar(text, morphology=table)
     partners = _default_pairs() if antonyms is None else _pairs(antonyms)
     forms = [_forms(w) if w.content else set() for w in words]
+    negated = [_negated(words, w) for w in words]
     pairs: list[tuple[Word, Word, str, str]] = []  # (a, b, term, why)
     for i, a in enumerate(words):
         if not forms[i]:
@@ -104,7 +105,7 @@ def find_antithesis_ar(text: str, *, window: int = 12, antonyms: pd.DataFrame | 
                 break
             if wanted & forms[b.index]:
                 pairs.append((a, b, "طباق", f"'{a.text}' vs '{b.text}' (antonyms)"))
-            elif (b.content and a.content and _negated(words, a) != _negated(words, b)
+            elif (b.content and a.content and negated[a.index] != negated[b.index]
                   and ((a.root and a.root == b.root) or a.key == b.key) and len(a.key) > 2):
                 pairs.append((a, b, "طباق السلب", f"'{a.text}' negated vs '{b.text}' affirmed (same root)"))
     # Interleaved pairs in one sentence make a muqabala. Pairs come in the order of their first

@@ -124,9 +124,14 @@ def _check_table(table: object) -> pd.DataFrame:
     return table
 
 
+# The columns of a morphology table that a word sequence reads.
+_SEQUENCE_COLUMNS = ("start", "end", "token", *_MORPH_LEVELS, "proclitics", "enclitics")
+
+
 def _records(table: pd.DataFrame) -> list[dict]:
-    """``table.to_dict("records")``, built column by column (several times faster on string columns)."""
-    labels = list(table.columns)
+    """``table.to_dict("records")`` for the columns a sequence reads, built column by column
+    (several times faster on string columns)."""
+    labels = [label for label in table.columns if label in _SEQUENCE_COLUMNS]
     return [dict(zip(labels, values)) for values in zip(*(table[label].tolist() for label in labels))]
 
 

@@ -314,6 +314,8 @@ def normalize_ar(
     >>> normalize_ar("Page ２", unicode=False)
     'Page ２'
     """
+    if type(text) is str and len(text) <= _SHORT and unicode and tatweel and diacritics and alef and alef_maksura and teh_marbuta:
+        return _normalize_short(text, NORMALIZATION_STEPS)[0]  # a word, all steps: the usual call
     steps = _steps(unicode, tatweel, diacritics, alef, alef_maksura, teh_marbuta)
     text = _check_str(text)
     if len(text) <= _SHORT:

@@ -536,11 +536,19 @@ def _punctuation_anomalies(text: str) -> list[Anomaly]:
 
 def _hamza_anomalies(text: str) -> list[Anomaly]:
     found = []
+    thresholds = tuple(LEXICON_THRESHOLDS.items())
     for m in _WORD_RE.finditer(text):
-        check = check_hamza_ar(m.group())
-        if check.suggestions:
-            found.append(Anomaly(m.start(), m.end(), m.group(), "hamza_alef", check.suggestions, check.explanation))
+        suggestions, explanation = _word_hamza(m.group(), thresholds)
+        if suggestions:
+            found.append(Anomaly(m.start(), m.end(), m.group(), "hamza_alef", suggestions, explanation))
     return found
+
+
+@lru_cache(maxsize=100_000)
+def _word_hamza(word: str, thresholds: tuple[tuple[str, float], ...]) -> tuple[tuple[str, ...], str]:
+    # Words recur across texts: a word's check is kept, keyed by the thresholds in force.
+    check = check_hamza_ar(word)
+    return check.suggestions, check.explanation
 
 
 def find_anomalies_ar(
