@@ -218,8 +218,10 @@ def error_row(position: int, doc_id: str, source: str, sha256: str | None, stage
 def rows_to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Build table ``name`` (a key of :data:`TABLES`) from row dicts; absent columns are null."""
     schema = TABLES[name]
-    columns = {field.name: [row.get(field.name) for row in rows] for field in schema}
-    return pa.table(columns, schema=schema)
+    if not rows:
+        return schema.empty_table()
+    # Arrow converts the dicts itself (a key not in the schema is ignored, a missing one is null).
+    return pa.Table.from_struct_array(pa.array(rows, type=pa.struct(schema)))
 
 
 def document_analysis_from_rows(document: Mapping[str, Any], tokens: Sequence[Mapping[str, Any]],
