@@ -562,39 +562,47 @@ def match_lexicon_ar(
     endings = (spec.endings if spec else ENDINGS_AR) if inflections else ()
     if not entries:
         raise LexiconError(f"lexicon {name!r} has no entries")
-    tokens, normalized, plains, starts = _text_readings(text, endings, clitic_aware)
+    tokens, normalized, plains, starts, places = _text_readings(text, endings, clitic_aware)
     lemmas = _lemma_keys(tokens, morphology) if by == "lemma" else {}
-
-    def with_lemma(i: int, found: tuple[_Reading, ...]) -> tuple[_Reading, ...]:
-        if i in lemmas and lemmas[i] != normalized[i]:
-            return (found[0], _Reading(lemmas[i], 0.5, lemma=True), *found[1:])
-        return found
+    # A word whose lemma differs from its form is also read as the lemma, second after the form.
+    shifted = {i for i, lemma in lemmas.items() if normalized[i] and lemma != normalized[i]}
 
     def readings(i: int, role: str) -> tuple[_Reading, ...]:
         if not normalized[i]:
             return ()
-        return with_lemma(i, _readings(plains[i], role, endings, clitic_aware))
+        found = _readings(plains[i], role, endings, clitic_aware)
+        if i in shifted:
+            return (found[0], _Reading(lemmas[i], 0.5, lemma=True), *found[1:])
+        return found
+
+    # Only the readings that begin an entry are tried, in text order: word, then role (a whole
+    # entry, then an entry's first word), then reading.
+    starting: list[tuple[int, int, int, _Reading]] = []
+    for key, where in places.items():
+        if key in by_first:
+            starting += [(i, role, k + 1 if k and i in shifted else k, starts[i][role][k]) for i, role, k in where]
+    for i in shifted:
+        if lemmas[i] in by_first:
+            lemma = _Reading(lemmas[i], 0.5, lemma=True)
+            starting += [(i, 0, 1, lemma), (i, 1, 1, lemma)]
+    starting.sort(key=lambda s: s[:3])
 
     candidates: list[tuple[int, float, int, int, _Entry, list[_Reading]]] = []
-    for i, (only, first) in enumerate(starts):
-        if not normalized[i]:
-            continue
-        for role, found in (("only", only), ("first", first)):
-            for r in with_lemma(i, found):
-                for entry in by_first.get(r.key, ()):
-                    n = len(entry.words)
-                    if (n == 1) != (role == "only") or i + n > len(tokens):
-                        continue
-                    chosen = [r]
-                    for k in range(1, n):
-                        want = entry.words[k]
-                        hit = next((x for x in readings(i + k, "last" if k == n - 1 else "middle") if x.key == want), None)
-                        if hit is None:
-                            break
-                        chosen.append(hit)
-                    else:
-                        cost = sum(x.cost for x in chosen)
-                        candidates.append((n, cost, i, entry.order, entry, chosen))
+    for i, role, _, r in starting:
+        for entry in by_first[r.key]:
+            n = len(entry.words)
+            if (n == 1) != (role == 0) or i + n > len(tokens):
+                continue
+            chosen = [r]
+            for k in range(1, n):
+                want = entry.words[k]
+                hit = next((x for x in readings(i + k, "last" if k == n - 1 else "middle") if x.key == want), None)
+                if hit is None:
+                    break
+                chosen.append(hit)
+            else:
+                cost = sum(x.cost for x in chosen)
+                candidates.append((n, cost, i, entry.order, entry, chosen))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
     taken: set[int] = set()
     matches: list[LexiconMatch] = []
@@ -614,10 +622,12 @@ def match_lexicon_ar(
 
 @lru_cache(maxsize=4)
 def _text_readings(text: str, endings: tuple[str, ...], clitics: bool) -> tuple[
-    list[Token], tuple[str, ...], tuple[str, ...], tuple[tuple[tuple[_Reading, ...], tuple[_Reading, ...]], ...]
+    list[Token], tuple[str, ...], tuple[str, ...], tuple[tuple[tuple[_Reading, ...], tuple[_Reading, ...]], ...],
+    dict[str, list[tuple[int, int, int]]],
 ]:
-    """A text's tokens, their normalized and plain forms, and each word's readings as a whole
-    entry and as an entry's first word: shared by every lexicon matched on the same text."""
+    """A text's tokens, their normalized and plain forms, each word's readings as a whole entry
+    (role 0) and as an entry's first word (role 1), and where each reading's key occurs (word,
+    role, reading): shared by every lexicon matched on the same text."""
     tokens = tokenize_ar(text)
     normalized = tuple(_norm(t.text) if t.kind == "arabic" else "" for t in tokens)
     plains = tuple(_plain(t.text) if t.kind == "arabic" else "" for t in tokens)
@@ -625,7 +635,12 @@ def _text_readings(text: str, endings: tuple[str, ...], clitics: bool) -> tuple[
         (_readings(plain, "only", endings, clitics), _readings(plain, "first", endings, clitics)) if norm else ((), ())
         for norm, plain in zip(normalized, plains)
     )
-    return tokens, normalized, plains, starts
+    places: dict[str, list[tuple[int, int, int]]] = {}
+    for i, roles in enumerate(starts):
+        for role, found in enumerate(roles):
+            for k, reading in enumerate(found):
+                places.setdefault(reading.key, []).append((i, role, k))
+    return tokens, normalized, plains, starts, places
 
 
 def _match_form(tokens: Sequence[Token], normalized: Sequence[str], chosen: Sequence[_Reading], entry: _Entry) -> str:
