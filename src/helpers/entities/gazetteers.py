@@ -79,6 +79,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
 }
 
 
+@lru_cache(maxsize=200_000)  # every word of every text is looked up this way, several times
 def key_ar(form: str) -> str:
     """The form a gazetteer entry and a text word are compared by: :func:`normalize_ar`, all steps.
 
