@@ -115,7 +115,9 @@ def _records(frame: pd.DataFrame, *, rows: int | None = None) -> list[dict[str, 
     for values in zip(*(chosen.iloc[:, k].tolist() for k in range(len(labels)))):
         clean = {}
         for key, value in zip(labels, values):
-            if hasattr(value, "item"):  # numpy scalar
+            if value is pd.NA:  # a missing value of a nullable column
+                value = None
+            elif hasattr(value, "item"):  # numpy scalar
                 value = value.item()
             if isinstance(value, float) and not math.isfinite(value):
                 value = None
