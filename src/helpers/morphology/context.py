@@ -1,4 +1,4 @@
-"""Choices the neighbouring words decide: verb or noun, adjective or noun, name or common word.
+"""Choices the neighbouring words decide: verb or noun, adjective or noun.
 
 An unvocalized form is often both a verb and a noun (وضع "he put" / "situation", نقل "he moved"
 / "transport"), and a derived word both an adjective and a noun (مسؤول "responsible" /
@@ -52,24 +52,6 @@ there, from the analyzer's readings. Then its position decides:
   (الخارجية "foreign affairs", الفلسطينيون "the Palestinians", الروس), as are participles,
   which UD leaves to each language and the kit to their use (المسؤول "the official").
 
-**Name or common word** (:func:`names_in_sequence`). Many personal names are also common words
-(صدام "clash", مبارك "blessed", عمر "he built"), and the readings step keeps the common reading
-when the word is often written with the article. A name seldom stands alone in news prose: a
-person is named with two or more names in a row. So a word without the article that the analyzer
-lists as a proper noun (اسم علم), read as a noun or adjective, is that name when it stands next to
-a name the analyzer or its corpus knows (صدام حسين, حسني مبارك; not a verb: وصل عمرو, not in
-the indefinite accusative, which names do not take: ستين كيلومترا, and neither word with a
-proclitic of its own, which opens a new phrase: تصريحات سابقة لسفيان; after a name, not a word
-in ة, rather the name's predicate or attribute: واشنطن مفيدة), unless news prose uses it as a
-common noun with the article (it is counted in :mod:`helpers.morphology.adjective_use` with a
-share below :data:`ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a common noun
-before a name is its construct (وزير مصر). The word after بن "son of", which is written
-without its alef only inside a name, is a name whatever the analyzer lists (عبد الله بن علي:
-not the preposition على), and بن itself is part of the name (its lemma ابن). عبد and أبو
-(:data:`NAME_HEADS`) before a noun, adjective or name open a compound name, and both words are
-the name as written (عبد العزيز, عبد الرحمن: a servant of one of God's names; أبو مازن, أبو
-ظبي: a kunya or a place), the article kept as names keep it.
-
 A word that changes class takes the option with the same lemma and the new class if there is one,
 else an option with the same root (a verb that becomes a noun: its verbal noun first, على طلب →
 the مصدر طَلَب), else keeps its reading with the new coarse tag (farahidi
@@ -92,11 +74,9 @@ __all__ = [
     "ADJECTIVE_SHARE",
     "COPULAS",
     "HEAD_ADJECTIVE_SHARE",
-    "NAME_AFTER_BIN",
-    "NAME_HEADS",
     "adjective_or_noun",
     "host_ar",
-    "names_in_sequence",
+    "indefinite_accusative_ar",
     "verb_or_noun",
 ]
 
@@ -111,11 +91,6 @@ _VERB_GOVERNORS = frozenset(
 #: كان and its sisters (lemmas without diacritics): the word after one is its predicate or subject.
 COPULAS = frozenset("كان أصبح أمسى أضحى ظل بات صار ليس زال دام".split())
 _PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
-#: Words that open a compound name with the word after them (عبد الله, عبد العزيز, أبو مازن).
-NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})
-_NOMINAL_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
-#: ``pos`` of a word read as a name from its neighbours (after بن, in عبد العزيز) without a name reading.
-NAME_AFTER_BIN = "context/name"
 #: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
 HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
@@ -249,8 +224,12 @@ def _participle(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     return any(a.pos.endswith(_PARTICIPLES) and a.lemma == reading.lemma for a in (reading, *options))
 
 
-def _accusative(form: str, reading: WordAnalysis) -> bool:
-    """An indefinite accusative written with the tanwin alef (مشيرا, حاليا)."""
+def indefinite_accusative_ar(form: str, reading: WordAnalysis) -> bool:
+    """Whether a word is an indefinite accusative written with the tanwin alef (مشيرا, حاليا).
+
+    >>> indefinite_accusative_ar("مشيرا", WordAnalysis("", "مُشِير")), indefinite_accusative_ar("دنيا", WordAnalysis("", "دُنْيَا"))
+    (True, False)
+    """
     return (
         form.endswith("ا")
         and not reading.enclitics
@@ -294,9 +273,9 @@ def adjective_or_noun(
             wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
             wanted = "ADJ" if adjectival else "NOUN"
-        elif i == 0 and _accusative(forms[i], reading) and _participle(reading, options[i]):
+        elif i == 0 and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
-        elif adjectival and not definite and (_accusative(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
+        elif adjectival and not definite and (indefinite_accusative_ar(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
             wanted = "ADJ"
         elif adjectival and not definite and _predicate_slot(previous):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
@@ -309,74 +288,3 @@ def adjective_or_noun(
         if reading.pos_coarse != wanted:
             out[i] = _switch(reading, options[i], wanted)
     return out
-
-
-def names_in_sequence(
-    readings: list[WordAnalysis], analyses: Sequence[Sequence[WordAnalysis]], forms: Sequence[str]
-) -> list[WordAnalysis]:
-    """Apply the name-or-common rule of the module notes.
-
-    Args:
-        readings: one reading per word of a stretch (in context).
-        analyses: each word's analyses by the analyzer (empty for a closed-class word: only the
-            rule of بن applies to it); a proper-noun analysis is taken only with the clitics of
-            the word's reading and without the article.
-        forms: the words as analysed.
-
-    >>> common = WordAnalysis("", "صِدَام", pos_coarse="NOUN")
-    >>> name = WordAnalysis("", "صَدَّام", pos_coarse="PROPN")
-    >>> husayn = WordAnalysis("", "حُسَيْن", pos_coarse="PROPN")
-    >>> [a.lemma for a in names_in_sequence([common, husayn], [(common, name), (husayn,)], ["صدام", "حسين"])]
-    ['صَدَّام', 'حُسَيْن']
-    >>> names_in_sequence([common], [(common, name)], ["صدام"])[0].pos_coarse
-    'NOUN'
-    """
-    out = list(readings)
-    for i, reading in enumerate(out):
-        if reading.pos_coarse == "PROPN":
-            continue
-        name = next(
-            (a for a in analyses[i] if a.pos_coarse == "PROPN" and "ال" not in a.proclitics
-             and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
-            None,
-        )  # fmt: skip
-        if forms[i] in NAME_HEADS and i + 1 < len(out) and readings[i + 1].pos_coarse in _NOMINAL_WORDS:
-            out[i] = name or WordAnalysis(forms[i], forms[i], root=reading.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN")
-            after = readings[i + 1]
-            if after.pos_coarse != "PROPN":  # عبد العزيز: the name as written, its article kept
-                host = host_ar(forms[i + 1], after)
-                out[i + 1] = WordAnalysis(forms[i + 1], host, root=after.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN", proclitics=after.proclitics, enclitics=after.enclitics)
-            continue
-        if out[i].pos_coarse == "PROPN":
-            continue
-        if forms[i] == "بن" and name is not None:  # ابن without its alef: only inside a name
-            out[i] = name
-            continue
-        if i > 0 and forms[i - 1] == "بن" and len(forms[i]) > 1:
-            out[i] = name or WordAnalysis(forms[i], forms[i], pos=NAME_AFTER_BIN, pos_coarse="PROPN")
-            continue
-        if (
-            name is None
-            or reading.pos_coarse not in ("NOUN", "ADJ")
-            or reading.proclitics
-            or _accusative(forms[i], reading)
-            or _common_noun(dediac_ar(name.lemma))
-        ):
-            continue
-        name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
-        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة")
-        right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
-        if left or right:
-            out[i] = name
-    return out
-
-
-def _known_name(a: WordAnalysis) -> bool:
-    """A name the analyzer or its corpus knows (a guessed word is often a name, but not always;
-    a word read as a name from its neighbours is no evidence for the next one)."""
-    return a.pos_coarse == "PROPN" and a.pos not in ("guess", NAME_AFTER_BIN)
-
-
-def _common_noun(bare: str) -> bool:
-    share = adjective_share_ar(bare)
-    return share is not None and share < ADJECTIVE_SHARE

@@ -44,8 +44,9 @@ from tqdm import tqdm
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
-from helpers.morphology.context import adjective_or_noun, host_ar, names_in_sequence, verb_or_noun
+from helpers.morphology.context import adjective_or_noun, host_ar, verb_or_noun
 from helpers.morphology.lemmas import citation_lemma_ar
+from helpers.morphology.names import names_in_sequence
 from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.text.load import TextInputError

@@ -1,0 +1,113 @@
+"""Name or common word, from the neighbouring words (:func:`names_in_sequence`).
+
+Many personal names are also common words (صدام "clash", مبارك "blessed", عمر "he built"), and the
+readings step keeps the common reading when the word is often written with the article. A name
+seldom stands alone in news prose: a person is named with two or more names in a row. So a word
+without the article that the analyzer lists as a proper noun (اسم علم), read as a noun or
+adjective, is that name when it stands next to a name the analyzer or its corpus knows (صدام حسين,
+حسني مبارك; not a verb: وصل عمرو, not in the indefinite accusative, which names do not take: ستين
+كيلومترا, and neither word with a proclitic of its own, which opens a new phrase: تصريحات سابقة
+لسفيان; after a name, not a word in ة, rather the name's predicate or attribute: واشنطن مفيدة),
+unless news prose uses it as a common noun with the article (it is counted in
+:mod:`helpers.morphology.adjective_use` with a share below
+:data:`~helpers.morphology.context.ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a
+common noun before a name is its construct (وزير مصر). The word after بن "son of", which is written
+without its alef only inside a name, is a name whatever the analyzer lists (عبد الله بن علي: not
+the preposition على), and بن itself is part of the name (its lemma ابن). عبد and أبو
+(:data:`NAME_HEADS`) before a noun, adjective or name open a compound name, and both words are the
+name as written (عبد العزيز, عبد الرحمن: a servant of one of God's names; أبو مازن, أبو ظبي: a
+kunya or a place), the article kept as names keep it.
+
+The rule runs after :mod:`helpers.morphology.context` has chosen verb, noun or adjective, on the
+readings it chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from camel_tools.utils.dediac import dediac_ar
+
+from helpers.morphology.adjective_use import adjective_share_ar
+from helpers.morphology.base import WordAnalysis
+from helpers.morphology.context import ADJECTIVE_SHARE, host_ar, indefinite_accusative_ar
+
+__all__ = ["NAME_AFTER_BIN", "NAME_HEADS", "names_in_sequence"]
+
+#: Words that open a compound name with the word after them (عبد الله, عبد العزيز, أبو مازن).
+NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})
+#: ``pos`` of a word read as a name from its neighbours (after بن, in عبد العزيز) without a name reading.
+NAME_AFTER_BIN = "context/name"
+_NOMINAL_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def names_in_sequence(
+    readings: list[WordAnalysis], analyses: Sequence[Sequence[WordAnalysis]], forms: Sequence[str]
+) -> list[WordAnalysis]:
+    """Apply the name-or-common rule of the module notes.
+
+    Args:
+        readings: one reading per word of a stretch (in context).
+        analyses: each word's analyses by the analyzer (empty for a closed-class word: only the
+            rule of بن applies to it); a proper-noun analysis is taken only with the clitics of
+            the word's reading and without the article.
+        forms: the words as analysed.
+
+    >>> common = WordAnalysis("", "صِدَام", pos_coarse="NOUN")
+    >>> name = WordAnalysis("", "صَدَّام", pos_coarse="PROPN")
+    >>> husayn = WordAnalysis("", "حُسَيْن", pos_coarse="PROPN")
+    >>> [a.lemma for a in names_in_sequence([common, husayn], [(common, name), (husayn,)], ["صدام", "حسين"])]
+    ['صَدَّام', 'حُسَيْن']
+    >>> names_in_sequence([common], [(common, name)], ["صدام"])[0].pos_coarse
+    'NOUN'
+    """
+    out = list(readings)
+    for i, reading in enumerate(out):
+        if reading.pos_coarse == "PROPN":
+            continue
+        name = next(
+            (a for a in analyses[i] if a.pos_coarse == "PROPN" and "ال" not in a.proclitics
+             and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
+            None,
+        )  # fmt: skip
+        if forms[i] in NAME_HEADS and i + 1 < len(out) and readings[i + 1].pos_coarse in _NOMINAL_WORDS:
+            out[i] = name or WordAnalysis(forms[i], forms[i], root=reading.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            after = readings[i + 1]
+            if after.pos_coarse != "PROPN":  # عبد العزيز: the name as written, its article kept
+                host = host_ar(forms[i + 1], after)
+                out[i + 1] = WordAnalysis(forms[i + 1], host, root=after.root, pos=NAME_AFTER_BIN, pos_coarse="PROPN", proclitics=after.proclitics, enclitics=after.enclitics)
+            continue
+        if out[i].pos_coarse == "PROPN":
+            continue
+        if forms[i] == "بن" and name is not None:  # ابن without its alef: only inside a name
+            out[i] = name
+            continue
+        if i > 0 and forms[i - 1] == "بن" and len(forms[i]) > 1:
+            out[i] = name or WordAnalysis(forms[i], forms[i], pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            continue
+        if (
+            name is None
+            or reading.pos_coarse not in ("NOUN", "ADJ")
+            or reading.proclitics
+            or indefinite_accusative_ar(forms[i], reading)
+            or _common_noun(dediac_ar(name.lemma))
+        ):
+            continue
+        name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
+        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة")
+        right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
+        if left or right:
+            out[i] = name
+    return out
+
+
+def _known_name(a: WordAnalysis) -> bool:
+    """A name the analyzer or its corpus knows (a guessed word is often a name, but not always;
+    a word read as a name from its neighbours is no evidence for the next one)."""
+    return a.pos_coarse == "PROPN" and a.pos not in ("guess", NAME_AFTER_BIN)
+
+
+def _common_noun(bare: str) -> bool:
+    share = adjective_share_ar(bare)
+    return share is not None and share < ADJECTIVE_SHARE
