@@ -42,6 +42,13 @@ there, from the analyzer's readings. Then its position decides:
 * an elative (أكثر, أكبر, and أول, آخر, which farahidi files as primitive nouns) stays an
   adjective, as UD tags it wherever it stands (أكبر دولة, على الأقل), however seldom news
   prose uses it after a noun;
+* so do two closed classes of adjectives that news prose often uses without their noun
+  (:data:`CLASS_ADJECTIVES`): the **ordinals** and words of order (الثاني … العاشر, التالي "the
+  next", الأخير "the last, the latter": في السابع من أبريل, طلب الأخير, بالتالي), which UD tags
+  ``ADJ`` (its ``NUM`` page: ordinal numerals are adjectives), and the **adjectives of quantity**
+  كثير, قليل, عديد, which head a partitive with من or stand alone (الكثير من الدول, العديد من
+  الفرص, إلا القليل) and are adjectives there as UD tags *many, few*; a word counted or dated by
+  a number next to it stays a noun (ثانية "a second": ٣٠ ثانية);
 * a word with a preposition of its own (بالاتفاق) or in any other position heads its phrase
   and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except a relative adjective (نسبة)
   standing for its noun: with the article, in the lemma's own form (masculine singular) and used
@@ -72,6 +79,7 @@ from helpers.morphology.lemmas import FEMININE_ELATIVES
 
 __all__ = [
     "ADJECTIVE_SHARE",
+    "CLASS_ADJECTIVES",
     "COPULAS",
     "HEAD_ADJECTIVE_SHARE",
     "adjective_or_noun",
@@ -99,6 +107,9 @@ _PERFECT = "ماض"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
+#: Lemmas (no diacritics) of ordinals, words of order and adjectives of quantity: adjectives
+#: wherever they stand but next to a number (see the module notes).
+CLASS_ADJECTIVES = frozenset("ثاني ثان ثالث رابع خامس سادس سابع ثامن تاسع عاشر تالي تال أخير كثير قليل عديد".split())
 
 
 def host_ar(form: str, reading: WordAnalysis) -> str:
@@ -265,8 +276,9 @@ def adjective_or_noun(
         definite = _definite(reading)
         previous = out[i - 1] if i and not after[i] else None  # a number between: not adjacent
         nominal_before = previous is not None and previous.pos_coarse in _NOMINAL
+        by_class = dediac_ar(reading.lemma) in CLASS_ADJECTIVES
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
-            wanted = "ADJ" if _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
+            wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
         elif before[i] or after[i]:
@@ -279,8 +291,8 @@ def adjective_or_noun(
             wanted = "ADJ"
         elif adjectival and not definite and _predicate_slot(previous):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
-        elif _elative(reading, options[i]):
-            wanted = "ADJ"
+        elif by_class or _elative(reading, options[i]):
+            wanted = "ADJ"  # الكثير من, في السابع من (ordinals, quantities), أكبر دولة (elatives)
         elif _nominalized_adjective(forms[i], reading, options[i]):
             wanted = "ADJ"  # an adjective heading its phrase: المصريين, الجديد (UD: still ADJ)
         else:

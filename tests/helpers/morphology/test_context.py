@@ -222,3 +222,42 @@ IN_TEXT_FOURTH = [
 def test_table_in_context_fourth_pass(text: str, word: str, coarse: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "proclitics", "expected"),
+    [
+        ("سَابِع", ("ال",), "ADJ"),  # في السابع من أبريل: an ordinal heading its phrase
+        ("تَالِي", ("ب", "ال"), "ADJ"),  # بالتالي: a word of order with its preposition
+        ("كَثِير", ("ال",), "ADJ"),  # الكثير من: an adjective of quantity
+        ("عَدِيد", ("ال",), "ADJ"),
+        ("وَزِير", ("ال",), "NOUN"),  # not of those classes
+    ],
+)
+def test_ordinals_and_quantities_are_adjectives(lemma: str, proclitics: tuple[str, ...], expected: str) -> None:
+    reading = W("", lemma, root="", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=proclitics)
+    prep = W("", "فِي", pos="closed-class/ADP", pos_coarse="ADP")
+    assert adjective_or_noun([prep, reading], [(), (reading,)], ["في", "الكلمة"])[1].pos_coarse == expected
+
+
+def test_an_ordinal_counted_by_a_number_is_a_noun() -> None:
+    """٣٠ ثانية: "a second", counted; not the ordinal."""
+    second = W("", "ثَانِي", root="ثني", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    assert adjective_or_noun([second], [(second,)], ["ثانية"], after_number=[True])[0].pos_coarse == "NOUN"
+
+
+# sentences written for these tests: word, coarse tag in context
+IN_TEXT_FIFTH = [
+    ("وصل الوفد في السابع من أبريل", "السابع", "ADJ"),
+    ("قال الوزير إن العديد من الدول وافقت", "العديد", "ADJ"),
+    ("رفض الكثير من النواب الاقتراح", "الكثير", "ADJ"),
+    ("ارتفعت الأسعار وبالتالي تراجع الطلب", "وبالتالي", "ADJ"),
+    ("التقى الرئيس نظيره ثم غادر الأخير المدينة", "الأخير", "ADJ"),
+    ("انتظر الوفد ٣٠ ثانية", "ثانية", "NOUN"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "coarse"), IN_TEXT_FIFTH)
+def test_table_in_context_fifth_pass(text: str, word: str, coarse: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
