@@ -16,7 +16,11 @@ of speech from the syntax around the word, using only its options (the readings
   الاقتراح, قرر بحث القضية): two perfect verbs do not follow each other without a conjunction,
   except after a copula (كان قد عقد, أصبح يعمل is an imperfect);
 * after a particle that only governs verbs (قد, لم, لن, سوف, كي, لكي, أنْ) or a conjunction
-  of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb.
+  of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb;
+* right after a relative pronoun (الذي, التي, الذين …, and ما, مما: :data:`RELATIVES`), a word
+  that can be a verb with the same clitics is that verb: the pronoun opens its clause, and a
+  noun right after it would need a clause of its own (التي شكلها المجلس, ما فعله الجيش, مما حال
+  دون; not the noun شكل "shape").
 
 **Adjective or noun** (:func:`adjective_or_noun`). Whether a word *can* be an adjective is read
 from its use in news prose (:mod:`helpers.morphology.adjective_use`: the share of its definite
@@ -82,6 +86,7 @@ __all__ = [
     "CLASS_ADJECTIVES",
     "COPULAS",
     "HEAD_ADJECTIVE_SHARE",
+    "RELATIVES",
     "adjective_or_noun",
     "host_ar",
     "indefinite_accusative_ar",
@@ -96,6 +101,8 @@ _OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
 _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
+#: Relative pronouns (lemmas without diacritics) after which a word that can be a verb is one.
+RELATIVES = frozenset({"الذي", "ما", "مما"})
 #: كان and its sisters (lemmas without diacritics): the word after one is its predicate or subject.
 COPULAS = frozenset("كان أصبح أمسى أضحى ظل بات صار ليس زال دام".split())
 _PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
@@ -104,6 +111,7 @@ HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
 _PERFECT = "ماض"
+_IMPERATIVE = "أمر"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
@@ -155,8 +163,24 @@ def _switch(reading: WordAnalysis, options: Sequence[WordAnalysis], wanted: str 
     return replace(reading, pos_coarse=wanted) if isinstance(wanted, str) else reading
 
 
-def verb_or_noun(readings: list[WordAnalysis], options: Sequence[Sequence[WordAnalysis]]) -> list[WordAnalysis]:
-    """Apply the verb-or-noun cues of the module notes; other readings are kept."""
+def verb_or_noun(
+    readings: list[WordAnalysis],
+    options: Sequence[Sequence[WordAnalysis]],
+    *,
+    analyses: Sequence[Sequence[WordAnalysis]] | None = None,
+    forms: Sequence[str] | None = None,
+) -> list[WordAnalysis]:
+    """Apply the verb-or-noun cues of the module notes; other readings are kept.
+
+    Args:
+        readings: one reading per word of a stretch (in context).
+        options: each word's options (empty for a closed-class word).
+        analyses: each word's analyses by the analyzer, before its corpus narrowed them to one
+            lemma (شكلها: the noun شَكْل, nine times in ten); a verb after a relative pronoun is
+            looked for there too.
+        forms: the words as analysed (an indefinite accusative after a relative is no verb:
+            الذي غالبا ما).
+    """
     out = list(readings)
     for i in range(1, len(out)):
         reading, previous = out[i], out[i - 1]
@@ -168,11 +192,28 @@ def verb_or_noun(readings: list[WordAnalysis], options: Sequence[Sequence[WordAn
             out[i] = _switch(reading, options[i], _NOMINAL)
         elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and _has_masdar(reading, options[i]):
             out[i] = _switch(reading, options[i], _NOMINAL)  # قرر عقد اجتماع: a verbal noun, the object
+        elif reading.pos_coarse in ("NOUN", "ADJ") and previous.pos_coarse in ("PRON", "SCONJ") and lemma in RELATIVES and not previous.enclitics:
+            if not (forms and indefinite_accusative_ar(forms[i], reading)):  # الذي غالبا ما: an adverb
+                out[i] = _clause_verb(reading, options[i] if analyses is None else (*options[i], *analyses[i]))
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
                 out[i] = switched
     return out
+
+
+def _clause_verb(reading: WordAnalysis, candidates: Sequence[WordAnalysis]) -> WordAnalysis:
+    """The verb (not an imperative) of the reading's own root and clitics among ``candidates``, spelled as its lemma if
+    one is (التي شكلها: شَكَّلَ; مما حال: حَالَ, not حَالَى), or
+    the reading unchanged when there is none (روسيا: no root; بما قيمته: the noun's root is قوم,
+    its verb قَامَ has no ه of its own)."""
+    verbs = [
+        a for a in candidates
+        if a.pos_coarse == "VERB" and not a.pos.endswith(_IMPERATIVE) and a.root == reading.root
+        and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
+    ]  # fmt: skip
+    bare = dediac_ar(reading.lemma)
+    return next((a for a in verbs if dediac_ar(a.lemma) == bare), verbs[0] if verbs else reading)
 
 
 def _after_verb(previous: WordAnalysis, lemma: str) -> bool:

@@ -234,7 +234,7 @@ def analyze_morphology_ar(
                 final.append(reading if reading is not None else guess_reading(engine, forms[i], found[i], cache))
             if in_context:
                 open_options = [() if c else o for c, o in zip(closed, options, strict=True)]
-                final = verb_or_noun(final, open_options)
+                final = verb_or_noun(final, open_options, analyses=[() if c else f for f, c in zip(found, closed, strict=True)], forms=forms)
                 after = [t.start in after_number for t in stretch]
                 before = [t.start in before_number for t in stretch]
                 final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)

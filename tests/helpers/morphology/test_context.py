@@ -48,6 +48,36 @@ def test_verb_after_a_preposition_becomes_its_verbal_noun() -> None:
     assert verb_or_noun([ala, verb], [(), (verb, plain, masdar)])[1] == masdar
 
 
+ALLATI = W("", "الَّذِي", pos="closed-class/PRON", pos_coarse="PRON")
+SHAKL_N = W("", "شَكْل", root="شكل", pos="اسم/اسم جامد", pos_coarse="NOUN", enclitics=("ها",))
+SHAKKALA_V = W("", "شَكَّلَ", root="شكل", pos="فعل/ماض", pos_coarse="VERB", enclitics=("ها",))
+SHAKKIL_V = W("", "شَكِّلْ", root="شكل", pos="فعل/أمر", pos_coarse="VERB", enclitics=("ها",))
+
+
+@pytest.mark.parametrize(
+    ("options", "analyses", "forms", "expected"),
+    [
+        ((SHAKL_N,), (SHAKL_N, SHAKKALA_V), ["التي", "شكلها"], SHAKKALA_V),  # the verb the corpus narrowed away
+        ((SHAKL_N, SHAKKALA_V), None, None, SHAKKALA_V),  # among the options
+        ((SHAKL_N,), (SHAKL_N, SHAKKIL_V), ["التي", "شكلها"], SHAKL_N),  # an imperative opens no relative clause
+        ((SHAKL_N,), (SHAKL_N, W("", "قَامَ", root="قوم", pos="فعل/ماض", pos_coarse="VERB", enclitics=("ها",))), ["التي", "شكلها"], SHAKL_N),  # another root
+    ],
+)
+def test_a_word_after_a_relative_pronoun_is_its_clause_verb(
+    options: tuple[W, ...], analyses: tuple[W, ...] | None, forms: list[str] | None, expected: W
+) -> None:
+    """التي شكلها المجلس: a relative pronoun opens a clause, whose first word is its verb if it can be one."""
+    out = verb_or_noun([ALLATI, SHAKL_N], [(), options], analyses=None if analyses is None else [(), analyses], forms=forms)
+    assert out[1] == expected
+
+
+def test_an_accusative_after_a_relative_pronoun_is_no_verb() -> None:
+    """الذي غالبا ما: an adverbial accusative."""
+    ghalib = W("", "غَالِب", root="غلب", pos="اسم/اسم فاعل", pos_coarse="NOUN")
+    ghalaba = W("", "غَالَبَ", root="غلب", pos="فعل/ماض", pos_coarse="VERB")
+    assert verb_or_noun([ALLATI, ghalib], [(), (ghalib, ghalaba)], forms=["الذي", "غالبا"])[1] == ghalib
+
+
 def _noun(lemma: str, root: str, *, article: bool = False, adj: bool = False) -> W:
     return W("", lemma, root=root, pos="اسم/اسم مفعول" if adj else "اسم/اسم جامد", pos_coarse="ADJ" if adj else "NOUN",
              proclitics=("ال",) if article else ())
@@ -254,6 +284,10 @@ IN_TEXT_FIFTH = [
     ("ارتفعت الأسعار وبالتالي تراجع الطلب", "وبالتالي", "ADJ"),
     ("التقى الرئيس نظيره ثم غادر الأخير المدينة", "الأخير", "ADJ"),
     ("انتظر الوفد ٣٠ ثانية", "ثانية", "NOUN"),
+    ("وهي اللجنة التي شكلها المجلس", "شكلها", "VERB"),
+    ("وهذا ما فعله الجيش", "فعله", "VERB"),
+    ("رفض الوزير الاقتراح الذي عرضه النواب", "عرضه", "VERB"),
+    ("وهو الرجل الذي غالبا ما يتحدث", "غالبا", "NOUN"),
 ]
 
 
