@@ -37,8 +37,9 @@ there, from the analyzer's readings. Then its position decides:
   (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
   word with the article (a predicate: الإصابات خطيرة);
 * an adjective-capable word that is indefinite is also an adjective right after a personal
-  pronoun, the subject of a nominal sentence (هي قادرة), or after كان or one of its sisters
-  (:data:`COPULAS`: أصبح ممكنا, ليس جديدا): a predicate;
+  pronoun, the subject of a nominal sentence (هي قادرة), after إنّ or one of its sisters whose
+  subject is the pronoun attached to it (إننا قريبون, أنه قادر, لكنه مستعد), or after كان or
+  one of its sisters (:data:`COPULAS`: أصبح ممكنا, ليس جديدا): a predicate;
 * a participle in the indefinite accusative that opens its clause (after a comma or at the
   start of a sentence) describes the subject of the clause before it, a circumstantial
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
@@ -106,6 +107,7 @@ RELATIVES = frozenset({"الذي", "ما", "مما"})
 #: كان and its sisters (lemmas without diacritics): the word after one is its predicate or subject.
 COPULAS = frozenset("كان أصبح أمسى أضحى ظل بات صار ليس زال دام".split())
 _PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
+_INNA_SISTERS = frozenset("إن أن لكن لأن كأن".split())  # إنّ and its sisters, as lemmas without diacritics
 #: The share of adjectival uses from which a derived adjective heading its phrase stays an adjective.
 HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
@@ -252,12 +254,16 @@ def _nominalized_adjective(form: str, reading: WordAnalysis, options: Sequence[W
     return any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma and a.pos.endswith(_NISBA) for a in (reading, *options))
 
 
-def _predicate_slot(previous: WordAnalysis | None) -> bool:
+def _predicate_slot(previous: WordAnalysis | None, form: str = "") -> bool:
     """Whether a word right after ``previous`` is a predicate: after a personal pronoun (a
-    nominal sentence's subject) or a copula (:data:`COPULAS`)."""
+    nominal sentence's subject), after إنّ or a sister carrying its subject as a pronoun (إننا,
+    أنه, لكنه; a word in ة does not agree with ه, the masculine: أنه سابقة) or after a copula
+    (:data:`COPULAS`)."""
     if previous is None:
         return False
     lemma = dediac_ar(previous.lemma)
+    if previous.enclitics and previous.pos_coarse in ("SCONJ", "CCONJ", "PART") and lemma in _INNA_SISTERS:
+        return not (previous.enclitics[-1] == "ه" and form.endswith("ة"))  # أنه سابقة: no agreement, a noun
     if previous.pos_coarse == "PRON":
         return lemma in _PERSONAL_PRONOUNS
     return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
@@ -330,7 +336,7 @@ def adjective_or_noun(
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
         elif adjectival and not definite and (indefinite_accusative_ar(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
             wanted = "ADJ"
-        elif adjectival and not definite and _predicate_slot(previous):
+        elif adjectival and not definite and _predicate_slot(previous, forms[i]):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
         elif by_class or _elative(reading, options[i]):
             wanted = "ADJ"  # الكثير من, في السابع من (ordinals, quantities), أكبر دولة (elatives)

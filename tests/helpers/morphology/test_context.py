@@ -218,6 +218,21 @@ def test_predicate_after_a_pronoun_or_a_copula() -> None:
 
 
 @pytest.mark.parametrize(
+    ("enclitic", "form", "expected"),
+    [
+        ("نا", "قريبون", "ADJ"),  # إننا قريبون: the pronoun on إنّ is the subject, the word its predicate
+        ("ه", "قريب", "ADJ"),
+        ("ه", "قريبة", "NOUN"),  # ه is masculine: a word in ة does not agree with it (أنه سابقة)
+        ("", "قريب", "NOUN"),  # إنّ with no pronoun: its subject comes next
+    ],
+)
+def test_predicate_after_inna_with_a_pronoun(enclitic: str, form: str, expected: str) -> None:
+    inna = W("", "إِنَّ", pos="closed-class/SCONJ", pos_coarse="SCONJ", enclitics=(enclitic,) if enclitic else ())
+    near = W("", "قَرِيب", root="قرب", pos="اسم/صفة مشبهة", pos_coarse="NOUN")
+    assert adjective_or_noun([inna, near], [(), (near,)], ["إن", form])[1].pos_coarse == expected
+
+
+@pytest.mark.parametrize(
     ("reading", "form", "expected"),
     [
         (_nisba("ضَرُورِيّ"), "الضروري", "ADJ"),  # من الضروري: a nisba standing for its noun stays ADJ (UD)
@@ -288,6 +303,8 @@ IN_TEXT_FIFTH = [
     ("وهذا ما فعله الجيش", "فعله", "VERB"),
     ("رفض الوزير الاقتراح الذي عرضه النواب", "عرضه", "VERB"),
     ("وهو الرجل الذي غالبا ما يتحدث", "غالبا", "NOUN"),
+    ("وقال الوزير إننا قريبون من الاتفاق", "قريبون", "ADJ"),
+    ("وأكد أنه مستعد للحوار", "مستعد", "ADJ"),
 ]
 
 
