@@ -328,8 +328,8 @@ def adjective_or_noun(
             wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
-        elif before[i] or after[i]:
-            wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩
+        elif (before[i] and not definite) or after[i]:
+            wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩ (not العام المالي ٢٠٠٣)
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
             wanted = "ADJ" if adjectival else "NOUN"
         elif i == 0 and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from helpers.morphology import analyze_morphology_ar
@@ -107,6 +109,18 @@ def test_indefinite_next_to_a_number_is_a_noun() -> None:
     am = W("", "عَام", root="عوم", pos="اسم/اسم جامد", pos_coarse="ADJ")
     out = adjective_or_noun([am], [(am,)], ["عاما"], after_number=[True])
     assert out[0].pos_coarse == "NOUN"
+
+
+def test_a_definite_word_before_a_number_still_agrees() -> None:
+    """العام المالي ٢٠٠٣: the number after a definite adjective does not make it a counted noun;
+    an indefinite word before a number is dated or counted (في عام ٢٠٠٣)."""
+    year = _noun("عَام", "عوم", article=True)
+    financial = W("", "مَالِيّ", root="مول", pos="اسم/نسبة", pos_coarse="NOUN", proclitics=("ال",))
+    out = adjective_or_noun([year, financial], [(year,), (financial,)], ["العام", "المالي"], before_number=[False, True])
+    assert out[1].pos_coarse == "ADJ"
+    bare = _noun("عَام", "عوم")
+    adjective = replace(bare, pos_coarse="ADJ")
+    assert adjective_or_noun([FI, adjective], [(), (adjective, bare)], ["في", "عام"], before_number=[False, True])[1].pos_coarse == "NOUN"
 
 
 def test_closed_class_words_are_kept() -> None:
@@ -305,6 +319,7 @@ IN_TEXT_FIFTH = [
     ("وهو الرجل الذي غالبا ما يتحدث", "غالبا", "NOUN"),
     ("وقال الوزير إننا قريبون من الاتفاق", "قريبون", "ADJ"),
     ("وأكد أنه مستعد للحوار", "مستعد", "ADJ"),
+    ("بلغ العجز في العام المالي ٢٠٠٣ مليار دينار", "المالي", "ADJ"),
 ]
 
 
