@@ -44,6 +44,9 @@ there, from the analyzer's readings. Then its position decides:
   start of a sentence) describes the subject of the clause before it, a circumstantial
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
   also "field marshal");
+* after غير "non-, un-", an adjective-capable word or a participle is the adjective it negates,
+  with or without the article (الأسلحة غير التقليدية, بطريقة غير قانونية, من غير المستبعد أن):
+  غير takes it as its genitive, but the phrase is an adjective of the noun before it;
 * an elative (أكثر, أكبر, and أول, آخر, which farahidi files as primitive nouns) stays an
   adjective, as UD tags it wherever it stands (أكبر دولة, على الأقل), however seldom news
   prose uses it after a noun;
@@ -113,6 +116,7 @@ HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
 _PERFECT = "ماض"
+_GHAYR = "غير"
 _IMPERATIVE = "أمر"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
@@ -326,6 +330,8 @@ def adjective_or_noun(
         by_class = dediac_ar(reading.lemma) in CLASS_ADJECTIVES
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
             wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
+        elif previous is not None and dediac_ar(previous.lemma) == _GHAYR and (adjectival or _participle(reading, options[i])):
+            wanted = "ADJ"  # الأسلحة غير التقليدية, من غير المستبعد: غير negates an adjective
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
         elif (before[i] and not definite) or after[i]:

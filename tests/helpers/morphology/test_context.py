@@ -320,6 +320,8 @@ IN_TEXT_FIFTH = [
     ("وقال الوزير إننا قريبون من الاتفاق", "قريبون", "ADJ"),
     ("وأكد أنه مستعد للحوار", "مستعد", "ADJ"),
     ("بلغ العجز في العام المالي ٢٠٠٣ مليار دينار", "المالي", "ADJ"),
+    ("حظرت الاتفاقية الأسلحة غير التقليدية", "التقليدية", "ADJ"),
+    ("ومن غير المستبعد أن يستمر الحوار", "المستبعد", "ADJ"),
 ]
 
 
@@ -327,3 +329,18 @@ IN_TEXT_FIFTH = [
 def test_table_in_context_fifth_pass(text: str, word: str, coarse: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
+
+
+GHAYR = W("", "غَيْر", root="غير", pos="closed-class/NOUN", pos_coarse="NOUN")
+
+
+@pytest.mark.parametrize(
+    ("reading", "form", "expected"),
+    [
+        (_nisba("تَقْلِيدِيّ"), "التقليدية", "ADJ"),  # الأسلحة غير التقليدية: the adjective غير negates
+        (W("", "مُسْتَبْعَد", root="بعد", pos="اسم/اسم مفعول", pos_coarse="NOUN", proclitics=("ال",)), "المستبعد", "ADJ"),  # من غير المستبعد
+        (_noun("وَزِير", "وزر"), "وزير", "NOUN"),  # غير وزير: a noun stays a noun
+    ],
+)
+def test_the_word_after_ghayr(reading: W, form: str, expected: str) -> None:
+    assert adjective_or_noun([GHAYR, reading], [(), (reading,)], ["غير", form])[1].pos_coarse == expected
