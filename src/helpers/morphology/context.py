@@ -44,6 +44,9 @@ there, from the analyzer's readings. Then its position decides:
   start of a sentence) describes the subject of the clause before it, a circumstantial
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
   also "field marshal");
+* in من الـX أن "it is X that", X is an adjective, the predicate of the clause that أنْ or أنّ
+  opens (من المقرر أن, من الواضح أن, من المتوقع أن): with the article, in its lemma's own form,
+  adjective-capable or a participle;
 * after غير "non-, un-", an adjective-capable word or a participle is the adjective it negates,
   with or without the article (الأسلحة غير التقليدية, بطريقة غير قانونية, من غير المستبعد أن):
   غير takes it as its genitive, but the phrase is an adjective of the noun before it;
@@ -273,6 +276,21 @@ def _predicate_slot(previous: WordAnalysis | None, form: str = "") -> bool:
     return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
 
 
+def _impersonal_predicate(
+    form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], previous: WordAnalysis | None, following: WordAnalysis | None
+) -> bool:
+    """Whether a word is X in من الـX أن "it is X that" (من المقرر أن, من الواضح أن): after من,
+    with the article, in the lemma's own form (masculine singular: not من الركاب أن), adjective-capable
+    or a participle, and followed by أنْ or أنّ."""
+    if previous is None or following is None or dediac_ar(previous.lemma) != "من" or previous.pos_coarse != "ADP":
+        return False
+    if dediac_ar(following.lemma) != "أن" or "ال" not in reading.proclitics or reading.enclitics:
+        return False
+    if host_ar(form, reading)[2:] != dediac_ar(reading.lemma):
+        return False
+    return _adjectival(form, reading, options) or _participle(reading, options)
+
+
 def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     """Whether the word is an elative: so labelled by the analyzer, or one the analyzer files as a
     primitive noun (أَوَّل, آخَر: the masculines of :data:`~helpers.morphology.lemmas.FEMININE_ELATIVES`)."""
@@ -332,6 +350,8 @@ def adjective_or_noun(
             wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif previous is not None and dediac_ar(previous.lemma) == _GHAYR and (adjectival or _participle(reading, options[i])):
             wanted = "ADJ"  # الأسلحة غير التقليدية, من غير المستبعد: غير negates an adjective
+        elif _impersonal_predicate(forms[i], reading, options[i], previous, out[i + 1] if i + 1 < len(out) else None):
+            wanted = "ADJ"  # من المقرر أن, من الواضح أن: "it is X that"
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
         elif (before[i] and not definite) or after[i]:

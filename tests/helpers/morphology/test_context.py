@@ -322,6 +322,8 @@ IN_TEXT_FIFTH = [
     ("بلغ العجز في العام المالي ٢٠٠٣ مليار دينار", "المالي", "ADJ"),
     ("حظرت الاتفاقية الأسلحة غير التقليدية", "التقليدية", "ADJ"),
     ("ومن غير المستبعد أن يستمر الحوار", "المستبعد", "ADJ"),
+    ("ومن المقرر أن يصل الوفد غدا", "المقرر", "ADJ"),
+    ("ومن الواضح أن الحوار مستمر", "الواضح", "ADJ"),
 ]
 
 
@@ -344,3 +346,22 @@ GHAYR = W("", "غَيْر", root="غير", pos="closed-class/NOUN", pos_coarse="
 )
 def test_the_word_after_ghayr(reading: W, form: str, expected: str) -> None:
     assert adjective_or_noun([GHAYR, reading], [(), (reading,)], ["غير", form])[1].pos_coarse == expected
+
+
+MIN = W("", "مِنْ", pos="closed-class/ADP", pos_coarse="ADP")
+AN = W("", "أَنْ", pos="closed-class/SCONJ", pos_coarse="SCONJ")
+MUQARRAR = W("", "مُقَرَّر", root="قرر", pos="اسم/اسم مفعول", pos_coarse="NOUN", proclitics=("ال",))
+RAKIB = W("", "رَاكِب", root="ركب", pos="اسم/اسم فاعل", pos_coarse="NOUN", proclitics=("ال",))
+
+
+@pytest.mark.parametrize(
+    ("readings", "forms", "expected"),
+    [
+        ([MIN, MUQARRAR, AN], ["من", "المقرر", "أن"], "ADJ"),  # من المقرر أن: "it is decided that"
+        ([MIN, MUQARRAR, FI], ["من", "المقرر", "في"], "NOUN"),  # no أن: a noun after a preposition
+        ([MIN, RAKIB, AN], ["من", "الركاب", "أن"], "NOUN"),  # a broken plural, not the lemma's own form
+    ],
+)
+def test_impersonal_predicate_min_al_x_an(readings: list[W], forms: list[str], expected: str) -> None:
+    out = adjective_or_noun(readings, [(), (readings[1],), ()], forms)
+    assert out[1].pos_coarse == expected
