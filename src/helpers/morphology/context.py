@@ -32,7 +32,10 @@ there, from the analyzer's readings. Then its position decides:
   adjective-capable word is an adjective (القوات المسلحة, عروض جديدة, ١١ الماضي) and any other
   a noun (نائب رئيس);
 * an indefinite word next to a number is a noun (خمسين عاما, عام ١٩٩٩), whatever precedes
-  the number (the word before a number is not the word's neighbour: جنيه ١٩٩٤ عاما);
+  the number (the word before a number is not the word's neighbour: جنيه ١٩٩٤ عاما), and so is
+  an indefinite word right after a cardinal written in letters, which counts it (أربعين جريحا,
+  ألف جندي; not after واحد or اثنان, which follow their noun, and not an elative: أربعة
+  آخرين);
 * an adjective-capable word that is indefinite is also an adjective in the indefinite accusative
   (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
   word with the article (a predicate: الإصابات خطيرة);
@@ -120,6 +123,7 @@ _NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
 _PERFECT = "ماض"
 _GHAYR = "غير"
+_AGREEING_NUMBERS = frozenset("واحد واحدة اثنان اثنتان".split())
 _IMPERATIVE = "أمر"
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
@@ -276,6 +280,12 @@ def _predicate_slot(previous: WordAnalysis | None, form: str = "") -> bool:
     return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
 
 
+def _cardinal(a: WordAnalysis) -> bool:
+    """Whether a word is a cardinal number written in letters that counts the word after it
+    (خمسة, أربعين, ألف, مليون; not واحد and اثنان, which follow their noun, nor a definite one)."""
+    return a.pos_coarse == "NUM" and not _definite(a) and dediac_ar(a.lemma) not in _AGREEING_NUMBERS
+
+
 def _impersonal_predicate(
     form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], previous: WordAnalysis | None, following: WordAnalysis | None
 ) -> bool:
@@ -356,6 +366,8 @@ def adjective_or_noun(
             wanted = "ADJ" if adjectival else "NOUN"
         elif (before[i] and not definite) or after[i]:
             wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩ (not العام المالي ٢٠٠٣)
+        elif not definite and previous is not None and _cardinal(previous) and not _elative(reading, options[i]):
+            wanted = "NOUN"  # counted: أربعين جريحا, ألف جندي
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
             wanted = "ADJ" if adjectival else "NOUN"
         elif i == 0 and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):

@@ -324,6 +324,7 @@ IN_TEXT_FIFTH = [
     ("ومن غير المستبعد أن يستمر الحوار", "المستبعد", "ADJ"),
     ("ومن المقرر أن يصل الوفد غدا", "المقرر", "ADJ"),
     ("ومن الواضح أن الحوار مستمر", "الواضح", "ADJ"),
+    ("أسفر الحادث عن عشرة قتلى وأربعين جريحا", "جريحا", "NOUN"),
 ]
 
 
@@ -365,3 +366,24 @@ RAKIB = W("", "رَاكِب", root="ركب", pos="اسم/اسم فاعل", pos_c
 def test_impersonal_predicate_min_al_x_an(readings: list[W], forms: list[str], expected: str) -> None:
     out = adjective_or_noun(readings, [(), (readings[1],), ()], forms)
     assert out[1].pos_coarse == expected
+
+
+def _number(lemma: str) -> W:
+    return W("", lemma, pos="closed-class/NUM", pos_coarse="NUM")
+
+
+JARIH = W("", "جَرِيح", root="جرح", pos="اسم/صفة مشبهة", pos_coarse="ADJ")
+AKHAR = W("", "آخَر", root="ءخر", pos="اسم/اسم تفضيل", pos_coarse="ADJ")
+
+
+@pytest.mark.parametrize(
+    ("number", "reading", "form", "expected"),
+    [
+        (_number("أَرْبَعُونَ"), JARIH, "جريحا", "NOUN"),  # أربعين جريحا: counted
+        (_number("أَلْف"), JARIH, "جريح", "NOUN"),
+        (_number("وَاحِد"), JARIH, "جريح", "ADJ"),  # واحد follows its noun: it counts nothing
+        (_number("أَرْبَعَة"), AKHAR, "آخرين", "ADJ"),  # أربعة آخرين: an elative stays an adjective
+    ],
+)
+def test_a_word_counted_by_a_number_in_letters(number: W, reading: W, form: str, expected: str) -> None:
+    assert adjective_or_noun([number, reading], [(), (reading,)], ["عدد", form])[1].pos_coarse == expected
