@@ -21,6 +21,10 @@ gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from
   after it, never a verb), أنّ otherwise (أن الحكومة، أنه);
 * otherwise, for إن: إنْ (conditional) before a verb, إنّ otherwise.
 
+إنّ after فـ (فإن الحكومة, ومن ثم فإنه) heads the main clause that answers what came before, and
+nothing governs it: it is the emphatic particle, ``PART``, as UD tags إنّ where it introduces no
+clause of another verb; elsewhere the table's ``SCONJ`` stays (قال إن: the complement of قال).
+
 >>> [(a.lemma, a.pos_coarse, a.proclitics, a.enclitics) for a in closed_class_readings_ar("وعليها")]
 [('عَلَى', 'ADP', ('و',), ('ها',))]
 >>> [(a.lemma, a.enclitics) for a in closed_class_readings_ar("لكن")], closed_class_readings_ar("كتاب")
@@ -30,7 +34,7 @@ gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -273,11 +277,11 @@ def choose_an_reading_ar(
     for a in readings:
         by_lemma.setdefault(a.lemma, a)
     if len(by_lemma) == 1:
-        return readings[0]
+        return _emphatic(readings[0]) if readings[0].lemma == "إِنَّ" else readings[0]
     recent = list(previous)[-QALA_WINDOW:]
     after_qala = any(w in _QALA or (w[:1] in "وف" and w[1:] in _QALA) for w in recent)
     if "إِنَّ" in by_lemma and (not previous or after_qala):
-        return by_lemma["إِنَّ"]
+        return _emphatic(by_lemma["إِنَّ"])
     if "أَنْ" in by_lemma and _is_verb(following):
         return by_lemma["أَنْ"]
     if "أَنَّ" in by_lemma:
@@ -285,5 +289,12 @@ def choose_an_reading_ar(
     if "إِنْ" in by_lemma and _is_verb(following):
         return by_lemma["إِنْ"]
     if "إِنَّ" in by_lemma:
-        return by_lemma["إِنَّ"]
+        return _emphatic(by_lemma["إِنَّ"])
     return readings[0]
+
+
+def _emphatic(inna: WordAnalysis) -> WordAnalysis:
+    """إنّ after فـ: the emphatic particle (see the module notes)."""
+    if "ف" not in inna.proclitics:
+        return inna
+    return replace(inna, pos="closed-class/PART", pos_coarse="PART")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.morphology import analyze_morphology_ar
-from helpers.morphology.closed_class import closed_class_frame_ar, closed_class_readings_ar, is_closed_class_ar
+from helpers.morphology.base import WordAnalysis
+from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_frame_ar, closed_class_readings_ar, is_closed_class_ar
 from helpers.morphology.upos import UPOS_TAGS
 
 
@@ -89,3 +90,31 @@ def test_hamza_less_spelling_is_recorded_as_a_repair() -> None:
 def test_frequent_function_words_are_not_split(text: str, word: str) -> None:
     row = analyze_morphology_ar(text).iloc[0]
     assert row.token == word and row.proclitics == "" and row.enclitics == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "previous", "coarse"),
+    [
+        ("فإن", ["وبالتالي"], "PART"),  # فإنّ: the emphatic particle heading the answering clause
+        ("فإنه", ["ومن", "ثم"], "PART"),  # with its subject as a pronoun
+        ("إن", ["وقال", "الوزير"], "SCONJ"),  # the complement clause of قال
+        ("أن", ["وأكد"], "SCONJ"),  # أنّ is not concerned
+    ],
+)
+def test_inna_after_fa_is_the_emphatic_particle(word: str, previous: list[str], coarse: str) -> None:
+    noun = WordAnalysis("", "حُكُومَة", pos_coarse="NOUN", proclitics=("ال",))
+    reading = choose_an_reading_ar(closed_class_readings_ar(word), previous=previous, following=(noun,))
+    assert reading.pos_coarse == coarse
+
+
+# sentences written for this test
+@pytest.mark.parametrize(
+    ("text", "word", "coarse"),
+    [
+        ("ارتفعت الأسعار وبالتالي فإن الطلب تراجع", "فإن", "PART"),
+        ("وقال الوزير إن الطلب تراجع", "إن", "SCONJ"),
+    ],
+)
+def test_table_inna_after_fa(text: str, word: str, coarse: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table.token == word, "pos_coarse"].tolist() == [coarse]
