@@ -21,6 +21,9 @@ gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from
   after it, never a verb), أنّ otherwise (أن الحكومة، أنه);
 * otherwise, for إن: إنْ (conditional) before a verb, إنّ otherwise.
 
+ما before زال, برح, فتئ or انفكّ, the verbs of "still" that are always negated (ما زال, ما برح),
+is the negative particle, ``PART``, not the pronoun "what" the table gives it.
+
 إنّ after فـ (فإن الحكومة, ومن ثم فإنه) heads the main clause that answers what came before, and
 nothing governs it: it is the emphatic particle, ``PART``, as UD tags إنّ where it introduces no
 clause of another verb; elsewhere the table's ``SCONJ`` stays (قال إن: the complement of قال).
@@ -245,6 +248,10 @@ def closed_class_spelling_ar(form: str, reading: WordAnalysis) -> str:
     return form
 
 
+#: Verbs of "still", always negated (ما زال, ما برح), as lemmas without diacritics.
+_STILL_VERBS = frozenset("زال برح فتئ انفك".split())
+
+
 def _is_verb(readings: Sequence[WordAnalysis]) -> bool:
     return bool(readings) and readings[0].pos_coarse == "VERB"
 
@@ -264,13 +271,16 @@ def choose_an_reading_ar(
         following: the next word's reading in context, or its analyses best first (the first
             is what counts).
 
-    Other words of the table have one reading, returned as is.
+    ما before a verb of "still" is the negative particle (module notes); other words of the
+    table have one reading, returned as is.
 
     >>> say = choose_an_reading_ar(closed_class_readings_ar("ان"), previous=["وقال", "الوزير"])
     >>> to = choose_an_reading_ar(closed_class_readings_ar("أن"), previous=["يريد"], following=closed_class_readings_ar("كما"))
     >>> say.lemma, to.lemma
     ('إِنَّ', 'أَنَّ')
     """
+    if readings and readings[0].lemma == "مَا" and following and dediac_ar(following[0].lemma) in _STILL_VERBS:
+        return replace(readings[0], pos="closed-class/PART", pos_coarse="PART")  # ما زال: the negation
     fewest = min(len(a.proclitics) + len(a.enclitics) for a in readings) if readings else 0
     readings = [a for a in readings if len(a.proclitics) + len(a.enclitics) == fewest]  # لأن is لِأَنَّ
     by_lemma: dict[str, WordAnalysis] = {}

@@ -113,6 +113,8 @@ def test_inna_after_fa_is_the_emphatic_particle(word: str, previous: list[str], 
     [
         ("ارتفعت الأسعار وبالتالي فإن الطلب تراجع", "فإن", "PART"),
         ("وقال الوزير إن الطلب تراجع", "إن", "SCONJ"),
+        ("وما زال الملف مفتوحا", "وما", "PART"),  # ما before زال: the negation
+        ("وهذا ما قاله الوزير", "ما", "PRON"),  # the relative "what"
     ],
 )
 def test_table_inna_after_fa(text: str, word: str, coarse: str) -> None:
