@@ -77,6 +77,7 @@ def main() -> int:
     print(f"| words segmented exactly | {kit['clitics']['words_exact']['n']:,} | {_cell(kit['clitics']['words_exact'])} | {_cell(base['clitics']['words_exact'])} |")
     print(f"| lemma | {kit['lemma']['n']:,} | {_cell(kit['lemma'])} | {_cell(base['lemma'])} |")
     print(f"| UPOS, strict | {kit['upos_strict']['n']:,} | {_cell(kit['upos_strict'])} | {_cell(base['upos_strict'])} |")
+    print(f"| UPOS, strict, PADT's tag conventions harmonized | {kit['upos_strict_conventions']['n']:,} | {_cell(kit['upos_strict_conventions'])} | – |")
     print(f"| UPOS, lenient | {kit['upos_lenient']['n']:,} | {_cell(kit['upos_lenient'])} | {_cell(base['upos_lenient'])} |")
     print(f"| root (words with a gold root) | {kit['root']['n']:,} | {_cell(kit['root'])} | – |")
     print(f"| words analysed | {kit['analysed']['n']:,} | {_cell(kit['analysed'])} | – |")

@@ -27,7 +27,9 @@ kit token matches exactly (the others count as misses wherever a measure needs t
   without diacritics after :func:`lemma_key_ar` (alef with hamza or madda → ا, final ى → ي,
   ة → ه);
 * ``upos``: the kit's tag mapped by :func:`helpers.morphology.upos.upos_ar` against the host's
-  UPOS, harmonized by :func:`helpers.morphology.upos.upos_matches` (strict and lenient);
+  UPOS, harmonized by :func:`helpers.morphology.upos.upos_matches` (strict and lenient), and
+  ``upos_strict_conventions``, strict with PADT's tag conventions also accepted (الآن NOUN, أي
+  ADJ, ما DET: the same reading tagged by another convention), counted apart;
 * ``root``: over words whose host has a gold root, the kit's root against it, after
   :func:`root_key_ar` (every hamza → ء, ى → ي). PADT writes roots in ElixirFM's notation
   (``^g_m_`, .h_.z_r``); :func:`elixir_root_ar` converts them (table :data:`ELIXIR_LETTERS`);
@@ -511,6 +513,7 @@ def score_morphology_ar(
                 errors["upos"][(word.text, word.upos, tag)] += 1
                 breakdown["upos"][(word.upos, tag, "known" if known else "unknown")] += 1
             kit["upos_lenient"] += upos_matches(tag, word.upos, xpos=word.xpos, gloss=word.gloss, strict=False)
+            kit["upos_conventions"] += upos_matches(tag, word.upos, xpos=word.xpos, gloss=word.gloss, conventions=True, lemma=dediac_ar(word.lemma))
             if word.root:
                 if root_key_ar(row.root) == root_key_ar(word.root):
                     kit["root_ok"] += 1
@@ -534,6 +537,7 @@ def score_morphology_ar(
         out["upos_strict"] = share(c["upos_ok"], n)
         out["upos_lenient"] = share(c["upos_lenient"], n)
         if with_tokens:
+            out["upos_strict_conventions"] = share(c["upos_conventions"], n)
             out["root"] = share(c["root_ok"], kit["rooted"])
             out["analysed"] = share(c["analysed"], n)
             known = c["k_words"]

@@ -23,6 +23,19 @@ anything else                   the same tag                     -
 ==============================  ===============================  ====================================
 
 ``lenient`` mode also merges NOUN/PROPN/X, DET/PRON and AUX/VERB.
+
+**Tag conventions** (``conventions=True``, with the gold lemma): some words are tagged by another
+convention in PADT than in UD v2 and the kit, the same word read the same way. They are counted
+apart from the strict figure, so that the strict figure keeps its meaning across versions:
+
+==============================  ===============================  ====================================
+gold (PADT, UD v1)              kit tag accepted                 why
+==============================  ===============================  ====================================
+``NOUN``                        ``ADV``                          adverbial accusatives filed by
+                                                                 their class (الآن, جدا, أبدا)
+``ADJ``, lemma أي               ``DET``                          أيّ "any, which": v2 DET
+``DET``, lemma ما               ``PRON``                         ما "what": a pronoun in v2
+==============================  ===============================  ====================================
 """
 
 from __future__ import annotations
@@ -38,6 +51,12 @@ UPOS_TAGS = (
 #: Demonstrative lemmas (no diacritics) that become DET before a definite word.
 DEMONSTRATIVES_AR = frozenset("هذا هذه هذان هذين هاتان هاتين هؤلاء ذلك تلك ذاك أولئك".split())
 
+# (gold, kit) tag pairs accepted as conventions: for the gold lemmas listed, or any when none is
+_CONVENTIONS: dict[tuple[str, str], frozenset[str]] = {
+    ("NOUN", "ADV"): frozenset(),
+    ("ADJ", "DET"): frozenset({"أي"}),
+    ("DET", "PRON"): frozenset({"ما"}),
+}
 _LENIENT = ({"NOUN", "PROPN", "X"}, {"DET", "PRON"}, {"AUX", "VERB"}, {"CCONJ", "SCONJ", "CONJ"})
 
 
@@ -61,13 +80,20 @@ def upos_ar(pos_coarse: str, *, lemma: str = "", next_word: str = "", pos: str =
     return pos_coarse if pos_coarse in UPOS_TAGS else "X"
 
 
-def upos_matches(kit: str, gold: str, *, xpos: str = "", gloss: str = "", strict: bool = True) -> bool:
+def upos_matches(
+    kit: str, gold: str, *, xpos: str = "", gloss: str = "", strict: bool = True, conventions: bool = False, lemma: str = ""
+) -> bool:
     """Whether a kit UPOS tag counts as right against a gold tag (UD v1 or v2; see the module table).
+
+    ``conventions`` also accepts the tag conventions of the module notes (``lemma``: the gold
+    lemma without diacritics).
 
     >>> upos_matches("SCONJ", "CONJ"), upos_matches("PROPN", "X", xpos="U---------"), upos_matches("PROPN", "NOUN")
     (True, True, False)
     >>> upos_matches("PROPN", "NOUN", gloss="Baghdad"), upos_matches("PRON", "DET"), upos_matches("PRON", "DET", strict=False)
     (True, False, True)
+    >>> upos_matches("PRON", "DET", lemma="ما"), upos_matches("PRON", "DET", lemma="ما", conventions=True)
+    (False, True)
     """
     if kit == gold:
         return True
@@ -76,6 +102,8 @@ def upos_matches(kit: str, gold: str, *, xpos: str = "", gloss: str = "", strict
     if gold == "X" and xpos[:2] in ("U-", "X-") and kit in ("PROPN", "X"):
         return True
     if gold == "NOUN" and kit == "PROPN" and gloss[:1].isupper():
+        return True
+    if conventions and (gold, kit) in _CONVENTIONS and (not _CONVENTIONS[(gold, kit)] or lemma in _CONVENTIONS[(gold, kit)]):
         return True
     if not strict:
         return any(kit in group and gold in group for group in _LENIENT)

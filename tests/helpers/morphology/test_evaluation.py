@@ -78,6 +78,10 @@ def test_keys() -> None:
 
 def test_upos_harmonization() -> None:
     assert upos_matches("CCONJ", "CONJ") and upos_matches("SCONJ", "CONJ")
+    # PADT's tag conventions count only when asked for, and only for their lemmas
+    assert not upos_matches("ADV", "NOUN", lemma="آن") and upos_matches("ADV", "NOUN", lemma="آن", conventions=True)
+    assert upos_matches("DET", "ADJ", lemma="أي", conventions=True) and not upos_matches("DET", "ADJ", lemma="كل", conventions=True)
+    assert not upos_matches("NOUN", "ADJ", conventions=True)
     assert upos_matches("PROPN", "X", xpos="X---------") and not upos_matches("NOUN", "X", xpos="U---------")
     assert not upos_matches("NOUN", "ADJ") and upos_matches("PROPN", "NOUN", gloss="Baghdad")
     assert upos_ar("PRON", lemma="هذا", next_word="الحكومة") == "DET"
@@ -92,4 +96,5 @@ def test_score(conllu: Path) -> None:
     for measure in ("lemma", "upos_strict", "root", "analysed"):
         assert 0.0 <= kit[measure]["score"] <= 1.0 and kit[measure]["n"] > 0
     assert kit["root"]["n"] == 4  # الحكومة مدينتها للجنة بغداد
+    assert kit["upos_strict"]["right"] <= kit["upos_strict_conventions"]["right"] <= kit["upos_strict"]["n"]
     assert set(result["baseline"]) >= {"clitics", "lemma", "upos_strict"}
