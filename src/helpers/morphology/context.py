@@ -125,6 +125,7 @@ _PERFECT = "ماض"
 _GHAYR = "غير"
 _AGREEING_NUMBERS = frozenset("واحد واحدة اثنان اثنتان".split())
 _IMPERATIVE = "أمر"
+_PREPOSITION_CLITICS = frozenset("بلك")
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
@@ -218,12 +219,12 @@ def verb_or_noun(
 def _clause_verb(reading: WordAnalysis, candidates: Sequence[WordAnalysis]) -> WordAnalysis:
     """The verb (not an imperative) of the reading's own root and clitics among ``candidates``, spelled as its lemma if
     one is (التي شكلها: شَكَّلَ; مما حال: حَالَ, not حَالَى), or
-    the reading unchanged when there is none (روسيا: no root; بما قيمته: the noun's root is قوم,
-    its verb قَامَ has no ه of its own)."""
+    the reading unchanged when there is none (روسيا: no root) or only one read with a preposition
+    (الذي لحقهم: not ل + حَقَّ; a preposition does not precede a verb)."""
     verbs = [
         a for a in candidates
         if a.pos_coarse == "VERB" and not a.pos.endswith(_IMPERATIVE) and a.root == reading.root
-        and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
+        and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics and not _PREPOSITION_CLITICS & set(a.proclitics)
     ]  # fmt: skip
     bare = dediac_ar(reading.lemma)
     return next((a for a in verbs if dediac_ar(a.lemma) == bare), verbs[0] if verbs else reading)

@@ -63,13 +63,15 @@ SHAKKIL_V = W("", "شَكِّلْ", root="شكل", pos="فعل/أمر", pos_coar
         ((SHAKL_N, SHAKKALA_V), None, None, SHAKKALA_V),  # among the options
         ((SHAKL_N,), (SHAKL_N, SHAKKIL_V), ["التي", "شكلها"], SHAKL_N),  # an imperative opens no relative clause
         ((SHAKL_N,), (SHAKL_N, W("", "قَامَ", root="قوم", pos="فعل/ماض", pos_coarse="VERB", enclitics=("ها",))), ["التي", "شكلها"], SHAKL_N),  # another root
+        # الذي لحقهم: a preposition does not precede a verb (not ل + حَقَّ)
+        ((replace(SHAKL_N, proclitics=("ل",)),), (replace(SHAKKALA_V, proclitics=("ل",)),), ["الذي", "لشكلها"], replace(SHAKL_N, proclitics=("ل",))),
     ],
 )
 def test_a_word_after_a_relative_pronoun_is_its_clause_verb(
     options: tuple[W, ...], analyses: tuple[W, ...] | None, forms: list[str] | None, expected: W
 ) -> None:
     """التي شكلها المجلس: a relative pronoun opens a clause, whose first word is its verb if it can be one."""
-    out = verb_or_noun([ALLATI, SHAKL_N], [(), options], analyses=None if analyses is None else [(), analyses], forms=forms)
+    out = verb_or_noun([ALLATI, options[0]], [(), options], analyses=None if analyses is None else [(), analyses], forms=forms)
     assert out[1] == expected
 
 
