@@ -18,9 +18,9 @@ of speech from the syntax around the word, using only its options (the readings
 * after a particle that only governs verbs (قد, لم, لن, سوف, كي, لكي, أنْ) or a conjunction
   of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb;
 * right after a relative pronoun (الذي, التي, الذين …, and ما, مما: :data:`RELATIVES`), a word
-  that can be a verb with the same clitics is that verb: the pronoun opens its clause, and a
-  noun right after it would need a clause of its own (التي شكلها المجلس, ما فعله الجيش, مما حال
-  دون; not the noun شكل "shape").
+  that can be a verb of its own root, with the same clitics, is that verb: the pronoun opens its
+  clause, and a noun right after it would need a clause of its own (التي شكلها المجلس, ما فعله
+  الجيش; not the noun شكل "shape"); not an indefinite accusative (الذي غالبا ما: an adverb).
 
 **Adjective or noun** (:func:`adjective_or_noun`). Whether a word *can* be an adjective is read
 from its use in news prose (:mod:`helpers.morphology.adjective_use`: the share of its definite
@@ -131,7 +131,9 @@ _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
 #: Lemmas (no diacritics) of ordinals, words of order and adjectives of quantity: adjectives
 #: wherever they stand but next to a number (see the module notes).
-CLASS_ADJECTIVES = frozenset("ثاني ثان ثالث رابع خامس سادس سابع ثامن تاسع عاشر تالي تال أخير كثير قليل عديد".split())
+CLASS_ADJECTIVES = frozenset(
+    "ثاني ثان ثالث رابع خامس سادس سابع ثامن تاسع عاشر تالي تال أخير كثير قليل عديد".split()
+)
 
 
 def host_ar(form: str, reading: WordAnalysis) -> str:
@@ -206,9 +208,10 @@ def verb_or_noun(
             out[i] = _switch(reading, options[i], _NOMINAL)
         elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and _has_masdar(reading, options[i]):
             out[i] = _switch(reading, options[i], _NOMINAL)  # قرر عقد اجتماع: a verbal noun, the object
-        elif reading.pos_coarse in ("NOUN", "ADJ") and previous.pos_coarse in ("PRON", "SCONJ") and lemma in RELATIVES and not previous.enclitics:
+        elif reading.pos_coarse in ("NOUN", "ADJ") and _relative(previous, lemma):
             if not (forms and indefinite_accusative_ar(forms[i], reading)):  # الذي غالبا ما: an adverb
-                out[i] = _clause_verb(reading, options[i] if analyses is None else (*options[i], *analyses[i]))
+                found = options[i] if analyses is None else (*options[i], *analyses[i])
+                out[i] = _clause_verb(reading, found)
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
@@ -216,11 +219,16 @@ def verb_or_noun(
     return out
 
 
+def _relative(previous: WordAnalysis, lemma: str) -> bool:
+    """A relative pronoun of :data:`RELATIVES` (مما is filed as a subordinator), without a pronoun of its own."""
+    return previous.pos_coarse in ("PRON", "SCONJ") and lemma in RELATIVES and not previous.enclitics
+
+
 def _clause_verb(reading: WordAnalysis, candidates: Sequence[WordAnalysis]) -> WordAnalysis:
-    """The verb (not an imperative) of the reading's own root and clitics among ``candidates``, spelled as its lemma if
-    one is (التي شكلها: شَكَّلَ; مما حال: حَالَ, not حَالَى), or
-    the reading unchanged when there is none (روسيا: no root) or only one read with a preposition
-    (الذي لحقهم: not ل + حَقَّ; a preposition does not precede a verb)."""
+    """The verb of the reading's own root and clitics among ``candidates`` (التي شكلها: شَكَّلَ),
+    one spelled as the reading's lemma first; not an imperative, which opens no relative clause,
+    nor one read with a preposition (الذي لحقهم: not ل + حَقَّ; a preposition does not precede a
+    verb). The reading is kept when there is none (روسيا: no root)."""
     verbs = [
         a for a in candidates
         if a.pos_coarse == "VERB" and not a.pos.endswith(_IMPERATIVE) and a.root == reading.root
@@ -288,12 +296,17 @@ def _cardinal(a: WordAnalysis) -> bool:
 
 
 def _impersonal_predicate(
-    form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], previous: WordAnalysis | None, following: WordAnalysis | None
+    form: str,
+    reading: WordAnalysis,
+    options: Sequence[WordAnalysis],
+    previous: WordAnalysis | None,
+    *,
+    following: WordAnalysis | None,
 ) -> bool:
     """Whether a word is X in من الـX أن "it is X that" (من المقرر أن, من الواضح أن): after من,
     with the article, in the lemma's own form (masculine singular: not من الركاب أن), adjective-capable
     or a participle, and followed by أنْ or أنّ."""
-    if previous is None or following is None or dediac_ar(previous.lemma) != "من" or previous.pos_coarse != "ADP":
+    if previous is None or following is None or previous.pos_coarse != "ADP" or dediac_ar(previous.lemma) != "من":
         return False
     if dediac_ar(following.lemma) != "أن" or "ال" not in reading.proclitics or reading.enclitics:
         return False
@@ -361,7 +374,7 @@ def adjective_or_noun(
             wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif previous is not None and dediac_ar(previous.lemma) == _GHAYR and (adjectival or _participle(reading, options[i])):
             wanted = "ADJ"  # الأسلحة غير التقليدية, من غير المستبعد: غير negates an adjective
-        elif _impersonal_predicate(forms[i], reading, options[i], previous, out[i + 1] if i + 1 < len(out) else None):
+        elif _impersonal_predicate(forms[i], reading, options[i], previous, following=out[i + 1] if i + 1 < len(out) else None):
             wanted = "ADJ"  # من المقرر أن, من الواضح أن: "it is X that"
         elif after[i] and definite:
             wanted = "ADJ" if adjectival else "NOUN"
