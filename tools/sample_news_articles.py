@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3] CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -19,6 +19,12 @@ which the first sample left out, included) and of 120 to 300 words (shorter than
 :data:`QUOTA_DEV3`, once the layer had been fitted to ``dev2_*`` too: none of the articles already
 in OUT_FOLDER, 120 to 300 words, weighted towards the categories the first two draws had least of
 (culture, technology, economy) and away from international and local news, which they had most of.
+
+``--dev4`` chooses a fourth set, for persons only (``dev4_*`` files, annotated for PERSON in
+``data/annotations/news_persons.tsv``), drawn once the layer had been fitted to the first three so
+that its person rules could be measured on news they had not seen: with its own seed and
+:data:`QUOTA_DEV4`, weighted towards the categories that name most people (politics,
+international news, sport), none of the articles already in OUT_FOLDER or in the folder above it.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ TOPICAL = ("العراق", "الولايات المتحدة", "واشنطن")
 TOPICAL_COUNT = 3  # international news about Iraq or the US, the research topic of notebook 08
 QUOTA_DEV2 = {"diverse": 3, "internationalNews": 2, "localNews": 2, "politic": 1, "economy": 1, "society": 1,
               "sport": 1}
+QUOTA_DEV4 = {"politic": 3, "internationalNews": 3, "sport": 2, "localNews": 2, "culture": 1, "society": 1}
 QUOTA_DEV3 = {"culture": 2, "technology": 2, "economy": 2, "society": 1, "sport": 1, "diverse": 1, "politic": 1,
               "localNews": 1}
 
@@ -81,10 +88,15 @@ def main_dev3(corpus: Path, out: Path) -> int:
     return draw_more(corpus, out, prefix="dev3", seed=20261206, quota=QUOTA_DEV3)
 
 
-def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int]) -> int:
-    """Draw a further development set: per category of ``quota``, none of the articles in ``out``."""
+def main_dev4(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="dev4", seed=20261207, quota=QUOTA_DEV4, also=out.parent)
+
+
+def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int], also: Path | None = None) -> int:
+    """Draw a further development set: per category of ``quota``, none of the articles in ``out`` (or ``also``)."""
     rng = random.Random(seed)
-    taken = {path.stem.split("_", 2)[2] for path in out.glob("*.txt")}
+    taken = {path.stem.split("_", 2)[2] for folder in (out, also) if folder is not None for path in folder.glob("*_*_*.txt")}
+    out.mkdir(parents=True, exist_ok=True)
     chosen: list[tuple[str, str]] = []
     for category, count in quota.items():
         files = sorted((corpus / category).glob("*.txt"))
@@ -110,4 +122,6 @@ if __name__ == "__main__":
         sys.exit(main_dev2(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--dev3":
         sys.exit(main_dev3(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--dev4":
+        sys.exit(main_dev4(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
