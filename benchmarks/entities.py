@@ -3,7 +3,9 @@
 Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/entities.py --split dev``). For each set
 of the gold (``data/annotations/news_names.tsv``: 10 ``dev_*`` articles for development, 11
 ``dev2_*`` and 11 ``dev3_*`` articles added later as a second and a third development set, 11
-``test_*`` articles held out; ``--split both`` is dev and test, ``all`` every set) it runs :func:`helpers.entities.find_entities_ar` on every article of
+``test_*`` articles held out; ``--split both`` is dev and test, ``all`` every set; ``dev4`` is a
+fourth development set annotated for persons only, ``data/news/persons/`` against
+``data/annotations/news_persons.tsv``, on which only PERSON is scored) it runs :func:`helpers.entities.find_entities_ar` on every article of
 ``data/news/`` and prints exact and partial precision, recall and F1 per label with the counts
 (:func:`helpers.entities.scoring.score_entities_ar`), once with the embedded morphology (farahidi)
 and once without morphology, so that the layer's dependence on the analyser shows.
@@ -30,10 +32,21 @@ from helpers.text.load import read_text_ar
 from helpers.text.tokenize import word_tokens_ar
 
 
+#: Sets annotated for persons only: their articles' folder under data/ and their gold.
+PERSONS_ONLY = {"dev4": ("news/persons", "annotations/news_persons.tsv")}
+
+
 def articles(split: str) -> dict[str, str]:
     """The news articles of one half, by file name."""
-    folder = data_dir() / "news"
+    folder = data_dir() / (PERSONS_ONLY[split][0] if split in PERSONS_ONLY else "news")
     return {p.name: read_text_ar(p) for p in sorted(folder.glob(f"{split}_*.txt"))}
+
+
+def gold_of(split: str) -> pd.DataFrame:
+    """The gold rows of one set (for a persons-only set, its own file)."""
+    if split in PERSONS_ONLY:
+        return read_gold_entities_ar(PERSONS_ONLY[split][1])
+    return read_gold_entities_ar(split=split)
 
 
 def found_table(texts: dict[str, str], morphology: dict[str, pd.DataFrame] | None) -> pd.DataFrame:
@@ -65,7 +78,7 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "test", "both", "all"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "test", "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms of the split")
     parser.add_argument("--sizes", default="10000", help="(shared with ./kit bench) token counts for the speed row")
     parser.add_argument("--repeat", type=int, default=1, help="(accepted for ./kit bench)")
@@ -76,12 +89,14 @@ def main() -> None:
         parser.error("--errors lists a development set's errors; the test half is scored, never read")
     for split in splits:
         texts = articles(split)
-        gold = read_gold_entities_ar(split=split)
+        gold = gold_of(split)
         tables = {name: analyze_morphology_ar(text, backend="farahidi", progress=False) for name, text in texts.items()}
         words = sum(len(word_tokens_ar(t)) for t in texts.values())
         for label, morphology in (("with morphology (farahidi)", tables), ("without morphology", None)):
             start = time.perf_counter()
             found = found_table(texts, morphology)
+            if split in PERSONS_ONLY:
+                found = found[found["label"] == "PERSON"].reset_index(drop=True)
             seconds = time.perf_counter() - start
             print(f"\n### {split}: {len(texts)} articles, {words} words, {len(gold)} gold entities; {label}\n")
             print(score_entities_ar(found, gold).to_string(index=False))

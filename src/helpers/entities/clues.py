@@ -13,7 +13,7 @@
   where a stronger one follows;
 * ``"no"``: punctuation, numbers, words with an attached pronoun (وزرائه), function words, time
   words (months, weekdays, اليوم, أمس),
-  titles, type words (وزارة, منطقة), demonyms (السوري), words the morphology reads as verbs, and
+  titles (also with و/ف: ومواطنه), type words (وزارة, منطقة), demonyms (السوري), words the morphology reads as verbs, and
   very common words.
 
 Frequency and the morphology are hints, not proof: a family name can be common (الأسد), a foreign
@@ -102,7 +102,8 @@ def name_strength_ar(w: EntityWord) -> str:
         return "strong"
     if w.kind != "arabic" or len(w.norm) < 2 or (w.suffix and given_name_ar(w.norm) is None):
         return "no"
-    if is_function_word_ar(w.text) or is_time_word_ar(w.norm) or is_title_word_ar(w.norm) or w.norm in heads_ar():
+    if is_function_word_ar(w.text) or is_time_word_ar(w.norm) or is_title_word_ar(w.norm) or is_title_word_ar(w.stem) \
+            or w.norm in heads_ar():
         return "no"
     if demonym_of(w):
         return "no"

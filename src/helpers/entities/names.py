@@ -36,7 +36,9 @@ Triggers (the rule goes in the span's ``rule``):
   دياغو أكوستا``), the demonym going to ``country``;
 * ``speaker``: after a verb of saying, a name of two units or more whose first is a proper-name
   word, not a given name (``وأضاف بوعلي المباركي``; a given name is the ``given_name`` rule's); a
-  rare first word counts even where a proclitic can be read on it (بوعلي);
+  rare first word counts even where a proclitic can be read on it (بوعلي); or one rare name word
+  (unknown to the analyser or a proper noun) right before a preposition, إن/أن or punctuation
+  (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``);
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
 >>> from helpers.entities.words import entity_words_ar
@@ -84,8 +86,11 @@ _NAME_CUES = frozenset(key_ar(w) for w in ("يدعى", "تدعى", "المدعو
 _SPEECH = frozenset(key_ar(w) for w in (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "صرح", "صرحت", "أفاد", "أفادت", "اعتبر", "اعتبرت",
     "أشار", "أشارت", "كشف", "كشفت", "شدد", "شددت", "بين", "بينت", "لاحظ", "لاحظت", "نفى", "نفت", "ذكر", "ذكرت",
-    "أعلن", "أعلنت", "دعا", "دعت", "طالب", "طالبت", "يقول", "تقول",
+    "أعلن", "أعلنت", "دعا", "دعت", "طالب", "طالبت", "يقول", "تقول", "جدد", "جددت", "انتقد", "انتقدت", "حذر", "حذرت",
+    "أعرب", "أعربت", "وصف", "وصفت", "تابع", "تابعت", "أبرز", "أبرزت", "لفت", "لفتت", "اعترف", "اعترفت", "رأى", "رأت",
 ))
+# After a verb of saying, a lone rare name word before these (or punctuation) is the speaker (وأعلن ترودو في).
+_AFTER_LONE_SPEAKER = frozenset(key_ar(w) for w in ("في", "إن", "أن", "على", "خلال", "عن", "من", "لدى", "أمام"))
 # Kinship nouns with an attached pronoun: a name after them is a person (وزوجته مينتا).
 _KIN = frozenset(key_ar(w) for w in (
     "زوجته", "زوجها", "زوجتي", "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته",
@@ -236,6 +241,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         return None
     if any(r.proclitic and r.stem.startswith("ال") for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
         return None  # للكنفديرالية, بالحزب: a definite word with a preposition opens no name
+    if any(r.proclitic and is_title_word_ar(r.stem) for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
+        return None  # بنظيره: a title with a preposition opens no name
     units: list[tuple[int, str]] = []  # (end, kind)
     k = j
     while k < len(words) and len(units) < _MAX_UNITS:
@@ -438,7 +445,8 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
 
 
 def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
-    """Index after a name of two units or more at ``j`` after a verb of saying (``speaker``), or None."""
+    """Index after the speaker's name at ``j`` after a verb of saying (``speaker``), or None: two units or
+    more, or one rare name word before a preposition, إن/أن or punctuation."""
     first = words[j]
     if first.kind != "arabic" or first.norm.startswith("ال") or given_name_ar(first.norm) is not None \
             or name_strength_ar(first) != "strong" or gazetteer_at_ar(words, j, first.norm) is not None:
@@ -447,6 +455,9 @@ def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
     if end is None and first.zipf < RARE_ZIPF and _joined(words, j + 1) and not _starts_phrase(words[j + 1]) \
             and _family_word(words[j + 1], after_given=False):
         end = j + 2  # بوعلي المباركي: a rare word the analyser reads with a proclitic, then a family name
+    if end is None and (first.known is False or first.pos == "PROPN" or first.zipf < RARE_ZIPF) and not first.suffix and len(first.norm) >= 4 and j + 1 < len(words) \
+            and (words[j + 1].kind == "punct" or words[j + 1].norm in _AFTER_LONE_SPEAKER):
+        return j + 1  # وأعلن ترودو في تغريدة: one rare name word, then a preposition or punctuation
     return end if end is not None and end >= j + 2 else None
 
 
