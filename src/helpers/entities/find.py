@@ -16,8 +16,10 @@ once, longest first:
    العروي``: one ORG);
 4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``);
    and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
-   ``acronym``, not a Roman numeral);
-5. **recurrence**: a name found by a pattern is found again wherever it recurs (replacing a shorter
+   ``acronym``, not a Roman numeral); then, on words no rule has taken, the persons' names of the
+   corpus list (:func:`~helpers.entities.names.find_listed_persons_ar`, rule ``person``), so the
+   list never overrides a rule and does not change what the title rule finds;
+5. **recurrence**: a name found by a pattern (or from the persons' list) is found again wherever it recurs (replacing a shorter
    reading of the same words by a pattern: ``شركة جيت`` where ``شركة جيت بلو`` was read in full
    elsewhere), and so are its
    short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
@@ -47,11 +49,11 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities.base import BLOCK_LABELS, LABELS, Candidate
-from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar, starts_phrase_ar
+from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar, starts_phrase_ar, title_at
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
 from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
-from helpers.entities.names import find_persons_ar
+from helpers.entities.names import find_listed_persons_ar, find_persons_ar
 from helpers.entities.words import EntityWord, entity_words_from_signals_ar, is_function_word_ar, morphology_signals_ar, plain_ar
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame
@@ -83,7 +85,7 @@ class EntitySpan(Span):
     Attributes:
         kind: ``gazetteer`` (found as listed in ``data/gazetteers/``) or ``pattern`` (found by a rule).
         rule: which rule: ``country``, ``capital``, ``city``, ``region``, an organization's type
-            (``party``, ``media`` ...) for the gazetteers; ``title``, ``given_name``, ``kunya``,
+            (``party``, ``media`` ...) for the gazetteers, ``person`` for the persons' list; ``title``, ``given_name``, ``kunya``,
             ``named``, ``kin``, ``demonym``, ``bracketed``, ``head``, ``quoted``, ``definite_nisba``,
             ``named_after``, ``acronym``, ``head_list``,
             ``list``, ``recurrence``, ``weekday``, ``date``, ``month``, ``year``, ``time``,
@@ -321,7 +323,7 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
 def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
     forms: dict[tuple[str, ...], Candidate] = {}
     for c in kept:
-        if c.kind == "pattern" and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list",):
+        if (c.kind == "pattern" or c.rule == "person") and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list",):
             for form in _short_forms(words, c):
                 forms.setdefault(form, c)
     if not forms:
@@ -343,10 +345,12 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                     source = forms[form]
                     before = words[i - 1] if i > 0 else None
                     if (source.label == "PERSON" and n == 1 and not reading.proclitic and before is not None
-                            and w.space_before and name_strength_ar(before) in ("strong", "given")
+                            and w.space_before and (name_strength_ar(before) in ("strong", "given")
+                                                    or given_name_ar(before.norm) is not None)
                             and not any(r.stem in by_first for r in before.readings)
-                            and not starts_phrase_ar(before) and len(form[0]) < len(source.canonical)):
-                        # another person of the family: ميلينيا ترامب beside دونالد ترامب
+                            and not starts_phrase_ar(before) and title_at(words, i - 1) is None):
+                        # another person of the family: ميلينيا ترامب beside دونالد ترامب; or the name
+                        # in fuller form: داريو فيليانويفا after وقال فيليانويفا, أمين محفوظ after محمد أمين محفوظ
                         text = f"{before.text} {w.text}"
                         found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
                                                plain_ar(text), priority=0))
@@ -421,6 +425,8 @@ def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bo
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
     kept = _named_after_persons(words, _resolve([*first, *find_persons_ar(words, spans)]))
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    if "PERSON" in chosen:
+        kept = _resolve(find_listed_persons_ar(words), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     if recurrence:
         again = _recurrences(words, kept)
         kept = _yield_to_longer(again, kept)

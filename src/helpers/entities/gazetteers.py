@@ -49,6 +49,7 @@ __all__ = [
     "gazetteer_phrases_ar",
     "demonym_ar",
     "given_name_ar",
+    "person_names_ar",
     "title_phrases_ar",
     "portfolio_phrases_ar",
     "heads_ar",
@@ -76,6 +77,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
                  {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name", "place", "town", "lam"),
                   "definite_name": ("yes", "no")}),
     "not_entities_ar": (("phrase", "variants", "kind", "english"), {"kind": ("event", "generic", "other")}),
+    "person_names_ant": (("name", "articles"), {}),
 }
 
 
@@ -249,6 +251,23 @@ def given_name_ar(word: str) -> bool | None:
     (False, True, None)
     """
     return _given_names().get(key_ar(word))
+
+
+@lru_cache(maxsize=1)
+def person_names_ar() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Normalized first word -> (normalized words, name as listed) of ``person_names_ant``, longest first.
+
+    The names a title introduced in at least two articles of the ANT news corpus
+    (``tools/build_person_names.py``; ``data/gazetteers/README.md``).
+
+    >>> (("خميس", "الجهيناوي"), "خميس الجهيناوي") in person_names_ar()["خميس"]
+    True
+    """
+    by_first: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+    for name in _frame("person_names_ant")["name"]:
+        words = tuple(key_ar(name).split())
+        by_first.setdefault(words[0], set()).add((words, name))
+    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p))) for k, v in by_first.items()}
 
 
 def _phrase_table(name: str, column: str) -> dict[tuple[str, ...], tuple]:

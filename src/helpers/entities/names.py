@@ -22,8 +22,9 @@ Triggers (the rule goes in the span's ``rule``):
   (``الرئيس السوري``, ``الفنانة القديرة``), an optional comma, then the name: ``الرئيس السوري بشار
   الأسد`` → بشار الأسد (the title goes to ``cue``, the demonym to ``country``). A bare title
   that takes a genitive (``رئيس``, ``منسق``, ``أستاذ``) skips up to three indefinite nouns in
-  construct before it (``منسق مجمع التنسيقيات``); with no definite genitive after them no name
-  follows (``أستاذ مبرز في``);
+  construct before it (``منسق مجمع التنسيقيات``) and up to two adjectives after it (``أستاذ
+  القانون الدستوري أمين محفوظ``); with no definite genitive after them no name follows (``أستاذ
+  مبرز في``); any other title skips في + an organization (``القيادي في جبهة الإنقاذ رضا X``);
 * ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
   الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
   strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``), with
@@ -41,6 +42,14 @@ Triggers (the rule goes in the span's ``rule``):
   (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``);
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
+Where no rule found a name, :func:`find_listed_persons_ar` reads the names a title introduced in at
+least two articles of the ANT news corpus (``person_names_ant``, rule ``person``, kind
+``gazetteer``): a listed full name wherever it stands (``التقى خميس الجهيناوي``), and its family
+name alone where that is a rare name word (``ترودو``), not a common word (``الشاهد``), a listed
+given name, place or organization, nor right after a name-like word (حمام بورقيبة) or right
+before a name word (رونالدو كومان); after an
+unambiguous listed given name the two words are a person of the same family (طه المرزوقي).
+
 >>> from helpers.entities.words import entity_words_ar
 >>> t = "قال الرئيس السوري بشار الأسد إن شقيقه (حكيم) التقى فوزي عبد الرحمان."
 >>> [(t[c.start:c.end], c.rule, c.cue, c.country) for c in find_persons_ar(entity_words_ar(t))]
@@ -53,6 +62,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from helpers.entities.base import Candidate
 from helpers.entities.clues import (
@@ -66,11 +76,11 @@ from helpers.entities.clues import (
     starts_phrase_ar,
     title_at,
 )
-from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar
+from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar, load_gazetteer_ar, person_names_ar
 from helpers.entities.heads import portfolio_end_ar
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
-__all__ = ["find_persons_ar", "name_run_ar"]
+__all__ = ["find_persons_ar", "find_listed_persons_ar", "name_run_ar"]
 
 _NASAB = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "أبو", "آل"))
 _LINK_FIRSTS = {
@@ -125,7 +135,7 @@ _CLITIC_STEM_MAX_ZIPF = 4.0
 _UNSEEN_ZIPF = 1.0
 # After a title and a given name, an ordinary noun or adjective rarer than this is the family name
 # (وزيرة الصحة سميرة مرعي).
-_TITLED_FAMILY_MAX_ZIPF = 4.0
+_TITLED_FAMILY_MAX_ZIPF = 4.5
 # Words after a month that make it a date (ماي الماضي), not a family name (تيريزا ماي).
 _RELATIVE_TIME = frozenset(key_ar(w) for w in ("الماضي", "الجاري", "المقبل", "القادم", "الفارط", "المنقضي", "المنصرم"))
 
@@ -244,6 +254,7 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     if any(r.proclitic and is_title_word_ar(r.stem) for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
         return None  # بنظيره: a title with a preposition opens no name
     units: list[tuple[int, str]] = []  # (end, kind)
+    promoted = False
     k = j
     while k < len(words) and len(units) < _MAX_UNITS:
         if units and not _joined(words, k):
@@ -255,13 +266,15 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
         if got is None:
             break
+        if not units and titled and got == (k + 1, "weak") and given_name_ar(words[k].norm) is not None:
+            got, promoted = (k + 1, "given"), True  # أستاذ القانون أمين محفوظ: after a title a listed given name, common word or not
         if units and got[1] == "weak":
             after = _unit(words, got[0], first=False) if _joined(words, got[0]) else None
             if after is not None and after[1] == "family" and given_name_ar(words[got[0]].norm) is None:
                 # not when the definite word is a given name that opens the next person: قيس سعيد لجوء | الحبيب الصيد
                 units.append(got)
                 units.append(after)  # الباجي قائد السبسي
-            elif (after is None and len(units) == 1 and units[0][1] in ("strong", "given")
+            elif (after is None and (len(units) == 1 or all(u[1] == "given" for u in units)) and units[0][1] in ("strong", "given")
                   and not words[k].norm.startswith("ال")
                   and (units[0][1] == "strong" or got[0] >= len(words) or words[got[0]].kind == "punct")):
                 units.append(got)  # هيكتور كوبر; سليمان كشك - : a last name before punctuation
@@ -288,8 +301,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         return None
     if units[0][1] == "weak" and (len(units) == 1 or units[1][1] == "weak"):
         return None
-    if len(units) == 1 and not (titled or kunya):
-        return None
+    if len(units) == 1 and (promoted or not (titled or kunya)):
+        return None  # (promoted: الوزير أمين العام, a common word alone after a title is no name)
     return units[-1][0]
 
 
@@ -317,8 +330,14 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
             if k < len(words) and words[k].kind == "arabic" and any(r.stem.startswith("ال") for r in words[k].readings) \
                     and name_strength_ar(words[k]) != "strong":
                 j = k + 1
+                while j < len(words) and j - k <= 2 and _genitive_adjective(words[j]):
+                    j += 1  # أستاذ القانون الدستوري أمين محفوظ: the genitive's adjectives
             elif k > j:
                 return len(words), ""  # أستاذ مبرز في: a description with no definite genitive, no name
+    elif j + 1 < len(words) and words[j].norm == key_ar("في"):
+        span = spans.get(j + 1)
+        if span is not None and span.label == "ORG":
+            j = span.last + 1  # القيادي في جبهة الإنقاذ رضا بالحاج: a member of an organization
     country = ""
     skipped = 0
     while j < len(words) and skipped < 3 and words[j].space_before and words[j].kind == "arabic":
@@ -334,6 +353,19 @@ def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Ma
         if j < len(words) and given_name_ar(words[j].norm) is None and name_run_ar(words, j) is None:
             return len(words), country  # after a comma only a full name or a given name (not لاسيما)
     return j, country
+
+
+def _genitive_adjective(w: EntityWord) -> bool:
+    """Whether a definite word after a title's genitive is its adjective (القانون الدستوري), not a name.
+
+    A relative adjective in -ي/-ية or a word the analyser reads as an adjective, that is no
+    demonym (the title's own, taken next), given name or family-name-like rare word.
+    """
+    if not (w.kind == "arabic" and w.space_before and w.norm.startswith("ال") and len(w.norm) >= 5) or demonym_of(w):
+        return False
+    if given_name_ar(w.norm) is not None or is_function_word_ar(w.text) or w.zipf < RARE_ZIPF:
+        return False
+    return w.pos == "ADJ" or (not w.pos and w.norm.endswith(("ي", "يه")))
 
 
 def _person(words: Sequence[EntityWord], start: int, first: int, after: int, rule: str, *, cue: str = "",
@@ -436,12 +468,103 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 continue
             nasab = i + 1 < len(words) and words[i + 1].norm in _NASAB
             if given is True and not starts_compound and not nasab \
-                    and name_strength_ar(words[i + 1]) not in ("strong", "given"):
-                continue
+                    and name_strength_ar(words[i + 1]) not in ("strong", "given") \
+                    and not (words[i + 1].norm.endswith("ي") and _family_word(words[i + 1], after_given=False)):
+                continue  # صادق البرلمان is a verb and its subject; صادق المنصوري a name (a nisba-shaped family name)
             found.append(_person(words, reading.start if first == i else words[first].start, first, end, "given_name",
                                  country=_trailing_country(words, end)))
             break
     return found
+
+
+# A listed family name alone is a person only if rarer than this (Zipf) or, with morphology, unknown
+# to the analyser or a proper noun (ترودو; not الشاهد 'the witness', the family name of يوسف الشاهد).
+_LISTED_FAMILY_MAX_ZIPF = 3.5
+_FAMILY_SOURCE_ARTICLES = 3
+
+
+@lru_cache(maxsize=1)
+def _listed_families() -> dict[str, str]:
+    """Family name (the last word of a listed name) -> the listed name it was taken from (the most frequent).
+
+    Only names of two or three words found in at least :data:`_FAMILY_SOURCE_ARTICLES` articles
+    lend their family name (longer or rarer rows are where a title's run-on was read into a name:
+    مهدي جمعة ضيف, "guest"), and not a nasab (بن غربية) or a compound's second word (نصر الله).
+    """
+    out: dict[str, str] = {}
+    frame = load_gazetteer_ar("person_names_ant")
+    for listed, articles in sorted(zip(frame["name"], frame["articles"].astype(int)), key=lambda r: (-r[1], r[0])):
+        words = key_ar(listed).split()
+        family = words[-1]
+        if (len(words) > 3 or articles < _FAMILY_SOURCE_ARTICLES or given_name_ar(family) is not None or len(family) < 4 or words[-2] in _NASAB or family in _LINK_FIRSTS
+                or is_function_word_ar(family) or is_title_word_ar(family)):
+            continue  # بن غربية, نصر الله: not a family name that stands alone
+        out.setdefault(family, listed)
+    return out
+
+
+def find_listed_persons_ar(words: Sequence[EntityWord]) -> list[Candidate]:
+    """PERSON candidates from the corpus list of names (rule ``person``; see the module docstring).
+
+    The canonical form of a lone family name is the listed full name it belongs to.
+
+    >>> from helpers.entities.words import entity_words_ar
+    >>> t = "التقى خميس الجهيناوي بنظيره، وقال الجهيناوي إن الشاهد سيزور روما."
+    >>> [(t[c.start:c.end], c.canonical) for c in find_listed_persons_ar(entity_words_ar(t))]
+    [('خميس الجهيناوي', 'خميس الجهيناوي'), ('الجهيناوي', 'خميس الجهيناوي')]
+    """
+    names = person_names_ar()
+    families = _listed_families()
+    found: list[Candidate] = []
+    taken_by: set[int] = set()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        hit = None
+        first = i
+        for reading in w.readings if w.kind == "arabic" else ():
+            if reading.proclitic and not plausible_reading_ar(w, reading):
+                continue
+            for name, listed in names.get(reading.stem, ()):
+                n = len(name)
+                if i + n <= len(words) and all(words[i + k].space_before and words[i + k].norm == name[k] for k in range(1, n)):
+                    hit = (reading.start, i + n, listed)
+                    break
+            if hit is None and reading.stem in families:
+                before = words[i - 1] if i > 0 else None
+                if (before is not None and not reading.proclitic and w.space_before and before.kind == "arabic"
+                        and given_name_ar(before.norm) is False and i - 1 not in taken_by):
+                    hit = (before.start, i + 1, plain_ar(f"{before.text} {w.text}"))  # طه المرزوقي: another of the family
+                    first = i - 1
+                elif _lone_family(words, i, reading):
+                    hit = (reading.start, i + 1, families[reading.stem])
+            if hit is not None:
+                break
+        if hit is None:
+            i += 1
+            continue
+        start, after, listed = hit
+        found.append(Candidate(start, words[after - 1].end, first, after - 1, "PERSON", "gazetteer", "person", listed,
+                               "", _trailing_country(words, after), priority=-1))
+        taken_by.update(range(first, after))
+        i = after
+    return found
+
+
+def _lone_family(words: Sequence[EntityWord], i: int, reading: Reading) -> bool:
+    """Whether a listed family name standing alone at ``i`` (read as ``reading``) is a person here."""
+    w = words[i]
+    if i > 0 and w.space_before and words[i - 1].kind == "arabic" and name_strength_ar(words[i - 1]) != "no" \
+            and not reading.proclitic:
+        return False  # حمام بورقيبة, مزل بورقيبة: after a name-like word the family name is part of another name
+    if i + 1 < len(words) and _joined(words, i + 1) and name_strength_ar(words[i + 1]) in ("strong", "given") \
+            and not _starts_phrase(words[i + 1]):
+        return False  # رونالدو كومان: before a name word it is the first of another name
+    if w.suffix or is_function_word_ar(w.text) or is_time_word_ar(reading.stem) or is_title_word_ar(reading.stem) \
+            or gazetteer_at_ar(words, i, reading.stem) is not None or demonym_of(w):
+        return False
+    rare = reading.zipf < _LISTED_FAMILY_MAX_ZIPF
+    return rare or (not reading.proclitic and (w.known is False or w.pos == "PROPN"))
 
 
 def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:

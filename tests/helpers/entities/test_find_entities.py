@@ -170,6 +170,17 @@ def test_case_study() -> None:
                      id="title-given-name-and-a-noun-as-family-name"),
         pytest.param("عاد الأمير نايف وزيرا للداخلية", [("نايف", "PERSON", "title")], id="an-accusative-is-no-family-name"),
         pytest.param("بعد رحيل حسان تتواصل الأشغال", [], id="an-imperfect-verb-is-no-family-name-with-morphology"),
+        pytest.param("وتحدث القيادي في حركة النهضة منير القصوري عن", [("حركة النهضة", "ORG", "party"),
+                                                                    ("منير القصوري", "PERSON", "title")],
+                     id="title-in-an-organization"),
+        pytest.param("التقى المخرج بالوزير، ثم قال الجهيناوي إن", [("الجهيناوي", "PERSON", "person")],
+                     id="family-name-of-the-corpus-list"),
+        pytest.param("قال فيليبو رانييري في المؤتمر إن رانييري سعيد، وأكد رانييري أن",
+                     [("فيليبو رانييري", "PERSON", "speaker"), ("رانييري", "PERSON", "recurrence"),
+                      ("رانييري", "PERSON", "speaker")], id="speaker-of-two-words"),
+        pytest.param("وأعلن روتي في خطاب أن الحكومة باقية، وكان يوهان روتي قد",
+                     [("روتي", "PERSON", "speaker"), ("يوهان روتي", "PERSON", "recurrence")],
+                     id="a-one-word-name-recurs-in-fuller-form"),
     ],
 )
 def test_entities_with_morphology(text: str, expected: list[tuple[str, str, str]]) -> None:

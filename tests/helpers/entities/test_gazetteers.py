@@ -21,7 +21,7 @@ from helpers.entities.gazetteers import (
 # The column holding each file's main form.
 MAIN = {"countries_ar": "country", "places_ar": "place", "organizations_ar": "name", "titles_ar": "title",
         "portfolios_ar": "portfolio", "given_names_ar": "name", "calendar_ar": "form", "heads_ar": "head",
-        "not_entities_ar": "phrase"}
+        "not_entities_ar": "phrase", "person_names_ant": "name"}
 
 
 @pytest.mark.parametrize("name", sorted(GAZETTEERS))
@@ -35,7 +35,8 @@ def test_schema_and_no_duplicate_forms(name: str) -> None:
     forms = Counter()
     for row in frame.itertuples(index=False):
         d = row._asdict()
-        written = [d[MAIN[name]], *([] if d["variants"] == "-" else d["variants"].split("|"))]
+        variants = d.get("variants", "-")
+        written = [d[MAIN[name]], *([] if variants == "-" else variants.split("|"))]
         for form in {key_ar(f) for f in written}:
             forms[form] += 1
         assert all(f == f.strip() and "  " not in f for f in written), written

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.entities.heads import find_headed_names_ar
-from helpers.entities.names import find_persons_ar
+from helpers.entities.names import find_listed_persons_ar, find_persons_ar
 from helpers.entities.words import entity_words_ar
 
 
@@ -40,6 +40,19 @@ def persons(text: str) -> set[tuple[str, str]]:
         pytest.param("سجل الإيفواري ديدييه دروغبا هدفين", ("ديدييه دروغبا", "demonym"), id="demonym-before-a-name"),
         pytest.param("وقال حمزة لعبيدي إن", ("حمزة لعبيدي", "given_name"), id="rare-family-name-with-a-lam-reading"),
         pytest.param("وأعلن بوعلي المباركي أن", ("بوعلي المباركي", "speaker"), id="after-a-verb-of-saying"),
+        pytest.param("وقال أردوغان إن بلاده لن تتراجع", ("أردوغان", "speaker"), id="speaker-one-proper-noun-before-inna"),
+        pytest.param("وحذر ستولتنبرغ من التصعيد", ("ستولتنبرغ", "speaker"), id="speaker-one-rare-word-before-a-preposition"),
+        pytest.param("وقال كازنوف، في تصريح صحفي", ("كازنوف", "speaker"), id="speaker-one-rare-word-before-a-comma"),
+        pytest.param("وسجل النجم البرتغالي كريستيانو رونالدو هدفين", ("كريستيانو رونالدو", "title"), id="star-title"),
+        pytest.param("وقال مخرج المسلسل سامي الفهري إن", ("سامي الفهري", "title"), id="bare-construct-director"),
+        pytest.param("وواجه اللاعب ومواطنه ليونيل ميسي الحارس", ("ليونيل ميسي", "title"), id="compatriot-with-conjunction"),
+        pytest.param("التقى الوزير بنظيره الإيطالي أنجلينو ألفانو في", ("أنجلينو ألفانو", "title"), id="counterpart-demonym"),
+        pytest.param("وقال أستاذ القانون الدستوري أمين محفوظ إن", ("أمين محفوظ", "title"),
+                     id="genitive-adjective-then-common-word-given-name"),
+        pytest.param("رسالة إلى محمد أمين محفوظ، قال فيها", ("محمد أمين محفوظ", "given_name"),
+                     id="two-given-names-and-a-last-word-before-a-comma"),
+        pytest.param("منوبة : صادق المنصوري : 98674959", ("صادق المنصوري", "given_name"),
+                     id="common-word-given-name-and-nisba-family-name"),
     ],
 )
 def test_persons(text: str, expected: tuple[str, str]) -> None:
@@ -57,6 +70,12 @@ def test_persons(text: str, expected: tuple[str, str]) -> None:
         pytest.param("رئيس قوافل قفصة", id="listed-place-is-no-family-name"),
         pytest.param("الرئيس الجديد للكنفدرالية الإفريقية", id="definite-word-with-a-preposition"),
         pytest.param("وأضاف المصدر الأمني أن", id="speaker-not-named"),
+        pytest.param("وقال مصدر في الوزارة إن", id="speaker-a-common-noun"),
+        pytest.param("وأعلن النادي في بلاغ أنه", id="speaker-a-definite-noun"),
+        pytest.param("وصادق البرلمان على القانون", id="verb-that-is-a-given-name-before-a-definite-noun"),
+        pytest.param("وقال الوزير أمين العام للحزب إن", id="common-word-given-name-alone-after-a-title"),
+        pytest.param("وواجه اللاعب ومواطنه الحارس", id="title-with-a-conjunction-is-no-name"),
+        pytest.param("التقى الوزير بنظيره في روما", id="title-with-a-preposition-is-no-name"),
     ],
 )
 def test_not_persons(text: str) -> None:
@@ -74,6 +93,29 @@ def test_not_persons(text: str) -> None:
 )
 def test_where_a_name_stops(text: str, expected: set[tuple[str, str]]) -> None:
     assert persons(text) == expected
+
+
+def listed(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.canonical) for c in find_listed_persons_ar(entity_words_ar(text, morphology=None))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names of the corpus list (data/gazetteers/person_names_ant.tsv) in sentences written for the tests.
+        pytest.param("التقى خميس الجهيناوي الوفد", [("خميس الجهيناوي", "خميس الجهيناوي")], id="full-name"),
+        pytest.param("وبخميس الجهيناوي", [("خميس الجهيناوي", "خميس الجهيناوي")], id="full-name-after-proclitics"),
+        pytest.param("ووصف ترودو القرار بأنه تاريخي", [("ترودو", "جاستن ترودو")], id="rare-family-name-alone"),
+        pytest.param("وانتقد الجهيناوي القرار", [("الجهيناوي", "خميس الجهيناوي")], id="definite-family-name-alone"),
+        pytest.param("قال الشاهد إن الحكومة باقية", [], id="family-name-that-is-a-common-word"),
+        pytest.param("في منطقة حمام بورقيبة", [], id="family-name-inside-another-name"),
+        pytest.param("وأكد محمد الجهيناوي أن", [("محمد الجهيناوي", "محمد الجهيناوي")], id="another-given-name-of-the-family"),
+        pytest.param("قال حسن نصر الله إن", [("حسن نصر الله", "حسن نصر الله")], id="compound-family-name-whole-only"),
+        pytest.param("بسم الله", [], id="second-word-of-a-compound-not-alone"),
+    ],
+)
+def test_listed_persons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert listed(text) == expected
 
 
 def headed(text: str, *, morphology: bool | None = False) -> list[tuple[str, str, str]]:

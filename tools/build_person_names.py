@@ -1,0 +1,122 @@
+"""List the persons' names that titles introduce in the ANT news corpus: data/gazetteers/person_names_ant.tsv.
+
+Usage: ``.venv/bin/python tools/build_person_names.py [ANT_ARCHIVE] [OUT_FILE]``
+
+Reads the ANT corpus v1.1 archive as distributed (default: ``data/corpora/ant-corpus-v1.1.tar.xz``)
+and leaves out every article the kit's golds annotate (``data/news/`` and its sub-folders, so the
+held-out ``test_*`` articles are not read). Each article is analysed with the embedded morphology
+(farahidi) and run through :func:`helpers.entities.find_entities_ar` without recurrence; a name
+of two words or more that the ``title`` rule found (a title before it: ``وزير الخارجية خميس
+الجهيناوي``) is counted once per article (spellings that differ only in hamza, ى/ي or ة/ه
+count as one name, written in its most frequent spelling). Names found so in at least ``MIN_ARTICLES`` articles
+(``COMMON_FIRST_ARTICLES`` if the first word is a common word that is no listed given name) are
+written, with their article count, sorted by name, so running this again on the same layer
+gives the same file. The layer reads the list (``person_names_ar``) in a later step than the one
+that finds names after titles, so the list does not feed its own making; rebuild it when the
+title rule changes.
+
+A single pass over 10,103 articles takes about seven minutes on one core.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tarfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from helpers.data import data_path
+from helpers.entities import find_entities_ar
+from helpers.entities.gazetteers import given_name_ar, key_ar
+from helpers.entities.words import zipf_ar
+from helpers.morphology import analyze_morphology_ar
+
+MIN_ARTICLES = 2
+#: A name whose first word is neither a listed given name nor rarer than this (wordfreq Zipf) is kept
+#: only if found in at least COMMON_FIRST_ARTICLES articles: ضيف بوليتيكا ("guest of Politica", a
+#: radio programme) is a title's complement read as a name, معمر القذافي and حسني مبارك are names.
+COMMON_FIRST_MAX_ZIPF = 4.3
+COMMON_FIRST_ARTICLES = 5
+_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
+HEADER = """# person_names_ant: persons' names introduced by a title in the ANT news corpus, for the
+#   persons of helpers.entities (a listed full name is a PERSON wherever it stands, and its family
+#   name alone where it is a rare name word; see names.py).
+# Columns:
+#   name      the name as written (without diacritics), two words or more;
+#   articles  in how many articles of the corpus the layer's title rule found it.
+# Made by tools/build_person_names.py: every article of the ANT corpus v1.1 (data/corpora/,
+#   Apache-2.0) but the {left} the kit's golds annotate ({used} read), analysed with farahidi and
+#   run through find_entities_ar; names of two words or more after a title, found in at least
+#   {min} articles ({common} if the first word is neither a listed given name nor a rare word).
+#   Machine-made and not checked by hand: a few rows are wrong (a title's complement read as a
+#   name, a name cut short). No annotation was used.
+# Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
+#   (Apache-2.0, Chouigui et al. 2017; see data/README.md).
+"""
+
+
+def ant_articles(archive: Path) -> tuple[dict[str, str], int]:
+    """Title and body of every ANT article the golds do not annotate, by corpus id; and how many were left out."""
+    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
+    texts: dict[str, str] = {}
+    left = 0
+    with tarfile.open(archive) as tar:
+        for member in tar:
+            name = Path(member.name)
+            if not (member.isfile() and name.suffix == ".txt" and not name.name.startswith(".")):
+                continue
+            if name.stem in used:
+                left += 1
+            else:
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    fields = dict(_FIELD.findall(handle.read().decode("utf-8")))
+                    text = (fields.get("TITLE", "").strip() + "\n\n" + fields.get("TEXT", "").strip()).strip()
+                    if text:
+                        texts[name.stem] = text
+    return dict(sorted(texts.items())), left
+
+
+def titled_names(text: str) -> set[str]:
+    """The names of two words or more that the title rule finds in one article."""
+    table = analyze_morphology_ar(text, backend="farahidi", progress=False)
+    return {e.canonical for e in find_entities_ar(text, morphology=table, labels=["PERSON"], recurrence=False)
+            if e.rule == "title" and len(e.canonical.split()) >= 2}
+
+
+def kept(name: str, articles: int) -> bool:
+    """Whether a name found in ``articles`` articles goes into the list (see COMMON_FIRST_MAX_ZIPF)."""
+    first = name.split()[0]
+    return given_name_ar(first) is not None or zipf_ar(first) < COMMON_FIRST_MAX_ZIPF or articles >= COMMON_FIRST_ARTICLES
+
+
+def main() -> int:
+    archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("gazetteers", "person_names_ant.tsv", must_exist=False)
+    texts, left = ant_articles(archive)
+    articles: dict[str, int] = defaultdict(int)  # by key_ar form: spellings that differ in hamza or ة/ه are one name
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts.values():
+        try:
+            names = titled_names(text)
+        except ValueError:  # an article with no Arabic letter
+            continue
+        for key in {key_ar(name) for name in names}:
+            articles[key] += 1
+        for name in names:
+            spellings[key_ar(name)][name] += 1
+    # each name in its most frequent spelling (ties: the first in sort order)
+    listed = {key: min(spellings[key].items(), key=lambda p: (-p[1], p[0]))[0] for key in articles}
+    rows = sorted((listed[key], n) for key, n in articles.items() if n >= MIN_ARTICLES and kept(listed[key], n))
+    with out.open("w", encoding="utf-8") as handle:
+        handle.write(HEADER.format(left=left, used=f"{len(texts):,}", min=MIN_ARTICLES, common=COMMON_FIRST_ARTICLES))
+        handle.write("name\tarticles\n")
+        for name, n in rows:
+            handle.write(f"{name}\t{n}\n")
+    print(f"{len(texts):,} articles, {len(rows):,} names written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
