@@ -346,7 +346,8 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                     before = words[i - 1] if i > 0 else None
                     if (source.label == "PERSON" and n == 1 and not reading.proclitic and before is not None
                             and w.space_before and (name_strength_ar(before) in ("strong", "given")
-                                                    or given_name_ar(before.norm) is not None)
+                                                    or (given_name_ar(before.norm) is not None
+                                                        and not is_function_word_ar(before.text)))
                             and not any(r.stem in by_first for r in before.readings)
                             and not starts_phrase_ar(before) and title_at(words, i - 1) is None):
                         # another person of the family: ميلينيا ترامب beside دونالد ترامب; or the name

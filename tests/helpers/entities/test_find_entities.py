@@ -181,6 +181,9 @@ def test_case_study() -> None:
         pytest.param("وأعلن روتي في خطاب أن الحكومة باقية، وكان يوهان روتي قد",
                      [("روتي", "PERSON", "speaker"), ("يوهان روتي", "PERSON", "recurrence")],
                      id="a-one-word-name-recurs-in-fuller-form"),
+        pytest.param("قال الخليفة أبو بكر البغدادي إن النصر قريب، وردت الحكومة على البغدادي",
+                     [("أبو بكر البغدادي", "PERSON", "kunya"), ("البغدادي", "PERSON", "recurrence")],
+                     id="a-preposition-spelled-like-a-given-name-is-no-given-name"),
     ],
 )
 def test_entities_with_morphology(text: str, expected: list[tuple[str, str, str]]) -> None:
