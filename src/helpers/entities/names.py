@@ -155,6 +155,21 @@ def _rare_with_clitic(w: EntityWord) -> bool:
     return w.zipf < _UNSEEN_ZIPF and all(r.proclitic in ("ب", "ل", "ك") for r in w.readings[1:])
 
 
+_BEL_HONORIFICS = frozenset(key_ar(w) for w in ("الحاج", "الشيخ"))
+
+
+def _bel_family(w: EntityWord) -> bool:
+    """Whether a word is a Tunisian family name written بال + a given name or honorific (بالحاج, بالطيب, بالقاسم).
+
+    Read so only right after a given name: after a verb the same letters are a preposition and a
+    noun (تحتفل بالعيد).
+    """
+    if w.kind != "arabic" or w.suffix or not w.norm.startswith("بال") or len(w.norm) < 6:
+        return False
+    rest = w.norm[1:]
+    return rest in _BEL_HONORIFICS or given_name_ar(rest) is not None or given_name_ar(rest[2:]) is False
+
+
 def _foreign_surname(w: EntityWord) -> bool:
     """Whether a word after a name and a strong word may still belong to the name (قايد السبسي, كلود دوفور)."""
     return w.kind in ("arabic", "latin") and (w.known is False or w.pos == "PROPN" or w.zipf < 3.0)
@@ -262,6 +277,10 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         if units and _starts_phrase(words[k]):
             if units[-1][1] == "given" and _rare_with_clitic(words[k]):
                 units.append((k + 1, "family"))  # حمزة لحمر, ريم لمتي
+            elif given_name_ar(words[k - 1].norm) is not None and _bel_family(words[k]):
+                units.append((k + 1, "family"))  # رضا بالحاج, سمير بالطيب
+                if _joined(words, k + 1) and given_name_ar(words[k + 1].norm) is False:
+                    units.append((k + 2, "family"))  # منذر بالحاج علي: a compound family name
             break
         got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
         if got is None:
@@ -469,7 +488,8 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
             nasab = i + 1 < len(words) and words[i + 1].norm in _NASAB
             if given is True and not starts_compound and not nasab \
                     and name_strength_ar(words[i + 1]) not in ("strong", "given") \
-                    and not (words[i + 1].norm.endswith("ي") and _family_word(words[i + 1], after_given=False)):
+                    and not (words[i + 1].norm.endswith("ي") and _family_word(words[i + 1], after_given=False)) \
+                    and not _bel_family(words[i + 1]):
                 continue  # صادق البرلمان is a verb and its subject; صادق المنصوري a name (a nisba-shaped family name)
             found.append(_person(words, reading.start if first == i else words[first].start, first, end, "given_name",
                                  country=_trailing_country(words, end)))

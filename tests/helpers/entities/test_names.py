@@ -53,6 +53,9 @@ def persons(text: str) -> set[tuple[str, str]]:
                      id="two-given-names-and-a-last-word-before-a-comma"),
         pytest.param("منوبة : صادق المنصوري : 98674959", ("صادق المنصوري", "given_name"),
                      id="common-word-given-name-and-nisba-family-name"),
+        pytest.param("وأكد سمير بالطيب أن الوزارة جاهزة", ("سمير بالطيب", "given_name"), id="bel-family-name"),
+        pytest.param("ورحب منذر بالحاج علي بالقرار", ("منذر بالحاج علي", "given_name"), id="bel-family-name-and-a-given-name"),
+        pytest.param("وقال رضا بالحاج إن", ("رضا بالحاج", "given_name"), id="common-word-given-name-and-bel-family-name"),
     ],
 )
 def test_persons(text: str, expected: tuple[str, str]) -> None:
@@ -76,6 +79,8 @@ def test_persons(text: str, expected: tuple[str, str]) -> None:
         pytest.param("وقال الوزير أمين العام للحزب إن", id="common-word-given-name-alone-after-a-title"),
         pytest.param("وواجه اللاعب ومواطنه الحارس", id="title-with-a-conjunction-is-no-name"),
         pytest.param("التقى الوزير بنظيره في روما", id="title-with-a-preposition-is-no-name"),
+        pytest.param("وتحتفل المدينة بالعيد العاشر", id="bal-after-a-verb-is-a-preposition"),
+        pytest.param("وأشاد محمد بالرئيس", id="bal-and-a-title-is-no-family-name"),
     ],
 )
 def test_not_persons(text: str) -> None:
