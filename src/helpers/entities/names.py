@@ -543,6 +543,8 @@ def find_listed_persons_ar(words: Sequence[EntityWord]) -> list[Candidate]:
         hit = None
         first = i
         for reading in w.readings if w.kind == "arabic" else ():
+            if reading.stem not in names and reading.stem not in families:
+                continue
             if reading.proclitic and not plausible_reading_ar(w, reading):
                 continue
             for name, listed in names.get(reading.stem, ()):
