@@ -47,7 +47,7 @@ least two articles of the ANT news corpus (``person_names_ant``, rule ``person``
 ``gazetteer``): a listed full name wherever it stands (``التقى خميس الجهيناوي``), and its family
 name alone where that is a rare name word (``ترودو``), not a common word (``الشاهد``), a listed
 given name, place or organization, nor right after a name-like word (حمام بورقيبة) or right
-before a name word (رونالدو كومان); after an
+before an indefinite one (رونالدو كومان); after an
 unambiguous listed given name the two words are a person of the same family (طه المرزوقي).
 
 >>> from helpers.entities.words import entity_words_ar
@@ -579,9 +579,10 @@ def _lone_family(words: Sequence[EntityWord], i: int, reading: Reading) -> bool:
     if i > 0 and w.space_before and words[i - 1].kind == "arabic" and name_strength_ar(words[i - 1]) != "no" \
             and not reading.proclitic:
         return False  # حمام بورقيبة, مزل بورقيبة: after a name-like word the family name is part of another name
-    if i + 1 < len(words) and _joined(words, i + 1) and name_strength_ar(words[i + 1]) in ("strong", "given") \
-            and not _starts_phrase(words[i + 1]):
-        return False  # رونالدو كومان: before a name word it is the first of another name
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and _joined(words, i + 1) and not nxt.norm.startswith("ال") and not _starts_phrase(nxt) \
+            and name_strength_ar(nxt) != "no":
+        return False  # رونالدو كومان: before an indefinite name-like word it is the first of another name
     if w.suffix or is_function_word_ar(w.text) or is_time_word_ar(reading.stem) or is_title_word_ar(reading.stem) \
             or gazetteer_at_ar(words, i, reading.stem) is not None or demonym_of(w):
         return False

@@ -114,6 +114,7 @@ def listed(text: str) -> list[tuple[str, str]]:
         pytest.param("وانتقد الجهيناوي القرار", [("الجهيناوي", "خميس الجهيناوي")], id="definite-family-name-alone"),
         pytest.param("قال الشاهد إن الحكومة باقية", [], id="family-name-that-is-a-common-word"),
         pytest.param("في منطقة حمام بورقيبة", [], id="family-name-inside-another-name"),
+        pytest.param("قال المدرب رونالدو كومان إن", [], id="family-name-before-another-name-word"),
         pytest.param("وأكد محمد الجهيناوي أن", [("محمد الجهيناوي", "محمد الجهيناوي")], id="another-given-name-of-the-family"),
         pytest.param("قال حسن نصر الله إن", [("حسن نصر الله", "حسن نصر الله")], id="compound-family-name-whole-only"),
         pytest.param("بسم الله", [], id="second-word-of-a-compound-not-alone"),
