@@ -16,10 +16,8 @@ once, longest first:
    العروي``: one ORG);
 4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``);
    and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
-   ``acronym``, not a Roman numeral); then, on words no rule has taken, the persons' names of the
-   corpus list (:func:`~helpers.entities.names.find_listed_persons_ar`, rule ``person``), so the
-   list never overrides a rule and does not change what the title rule finds;
-5. **recurrence**: a name found by a pattern (or from the persons' list) is found again wherever it recurs (replacing a shorter
+   ``acronym``, not a Roman numeral);
+5. **recurrence**: a name found by a pattern is found again wherever it recurs (replacing a shorter
    reading of the same words by a pattern: ``شركة جيت`` where ``شركة جيت بلو`` was read in full
    elsewhere), and so are its
    short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
@@ -27,7 +25,13 @@ once, longest first:
    club's nisba (``الإفريقي``), a place named after a type word (``جمنة``), an administrative
    unit without its designation (``الهوارية`` for معتمدية الهوارية). A one-word form
    that is a function word is not found again (the town "كان" named once in quotes, not the verb
-   كان).
+   كان). A one-word person a rule found (وقال لودريان في) yields to the recurrence of a full name
+   of the text, which gives it that name as ``canonical``;
+6. **the persons' list**: last, on words nothing else has taken, the persons' names of the
+   corpus list (:func:`~helpers.entities.names.find_listed_persons_ar`, rule ``person``), and
+   their recurrences; so the list never overrides a rule or the text's own names (المرزوقي
+   after طه المرزوقي is his, not the listed المنصف المرزوقي) and does not change what the title
+   rule finds.
 
 When candidates overlap, the one with more tokens wins; between equals the gazetteer, then the
 look-alikes, then type words and dates, then persons, then recurrence. Spans leave proclitics
@@ -366,14 +370,18 @@ def _yield_to_longer(again: Sequence[Candidate], kept: Sequence[Candidate]) -> l
     """Drop the pattern candidates that a longer recurrence of the same label covers entirely.
 
     A name read in full once is read in full where it recurs: شركة جيت بلو found before a comma
-    wins over شركة جيت found where the name runs on (شركة جيت بلو بيانا).
+    wins over شركة جيت found where the name runs on (شركة جيت بلو بيانا). A one-word person found
+    by a rule (وقال لودريان في) yields to the recurrence of the same word, which ties it to the
+    full name of the text (جان-ايف لو دريان).
     """
     dropped: set[int] = set()
     for r in again:
         hit = [n for n, c in enumerate(kept) if c.first <= r.last and c.last >= r.first]
         if hit and all(kept[n].kind == "pattern" and kept[n].label == r.label and kept[n].rule != "recurrence"
                        and r.first <= kept[n].first and kept[n].last <= r.last
-                       and kept[n].last - kept[n].first < r.last - r.first for n in hit):
+                       and (kept[n].last - kept[n].first < r.last - r.first
+                            or (r.label == "PERSON" and kept[n].first == kept[n].last == r.first == r.last
+                                and len(r.canonical) > len(kept[n].canonical))) for n in hit):
             dropped.update(hit)
     return [c for n, c in enumerate(kept) if n not in dropped]
 
@@ -426,12 +434,15 @@ def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bo
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
     kept = _named_after_persons(words, _resolve([*first, *find_persons_ar(words, spans)]))
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
-    if "PERSON" in chosen:
-        kept = _resolve(find_listed_persons_ar(words), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     if recurrence:
         again = _recurrences(words, kept)
         kept = _yield_to_longer(again, kept)
         kept = _resolve(again, {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    if "PERSON" in chosen:
+        listed = _resolve(find_listed_persons_ar(words), {k for c in kept for k in range(c.first, c.last + 1)})
+        kept = listed + kept
+        if recurrence and listed:
+            kept = _resolve(_recurrences(words, listed), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     return tuple(_to_span(text, c) for c in sorted(kept, key=lambda c: (c.start, c.end))
                  if c.label not in BLOCK_LABELS and c.label in chosen)
 

@@ -177,7 +177,7 @@ def test_case_study() -> None:
                      id="family-name-of-the-corpus-list"),
         pytest.param("قال فيليبو رانييري في المؤتمر إن رانييري سعيد، وأكد رانييري أن",
                      [("فيليبو رانييري", "PERSON", "speaker"), ("رانييري", "PERSON", "recurrence"),
-                      ("رانييري", "PERSON", "speaker")], id="speaker-of-two-words"),
+                      ("رانييري", "PERSON", "recurrence")], id="speaker-of-two-words-and-its-family-name"),
         pytest.param("وأعلن روتي في خطاب أن الحكومة باقية، وكان يوهان روتي قد",
                      [("روتي", "PERSON", "speaker"), ("يوهان روتي", "PERSON", "recurrence")],
                      id="a-one-word-name-recurs-in-fuller-form"),
