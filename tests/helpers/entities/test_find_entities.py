@@ -220,3 +220,24 @@ def test_development_sets_of_the_news_gold(split: str, morphology: bool, exact: 
     assert scores.loc["all", "partial_f1"] >= partial
     assert scores.loc["all", "exact_f1"] >= exact
     assert scores.loc["all", "gold"] == len(gold_) > gold
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text's own full name, not the corpus list's (which holds المنصف المرزوقي)
+        pytest.param("قال المدير الجهوي طه المرزوقي إن المستشفى جاهز، وأضاف المرزوقي أن",
+                     [("طه المرزوقي", "title", "طه المرزوقي"), ("المرزوقي", "recurrence", "طه المرزوقي")],
+                     id="the-text-s-own-name-before-the-list"),
+        # a one-word person a rule found is tied to the text's full name
+        pytest.param("قال وزير الدفاع جان-ايف لو دريان إن الوضع خطير، وقال لودريان في المقابل إن",
+                     [("جان-ايف لو دريان", "title", "جان-ايف لو دريان"),
+                      ("لودريان", "recurrence", "جان-ايف لو دريان")], id="speaker-yields-to-recurrence"),
+        pytest.param("وأعلن المنصف المرزوقي ترشحه، ثم التقى ترامب الوفد",
+                     [("المنصف المرزوقي", "given_name", "المنصف المرزوقي"), ("ترامب", "person", "دونالد ترامب")],
+                     id="a-listed-family-name-alone"),
+    ],
+)
+def test_persons_canonical(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(e.text, e.rule, e.canonical) for e in find_entities_ar(text) if e.label == "PERSON"]
+    assert got == expected
