@@ -41,7 +41,7 @@ COMMON_FIRST_ARTICLES = 5
 _FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 HEADER = """# person_names_ant: persons' names introduced by a title in the ANT news corpus, for the
 #   persons of helpers.entities (a listed full name is a PERSON wherever it stands, and its family
-#   name alone where it is a rare name word; see names.py).
+#   name alone where it is a rare name word; see helpers/entities/listed.py).
 # Columns:
 #   name      the name as written (without diacritics), two words or more;
 #   articles  in how many articles of the corpus the layer's title rule found it.

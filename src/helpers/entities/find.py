@@ -28,7 +28,7 @@ once, longest first:
    كان). A one-word person a rule found (وقال لودريان في) yields to the recurrence of a full name
    of the text, which gives it that name as ``canonical``;
 6. **the persons' list**: last, on words nothing else has taken, the persons' names of the
-   corpus list (:func:`~helpers.entities.names.find_listed_persons_ar`, rule ``person``), and
+   corpus list (:func:`~helpers.entities.listed.find_listed_persons_ar`, rule ``person``), and
    their recurrences; so the list never overrides a rule or the text's own names (المرزوقي
    after طه المرزوقي is his, not the listed المنصف المرزوقي) and does not change what the title
    rule finds.
@@ -57,7 +57,8 @@ from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
 from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
-from helpers.entities.names import find_listed_persons_ar, find_persons_ar
+from helpers.entities.listed import find_listed_persons_ar
+from helpers.entities.names import find_persons_ar
 from helpers.entities.words import EntityWord, entity_words_from_signals_ar, is_function_word_ar, morphology_signals_ar, plain_ar
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame

@@ -42,13 +42,8 @@ Triggers (the rule goes in the span's ``rule``):
   (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``);
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
-Where no rule found a name, :func:`find_listed_persons_ar` reads the names a title introduced in at
-least two articles of the ANT news corpus (``person_names_ant``, rule ``person``, kind
-``gazetteer``): a listed full name wherever it stands (``التقى خميس الجهيناوي``), and its family
-name alone where that is a rare name word (``ترودو``), not a common word (``الشاهد``), a listed
-given name, place or organization, nor right after a name-like word (حمام بورقيبة) or right
-before an indefinite one (رونالدو كومان); after an
-unambiguous listed given name the two words are a person of the same family (طه المرزوقي).
+Where no rule found a name, :mod:`helpers.entities.listed` reads the persons' names of a list
+derived from the ANT news corpus.
 
 >>> from helpers.entities.words import entity_words_ar
 >>> t = "قال الرئيس السوري بشار الأسد إن شقيقه (حكيم) التقى فوزي عبد الرحمان."
@@ -62,7 +57,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from helpers.entities.base import Candidate
 from helpers.entities.clues import (
@@ -76,14 +70,16 @@ from helpers.entities.clues import (
     starts_phrase_ar,
     title_at,
 )
-from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar, load_gazetteer_ar, person_names_ar
+from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar
 from helpers.entities.heads import portfolio_end_ar
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
-__all__ = ["find_persons_ar", "find_listed_persons_ar", "name_run_ar"]
+__all__ = ["find_persons_ar", "name_run_ar", "NASAB_AR", "LINK_FIRSTS_AR", "trailing_country_ar"]
 
-_NASAB = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "أبو", "آل"))
-_LINK_FIRSTS = {
+#: Words that join a name to the next one (بن علي, أبو مازن, آل ثاني).
+NASAB_AR = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "أبو", "آل"))
+#: Second words of compound given names -> the first words they join (عز الدين, نصر الله).
+LINK_FIRSTS_AR = {
     key_ar("الدين"): frozenset(key_ar(w) for w in (
         "نور", "عز", "صلاح", "خير", "سيف", "علاء", "جمال", "بدر", "شمس", "نصر", "عماد", "حسام", "زين", "محي", "محيي",
         "تقي", "كمال", "بهاء", "شهاب", "نجم", "فخر", "ضياء", "سعد", "عصام", "نجم", "قطب", "معين", "شرف", "فخر")),
@@ -215,14 +211,14 @@ def _unit(words: Sequence[EntityWord], k: int, *, first: bool, kunya: bool = Fal
         return nxt + 2, "strong"  # جان-ايف
     if _joined(words, nxt):
         link = words[nxt].norm
-        if link in _LINK_FIRSTS and norm in _LINK_FIRSTS[link]:
+        if link in LINK_FIRSTS_AR and norm in LINK_FIRSTS_AR[link]:
             return nxt + 1, "given"  # عز الدين, نصر الله
         if norm == key_ar("عبد") and words[nxt].norm.startswith("ال"):
             return nxt + 1, "given"  # عبد الرحمان
-        if norm in _NASAB and words[nxt].norm == key_ar("عبد") and _joined(words, nxt + 1) \
+        if norm in NASAB_AR and words[nxt].norm == key_ar("عبد") and _joined(words, nxt + 1) \
                 and words[nxt + 1].norm.startswith("ال"):
             return nxt + 2, "strong"  # بن عبد العزيز: a complete nasab; only a rare word may follow
-        if norm in _NASAB and (name_strength_ar(words[nxt]) != "no" or _family_word(words[nxt])):
+        if norm in NASAB_AR and (name_strength_ar(words[nxt]) != "no" or _family_word(words[nxt])):
             return nxt + 1, "given"  # بن علي
         if not first and norm in _PARTICLES and name_strength_ar(words[nxt]) in ("strong", "given"):
             return nxt + 1, "strong"  # لو دريان
@@ -395,7 +391,8 @@ def _person(words: Sequence[EntityWord], start: int, first: int, after: int, rul
                      plain_ar(text.replace(" - ", "-")), cue, country)
 
 
-def _trailing_country(words: Sequence[EntityWord], after: int) -> str:
+def trailing_country_ar(words: Sequence[EntityWord], after: int) -> str:
+    """The country of a demonym right after a name (its ``country``), or ``""``."""
     return demonym_of(words[after]) if _joined(words, after) else ""
 
 
@@ -421,7 +418,7 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 if end is not None:
                     cue = plain_ar(" ".join([listed, *(x.text for x in words[after_title:j])])).strip(" ،,")
                     found.append(_person(words, words[j].start, j, end, "title", cue=cue,
-                                         country=country or _trailing_country(words, end)))
+                                         country=country or trailing_country_ar(words, end)))
         if i + 1 < len(words) and words[i + 1].space_before and words[i + 1].kind == "arabic":
             kin = w.stem in _KIN
             demonym = demonym_of(w) and w.norm.startswith("ال") and not w.readings[1:2] and (
@@ -462,7 +459,7 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
             given = given_name_ar(stem)
             nxt_norm = words[i + 1].norm if i + 1 < len(words) and words[i + 1].space_before else ""
             starts_compound = (stem == key_ar("عبد") and nxt_norm.startswith("ال")) or \
-                (nxt_norm in _LINK_FIRSTS and stem in _LINK_FIRSTS[nxt_norm])
+                (nxt_norm in LINK_FIRSTS_AR and stem in LINK_FIRSTS_AR[nxt_norm])
             if given is None and not starts_compound:
                 continue
             before, after_w = (words[i - 1] if i else None), (words[i + 1] if i + 1 < len(words) else None)
@@ -485,109 +482,16 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 continue
             if given is True and end == i + 1:
                 continue
-            nasab = i + 1 < len(words) and words[i + 1].norm in _NASAB
+            nasab = i + 1 < len(words) and words[i + 1].norm in NASAB_AR
             if given is True and not starts_compound and not nasab \
                     and name_strength_ar(words[i + 1]) not in ("strong", "given") \
                     and not (words[i + 1].norm.endswith("ي") and _family_word(words[i + 1], after_given=False)) \
                     and not _bel_family(words[i + 1]):
                 continue  # صادق البرلمان is a verb and its subject; صادق المنصوري a name (a nisba-shaped family name)
             found.append(_person(words, reading.start if first == i else words[first].start, first, end, "given_name",
-                                 country=_trailing_country(words, end)))
+                                 country=trailing_country_ar(words, end)))
             break
     return found
-
-
-# A listed family name alone is a person only if rarer than this (Zipf) or, with morphology, unknown
-# to the analyser or a proper noun (ترودو; not الشاهد 'the witness', the family name of يوسف الشاهد).
-_LISTED_FAMILY_MAX_ZIPF = 3.5
-_FAMILY_SOURCE_ARTICLES = 3
-
-
-@lru_cache(maxsize=1)
-def _listed_families() -> dict[str, str]:
-    """Family name (the last word of a listed name) -> the listed name it was taken from (the most frequent).
-
-    Only names of two or three words found in at least :data:`_FAMILY_SOURCE_ARTICLES` articles
-    lend their family name (longer or rarer rows are where a title's run-on was read into a name:
-    مهدي جمعة ضيف, "guest"), and not a nasab (بن غربية) or a compound's second word (نصر الله).
-    """
-    out: dict[str, str] = {}
-    frame = load_gazetteer_ar("person_names_ant")
-    for listed, articles in sorted(zip(frame["name"], frame["articles"].astype(int)), key=lambda r: (-r[1], r[0])):
-        words = key_ar(listed).split()
-        family = words[-1]
-        if (len(words) > 3 or articles < _FAMILY_SOURCE_ARTICLES or given_name_ar(family) is not None or len(family) < 4 or words[-2] in _NASAB or family in _LINK_FIRSTS
-                or is_function_word_ar(family) or is_title_word_ar(family)):
-            continue  # بن غربية, نصر الله: not a family name that stands alone
-        out.setdefault(family, listed)
-    return out
-
-
-def find_listed_persons_ar(words: Sequence[EntityWord]) -> list[Candidate]:
-    """PERSON candidates from the corpus list of names (rule ``person``; see the module docstring).
-
-    The canonical form of a lone family name is the listed full name it belongs to.
-
-    >>> from helpers.entities.words import entity_words_ar
-    >>> t = "التقى خميس الجهيناوي بنظيره، وقال الجهيناوي إن الشاهد سيزور روما."
-    >>> [(t[c.start:c.end], c.canonical) for c in find_listed_persons_ar(entity_words_ar(t))]
-    [('خميس الجهيناوي', 'خميس الجهيناوي'), ('الجهيناوي', 'خميس الجهيناوي')]
-    """
-    names = person_names_ar()
-    families = _listed_families()
-    found: list[Candidate] = []
-    taken_by: set[int] = set()
-    i = 0
-    while i < len(words):
-        w = words[i]
-        hit = None
-        first = i
-        for reading in w.readings if w.kind == "arabic" else ():
-            if reading.stem not in names and reading.stem not in families:
-                continue
-            if reading.proclitic and not plausible_reading_ar(w, reading):
-                continue
-            for name, listed in names.get(reading.stem, ()):
-                n = len(name)
-                if i + n <= len(words) and all(words[i + k].space_before and words[i + k].norm == name[k] for k in range(1, n)):
-                    hit = (reading.start, i + n, listed)
-                    break
-            if hit is None and reading.stem in families:
-                before = words[i - 1] if i > 0 else None
-                if (before is not None and not reading.proclitic and w.space_before and before.kind == "arabic"
-                        and given_name_ar(before.norm) is False and i - 1 not in taken_by):
-                    hit = (before.start, i + 1, plain_ar(f"{before.text} {w.text}"))  # طه المرزوقي: another of the family
-                    first = i - 1
-                elif _lone_family(words, i, reading):
-                    hit = (reading.start, i + 1, families[reading.stem])
-            if hit is not None:
-                break
-        if hit is None:
-            i += 1
-            continue
-        start, after, listed = hit
-        found.append(Candidate(start, words[after - 1].end, first, after - 1, "PERSON", "gazetteer", "person", listed,
-                               "", _trailing_country(words, after), priority=-1))
-        taken_by.update(range(first, after))
-        i = after
-    return found
-
-
-def _lone_family(words: Sequence[EntityWord], i: int, reading: Reading) -> bool:
-    """Whether a listed family name standing alone at ``i`` (read as ``reading``) is a person here."""
-    w = words[i]
-    if i > 0 and w.space_before and words[i - 1].kind == "arabic" and name_strength_ar(words[i - 1]) != "no" \
-            and not reading.proclitic:
-        return False  # حمام بورقيبة, مزل بورقيبة: after a name-like word the family name is part of another name
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is not None and _joined(words, i + 1) and not nxt.norm.startswith("ال") and not _starts_phrase(nxt) \
-            and name_strength_ar(nxt) != "no":
-        return False  # رونالدو كومان: before an indefinite name-like word it is the first of another name
-    if w.suffix or is_function_word_ar(w.text) or is_time_word_ar(reading.stem) or is_title_word_ar(reading.stem) \
-            or gazetteer_at_ar(words, i, reading.stem) is not None or demonym_of(w):
-        return False
-    rare = reading.zipf < _LISTED_FAMILY_MAX_ZIPF
-    return rare or (not reading.proclitic and (w.known is False or w.pos == "PROPN"))
 
 
 def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:

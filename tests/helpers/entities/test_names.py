@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.entities.heads import find_headed_names_ar
-from helpers.entities.names import find_listed_persons_ar, find_persons_ar
+from helpers.entities.names import find_persons_ar
 from helpers.entities.words import entity_words_ar
 
 
@@ -98,30 +98,6 @@ def test_not_persons(text: str) -> None:
 )
 def test_where_a_name_stops(text: str, expected: set[tuple[str, str]]) -> None:
     assert persons(text) == expected
-
-
-def listed(text: str) -> list[tuple[str, str]]:
-    return [(text[c.start : c.end], c.canonical) for c in find_listed_persons_ar(entity_words_ar(text, morphology=None))]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Names of the corpus list (data/gazetteers/person_names_ant.tsv) in sentences written for the tests.
-        pytest.param("التقى خميس الجهيناوي الوفد", [("خميس الجهيناوي", "خميس الجهيناوي")], id="full-name"),
-        pytest.param("وبخميس الجهيناوي", [("خميس الجهيناوي", "خميس الجهيناوي")], id="full-name-after-proclitics"),
-        pytest.param("ووصف ترودو القرار بأنه تاريخي", [("ترودو", "جاستن ترودو")], id="rare-family-name-alone"),
-        pytest.param("وانتقد الجهيناوي القرار", [("الجهيناوي", "خميس الجهيناوي")], id="definite-family-name-alone"),
-        pytest.param("قال الشاهد إن الحكومة باقية", [], id="family-name-that-is-a-common-word"),
-        pytest.param("في منطقة حمام بورقيبة", [], id="family-name-inside-another-name"),
-        pytest.param("قال المدرب رونالدو كومان إن", [], id="family-name-before-another-name-word"),
-        pytest.param("وأكد محمد الجهيناوي أن", [("محمد الجهيناوي", "محمد الجهيناوي")], id="another-given-name-of-the-family"),
-        pytest.param("قال حسن نصر الله إن", [("حسن نصر الله", "حسن نصر الله")], id="compound-family-name-whole-only"),
-        pytest.param("بسم الله", [], id="second-word-of-a-compound-not-alone"),
-    ],
-)
-def test_listed_persons(text: str, expected: list[tuple[str, str]]) -> None:
-    assert listed(text) == expected
 
 
 def headed(text: str, *, morphology: bool | None = False) -> list[tuple[str, str, str]]:
