@@ -9,8 +9,8 @@ held-out ``test_*`` articles are not read). Each article is analysed with the em
 of two words or more that the ``title`` rule found (a title before it: ``وزير الخارجية خميس
 الجهيناوي``) is counted once per article (spellings that differ only in hamza, ى/ي or ة/ه
 count as one name, written in its most frequent spelling). Names found so in at least ``MIN_ARTICLES`` articles
-(``COMMON_FIRST_ARTICLES`` if the first word is a common word that is no listed given name) are
-written, with their article count, sorted by name, so running this again on the same layer
+(``COMMON_FIRST_ARTICLES`` if the first word is a common word that is no listed given name; none
+beginning with بن and its kin, the tail of a longer name) are written, with their article count, sorted by name, so running this again on the same layer
 gives the same file. The layer reads the list (``person_names_ar``) in a later step than the one
 that finds names after titles, so the list does not feed its own making; rebuild it when the
 title rule changes.
@@ -38,6 +38,8 @@ MIN_ARTICLES = 2
 #: radio programme) is a title's complement read as a name, معمر القذافي and حسني مبارك are names.
 COMMON_FIRST_MAX_ZIPF = 4.3
 COMMON_FIRST_ARTICLES = 5
+#: A name that begins with one of these is a name's tail (بن علي of زين العابدين بن علي), left out.
+NASAB = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
 _FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 HEADER = """# person_names_ant: persons' names introduced by a title in the ANT news corpus, for the
 #   persons of helpers.entities (a listed full name is a PERSON wherever it stands, and its family
@@ -48,7 +50,8 @@ HEADER = """# person_names_ant: persons' names introduced by a title in the ANT 
 # Made by tools/build_person_names.py: every article of the ANT corpus v1.1 (data/corpora/,
 #   Apache-2.0) but the {left} the kit's golds annotate ({used} read), analysed with farahidi and
 #   run through find_entities_ar; names of two words or more after a title, found in at least
-#   {min} articles ({common} if the first word is neither a listed given name nor a rare word).
+#   {min} articles ({common} if the first word is neither a listed given name nor a rare word;
+#   none that begins with بن, the tail of a longer name).
 #   Machine-made and not checked by hand: a few rows are wrong (a title's complement read as a
 #   name, a name cut short). No annotation was used.
 # Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
@@ -88,6 +91,8 @@ def titled_names(text: str) -> set[str]:
 def kept(name: str, articles: int) -> bool:
     """Whether a name found in ``articles`` articles goes into the list (see COMMON_FIRST_MAX_ZIPF)."""
     first = name.split()[0]
+    if key_ar(first) in NASAB:
+        return False  # بن علي, بن غربية: the end of a longer name, cut after a title
     return given_name_ar(first) is not None or zipf_ar(first) < COMMON_FIRST_MAX_ZIPF or articles >= COMMON_FIRST_ARTICLES
 
 

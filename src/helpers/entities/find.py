@@ -53,7 +53,15 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.entities.base import BLOCK_LABELS, LABELS, Candidate
-from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar, plausible_reading_ar, starts_phrase_ar, title_at
+from helpers.entities.clues import (
+    demonym_of,
+    gazetteer_at_ar,
+    is_time_word_ar,
+    name_strength_ar,
+    plausible_reading_ar,
+    starts_phrase_ar,
+    title_at,
+)
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
 from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
@@ -353,10 +361,14 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                             and w.space_before and (name_strength_ar(before) in ("strong", "given")
                                                     or (given_name_ar(before.norm) is not None
                                                         and not is_function_word_ar(before.text)))
+                            and (before.zipf < 4.0 or given_name_ar(before.norm) is not None)
+                            and not is_time_word_ar(before.norm)
+                            and not (i > 1 and words[i - 2].norm in (key_ar("بن"), key_ar("ابن")))
                             and not any(r.stem in by_first for r in before.readings)
                             and not starts_phrase_ar(before) and title_at(words, i - 1) is None):
                         # another person of the family: ميلينيا ترامب beside دونالد ترامب; or the name
-                        # in fuller form: داريو فيليانويفا after وقال فيليانويفا, أمين محفوظ after محمد أمين محفوظ
+                        # in fuller form: داريو فيليانويفا after وقال فيليانويفا, أمين محفوظ after محمد أمين محفوظ;
+                        # not a common word (مسيرة ماكرون), a month (رمضان), a nasab's name (بن عمر لحمر)
                         text = f"{before.text} {w.text}"
                         found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
                                                plain_ar(text), priority=0))

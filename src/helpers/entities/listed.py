@@ -51,6 +51,8 @@ def _joined(words: Sequence[EntityWord], k: int) -> bool:
 #: A listed family name alone is a person only if rarer than this (Zipf) or, with morphology,
 #: unknown to the analyser or a proper noun (ترودو; not الشاهد 'the witness', of يوسف الشاهد).
 LISTED_FAMILY_MAX_ZIPF = 3.5
+# Words before a town named like a family name: Maghrebi سيدي, prepositions of place.
+_PLACE_BEFORE = frozenset(key_ar(w) for w in ("سيدي", "سيدى", "في", "إلى", "بمدينة", "مدينة", "ولاية", "معتمدية"))
 #: Only listed names found in at least this many articles lend their family name to stand alone.
 FAMILY_SOURCE_ARTICLES = 3
 
@@ -123,6 +125,8 @@ def find_listed_persons_ar(words: Sequence[EntityWord]) -> list[Candidate]:
 def _lone_family(words: Sequence[EntityWord], i: int, reading: Reading) -> bool:
     """Whether a listed family name standing alone at ``i`` (read as ``reading``) is a person here."""
     w = words[i]
+    if reading.proclitic.endswith("ب") or (i > 0 and words[i - 1].norm in _PLACE_BEFORE):
+        return False  # بالدهماني, سيدي الهاني, في X: a town named like a family (نسبة), not the person
     if i > 0 and w.space_before and words[i - 1].kind == "arabic" and name_strength_ar(words[i - 1]) != "no" \
             and not reading.proclitic:
         return False  # حمام بورقيبة, مزل بورقيبة: after a name-like word the family name is part of another name
@@ -130,7 +134,7 @@ def _lone_family(words: Sequence[EntityWord], i: int, reading: Reading) -> bool:
     if nxt is not None and _joined(words, i + 1) and not nxt.norm.startswith("ال") and not starts_phrase_ar(nxt) \
             and name_strength_ar(nxt) != "no":
         return False  # رونالدو كومان: before an indefinite name-like word it is the first of another name
-    if w.suffix or is_function_word_ar(w.text) or is_time_word_ar(reading.stem) or is_title_word_ar(reading.stem) \
+    if w.suffix or is_function_word_ar(w.text) or is_time_word_ar(reading.stem) or is_time_word_ar("ال" + reading.stem) or is_title_word_ar(reading.stem) \
             or gazetteer_at_ar(words, i, reading.stem) is not None or demonym_of(w):
         return False
     rare = reading.zipf < LISTED_FAMILY_MAX_ZIPF

@@ -97,6 +97,8 @@ _SPEECH = frozenset(key_ar(w) for w in (
 ))
 # After a verb of saying, a lone rare name word before these (or punctuation) is the speaker (وأعلن ترودو في).
 _AFTER_LONE_SPEAKER = frozenset(key_ar(w) for w in ("في", "إن", "أن", "على", "خلال", "عن", "من", "لدى", "أمام"))
+# ... or before punctuation that ends the phrase (not a quotation mark: أفاد موفد "الجوهرة أف أم").
+_END_PUNCT = frozenset("،,.:؛;!؟?")
 # Kinship nouns with an attached pronoun: a name after them is a person (وزوجته مينتا).
 _KIN = frozenset(key_ar(w) for w in (
     "زوجته", "زوجها", "زوجتي", "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته",
@@ -111,6 +113,8 @@ _ADJECTIVES = frozenset(key_ar(w) for w in (
     "الكبير", "الكبيرة", "المتهم", "المتهمة", "الموقوف", "الموقوفة", "الدولي", "الدولية", "المعتزل", "المقال", "الأسير",
     "العام", "العامة", "الرسمي", "الرسمية", "الخاص", "الخاصة", "المساعد", "المساعدة", "الأعلى", "التنفيذي", "التنفيذية",
 ))
+# Titles that also name clubs when a definite nisba follows (النجم الساحلي), not a demonym (النجم البرازيلي X).
+_CLUB_TITLES = frozenset(("النجم", "النجمة"))
 _QUOTES = frozenset('"«»“”')
 _MAX_UNITS = 5
 # After a kinship noun a single word rarer than this is a name whatever the analyser reads it as.
@@ -410,6 +414,9 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
         if w.kind != "arabic":
             continue
         title = title_at(words, i)
+        if title is not None and title[1] in _CLUB_TITLES and title[0] < len(words) \
+                and words[title[0]].norm.startswith("ال") and not demonym_of(words[title[0]]):
+            title = None  # النجم الرادسي, النجم الساحلي: a club named like a star, not a star's name
         if title is not None:
             after_title, listed, _, takes = title
             j, country = _skip_after_title(words, after_title, takes, spans)
@@ -506,7 +513,7 @@ def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
             and _family_word(words[j + 1], after_given=False):
         end = j + 2  # بوعلي المباركي: a rare word the analyser reads with a proclitic, then a family name
     if end is None and (first.known is False or first.pos == "PROPN" or first.zipf < RARE_ZIPF) and not first.suffix and len(first.norm) >= 4 and j + 1 < len(words) \
-            and (words[j + 1].kind == "punct" or words[j + 1].norm in _AFTER_LONE_SPEAKER):
+            and (words[j + 1].text in _END_PUNCT or words[j + 1].norm in _AFTER_LONE_SPEAKER):
         return j + 1  # وأعلن ترودو في تغريدة: one rare name word, then a preposition or punctuation
     return end if end is not None and end >= j + 2 else None
 

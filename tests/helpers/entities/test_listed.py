@@ -28,6 +28,9 @@ def listed(text: str) -> list[tuple[str, str]]:
         pytest.param("وأكد محمد الجهيناوي أن", [("محمد الجهيناوي", "محمد الجهيناوي")], id="another-given-name-of-the-family"),
         pytest.param("قال حسن نصر الله إن", [("حسن نصر الله", "حسن نصر الله")], id="compound-family-name-whole-only"),
         pytest.param("بسم الله", [], id="second-word-of-a-compound-not-alone"),
+        pytest.param("مقاطعته إمام جمعة في أحد المساجد", [], id="family-name-that-is-a-weekday"),
+        pytest.param("أعوان الحرس بسيدي الهاني", [], id="family-name-that-is-a-town-after-sidi"),
+        pytest.param("المستشفى المحلي بالدهماني", [], id="family-name-with-a-preposition-is-a-town"),
     ],
 )
 def test_listed_persons(text: str, expected: list[tuple[str, str]]) -> None:

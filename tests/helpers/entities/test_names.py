@@ -81,6 +81,8 @@ def test_persons(text: str, expected: tuple[str, str]) -> None:
         pytest.param("التقى الوزير بنظيره في روما", id="title-with-a-preposition-is-no-name"),
         pytest.param("وتحتفل المدينة بالعيد العاشر", id="bal-after-a-verb-is-a-preposition"),
         pytest.param("وأشاد محمد بالرئيس", id="bal-and-a-title-is-no-family-name"),
+        pytest.param('أفاد موفد "الجوهرة أف أم" أن', id="speaker-before-a-quotation-mark"),
+        pytest.param("الساعة 18:00 النجم الرادسي – الشبيبة القيروانية", id="star-title-before-a-club-nisba"),
     ],
 )
 def test_not_persons(text: str) -> None:
