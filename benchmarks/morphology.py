@@ -6,8 +6,8 @@ Run with ``./kit bench`` or::
 
 The text is made of whole articles of the ANT news corpus (``--corpus``: the ``.tar.xz`` archive
 as distributed, or a folder of its TREC ``.txt`` files; default: the archive in
-``data/corpora/``), shuffled with a fixed seed, leaving out the 21 articles the kit's golds
-annotate (``data/news/``), and taken until each size is reached (titles and bodies, one article
+``data/corpora/``), shuffled with a fixed seed, leaving out every article the kit's golds
+annotate (``data/news/`` and its folders: the development and held-out sets), and taken until each size is reached (titles and bodies, one article
 after another). Every row runs in a **fresh process**, so nothing is in memory:
 
 * **cold**: an empty on-disk cache (a new temporary :class:`~helpers.morphology.store.MorphologyStore`):
@@ -81,7 +81,7 @@ def read_ant(path: Path) -> dict[str, str]:
 
 def unseen_text(articles: dict[str, str], size: int, seed: int) -> tuple[str, int]:
     """Whole articles not used by the kit's golds, shuffled with ``seed``, until ``size`` words."""
-    used = {re.sub(r"^(dev|test)_\d+_", "", p.stem) for p in data_path("news").glob("*.txt")}
+    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
     ids = sorted(k for k in articles if k not in used)
     random.Random(seed).shuffle(ids)
     parts, words = [], 0
