@@ -160,14 +160,6 @@ def _joined_compound(norm: str) -> bool:
     return norm.startswith("عبد") and len(norm) >= 6 and norm[3:5] in ("ال", "رب")
 
 
-@lru_cache(maxsize=1)
-def _titles_by_first() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, str, str]], ...]]:
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str]]]] = {}
-    for phrase, value in title_phrases_ar().items():
-        by_first.setdefault(phrase[0], []).append((phrase, value))
-    return {k: tuple(v) for k, v in by_first.items()}
-
-
 def title_at(words: Sequence[EntityWord], i: int) -> tuple[int, str, str, str] | None:
     """The longest title starting at word ``i`` (a proclitic allowed): (index after, title as listed, kind, takes)."""
     best = None
