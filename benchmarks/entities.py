@@ -2,7 +2,7 @@
 
 Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/entities.py --split dev``). For each set
 of the gold (``data/annotations/news_names.tsv``: 10 ``dev_*`` articles for development, 11
-``dev2_*`` and 11 ``dev3_*`` articles added later as a second and a third development set, 11
+``dev2_*``, 11 ``dev3_*`` and 12 ``dev6_*`` articles added later as further development sets, 11
 ``test_*`` articles held out; ``--split both`` is dev and test, ``all`` every set; ``dev4`` is a
 fourth development set annotated for persons only, ``data/news/persons/`` against
 ``data/annotations/news_persons.tsv``, on which only PERSON is scored) it runs :func:`helpers.entities.find_entities_ar` on every article of
@@ -10,8 +10,8 @@ fourth development set annotated for persons only, ``data/news/persons/`` agains
 (:func:`helpers.entities.scoring.score_entities_ar`), once with the embedded morphology (farahidi)
 and once without morphology, so that the layer's dependence on the analyser shows.
 
-``--errors`` lists the misses and false alarms of the chosen split (use it on ``dev``, ``dev2`` or
-``dev3`` only: the test half is for the figure, not for reading; it refuses ``test``). Speed: seconds per article and tokens per second
+``--errors`` lists the misses and false alarms of the chosen split (use it on a development set
+only: the test half is for the figure, not for reading; it refuses ``test``). Speed: seconds per article and tokens per second
 on the chosen articles, the morphology table computed beforehand (its cost is in
 ``benchmarks/morphology.py``), then on about 10 k tokens of the case study's sentences.
 """
@@ -78,13 +78,13 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "test", "both", "all"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev6", "test", "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms of the split")
     parser.add_argument("--sizes", default="10000", help="(shared with ./kit bench) token counts for the speed row")
     parser.add_argument("--repeat", type=int, default=1, help="(accepted for ./kit bench)")
     args = parser.parse_args()
     pd.set_option("display.width", 160)
-    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "dev3", "test"]}.get(args.split, [args.split])
+    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "dev3", "dev6", "test"]}.get(args.split, [args.split])
     if args.errors and "test" in splits:
         parser.error("--errors lists a development set's errors; the test half is scored, never read")
     for split in splits:
