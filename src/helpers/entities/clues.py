@@ -38,6 +38,7 @@ from helpers.entities.gazetteers import (
     given_name_ar,
     heads_ar,
     key_ar,
+    person_names_ar,
     title_phrases_ar,
 )
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar
@@ -54,6 +55,7 @@ __all__ = [
     "gazetteer_at_ar",
     "starts_phrase_ar",
     "plausible_reading_ar",
+    "verb_read_name_ar",
 ]
 
 #: A word rarer than this (wordfreq Zipf) is a strong name word.
@@ -172,3 +174,36 @@ def title_at(words: Sequence[EntityWord], i: int) -> tuple[int, str, str, str] |
                 if best is None or len(phrase) > best[0] - i:
                     best = (i + len(phrase), title, kind, takes)
     return best
+
+
+#: A word read as و/ف + a verb is a name only if the whole word is rarer than this (Zipf): فيرون
+#: (3.2), not ويرى (4.0) or فيقول (4.5).
+VERB_NAME_MAX_ZIPF = 3.8
+# Prepositions after which a word stands as a noun: a verb with ف or و on it does not follow them.
+_NOUN_AFTER = frozenset(key_ar(w) for w in ("من", "بين", "مع", "عن", "إلى", "الى", "على", "ضد", "لدى", "قرب", "أمام"))
+_SENTENCE_END = frozenset(".،,:؛;!؟?)")
+
+
+@lru_cache(maxsize=1)
+def _listed_last_words() -> frozenset[str]:
+    return frozenset(words[-1] for rows in person_names_ar().values() for words, _ in rows if len(words) >= 2)
+
+
+def verb_read_name_ar(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether a word the analyser reads as و/ف + a verb may still be a family name after a name.
+
+    فيرون is ف + يرون 'so they see' to the analyser, and the family name of خوان سيباستيان فيرون.
+    The whole word must be rarer than :data:`VERB_NAME_MAX_ZIPF` and carry no suffix, and one of
+    these must show it is a name: it ends the sentence or clause (a verb with ف would begin one),
+    the same word stands elsewhere in the text right after a preposition (بالقرب من فيرون), or it
+    is the last word of a name of the corpus list. The caller asks this only right after name
+    words.
+    """
+    w = words[k]
+    if not (w.kind == "arabic" and not w.suffix and len(w.norm) >= 4 and w.pos == "VERB"
+            and any(r.proclitic in ("و", "ف") for r in w.readings[1:]) and w.zipf < VERB_NAME_MAX_ZIPF
+            and not is_function_word_ar(w.text) and given_name_ar(w.norm) is None):
+        return False
+    if k + 1 >= len(words) or words[k + 1].text in _SENTENCE_END or w.norm in _listed_last_words():
+        return True
+    return any(x.norm == w.norm and n > 0 and words[n - 1].norm in _NOUN_AFTER for n, x in enumerate(words) if n != k)

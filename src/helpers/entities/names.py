@@ -69,6 +69,7 @@ from helpers.entities.clues import (
     plausible_reading_ar,
     starts_phrase_ar,
     title_at,
+    verb_read_name_ar,
 )
 from helpers.entities.gazetteers import calendar_ar, given_name_ar, key_ar
 from helpers.entities.heads import portfolio_end_ar
@@ -105,6 +106,16 @@ _KIN = frozenset(key_ar(w) for w in (
     "شقيقتها", "أخوه", "أخوها", "أخته", "أختها", "والده", "والدها", "والدته", "والدتها", "صديقه", "صديقها", "زميله",
     "زميلها", "زميلي",
 ))
+# Family nouns without a pronoun: a rare name after them is the family's (وقالت عائلة تيان).
+_FAMILY_NOUNS = frozenset(key_ar(w) for w in ("عائلة", "أسرة", "عائلات", "أسر"))
+# Definite nouns that describe a person news names by a given name alone (الطفل ياسين, الشاب صبري).
+_DESCRIBED = frozenset(key_ar(w) for w in (
+    "الطفل", "الطفلة", "الشاب", "الشابة", "الفتى", "الفتاة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة", "الضحية",
+    "التلميذ", "التلميذة", "الطالب", "الطالبة", "الرضيع", "الرضيعة", "السجين", "السجينة", "الكهل", "العجوز",
+))
+# After a title, a word read as a verb but rarer than this opens a name if another name word
+# follows (الباحث ليندي إلكينز تانتون; not الوالي سيطرح, an imperfect verb).
+_TITLED_VERB_MAX_ZIPF = 3.0
 # Definite words after a title or a name that describe, not name (الفنانة القديرة, الرئيس السابق).
 _ADJECTIVES = frozenset(key_ar(w) for w in (
     "القدير", "القديرة", "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة", "الراحل",
@@ -269,7 +280,7 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     if any(r.proclitic and is_title_word_ar(r.stem) for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
         return None  # بنظيره: a title with a preposition opens no name
     units: list[tuple[int, str]] = []  # (end, kind)
-    promoted = False
+    promoted = verb_first = False
     k = j
     while k < len(words) and len(units) < _MAX_UNITS:
         if units and not _joined(words, k):
@@ -281,8 +292,12 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
                 units.append((k + 1, "family"))  # رضا بالحاج, سمير بالطيب
                 if _joined(words, k + 1) and given_name_ar(words[k + 1].norm) is False:
                     units.append((k + 2, "family"))  # منذر بالحاج علي: a compound family name
+            elif (len(units) >= 2 or titled) and units[-1][1] in ("given", "strong") and verb_read_name_ar(words, k):
+                units.append((k + 1, "family"))  # خوان سيباستيان فيرون: not ف + يرون 'so they see'
             break
         got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
+        if got is None and not units and titled and _rare_verb_name(words[k]):
+            got, verb_first = (k + 1, "strong"), True  # الباحث ليندي إلكينز: a foreign name read as a verb
         if got is None:
             break
         if not units and titled and got == (k + 1, "weak") and given_name_ar(words[k].norm) is not None:
@@ -314,15 +329,27 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
                 if more is not None and more[1] in ("family", "strong"):
                     units.append(more)  # الباجي قايد السبسي, جون كلود دوفور
                     k = more[0]
+            elif got[1] == "strong" and len(units) < 4 and _joined(words, k) and verb_read_name_ar(words, k):
+                units.append((k + 1, "family"))  # خوان سيباستيان فيرون: not ف + يرون 'so they see'
+                k += 1
             if not (_joined(words, k) and words[k].norm in (key_ar("بن"), key_ar("ابن"))):
                 break
     if not units:
         return None
     if units[0][1] == "weak" and (len(units) == 1 or units[1][1] == "weak"):
         return None
-    if len(units) == 1 and (promoted or not (titled or kunya)):
+    if len(units) == 1 and (promoted or verb_first or not (titled or kunya)):
         return None  # (promoted: الوزير أمين العام, a common word alone after a title is no name)
+    if verb_first and units[1][1] not in ("strong", "family"):
+        return None  # a name opened by a "verb" goes on with a name word, not an ordinary one
     return units[-1][0]
+
+
+def _rare_verb_name(w: EntityWord) -> bool:
+    """Whether a word read as a verb may open a name after a title (see :data:`_TITLED_VERB_MAX_ZIPF`)."""
+    return (w.kind == "arabic" and w.pos == "VERB" and not w.suffix and not w.clitic and len(w.norm) >= 4
+            and w.zipf < _TITLED_VERB_MAX_ZIPF and not w.norm.startswith(_IMPERFECT + ("ت", "ن", "أ", "ا"))
+            and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm))
 
 
 def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Mapping[int, Candidate]) -> tuple[int, str]:
@@ -432,8 +459,18 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 i == 0 or words[i - 1].kind != "arabic" or words[i - 1].pos == "VERB" or is_function_word_ar(words[i - 1].text))
             if w.stem in _SPEECH and w.pos in ("VERB", ""):
                 end = _speaker_end(words, i + 1)
+                if end is None:
+                    end = _before_title_end(words, i + 1)
                 if end is not None:
                     found.append(_person(words, words[i + 1].start, i + 1, end, "speaker"))
+            if any(r.stem in _FAMILY_NOUNS and r.proclitic in ("", "و", "ف", "ل", "ب") for r in w.readings):
+                end = _family_end(words, i + 1)
+                if end is not None:
+                    found.append(_person(words, words[i + 1].start, i + 1, end, "kin", cue=w.text))
+            if w.norm in _DESCRIBED and not w.suffix and given_name_ar(words[i + 1].norm) is not None \
+                    and not is_function_word_ar(words[i + 1].text) and not _starts_phrase(words[i + 1]):
+                end = name_run_ar(words, i + 1, titled=True) or i + 2  # الطفل ياسين: a given name alone
+                found.append(_person(words, words[i + 1].start, i + 1, end, "kin", cue=w.text))
             if kin or demonym:
                 end = name_run_ar(words, i + 1, titled=kin)
                 nxt = words[i + 1]
@@ -516,6 +553,44 @@ def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
             and (words[j + 1].text in _END_PUNCT or words[j + 1].norm in _AFTER_LONE_SPEAKER):
         return j + 1  # وأعلن ترودو في تغريدة: one rare name word, then a preposition or punctuation
     return end if end is not None and end >= j + 2 else None
+
+
+def _family_end(words: Sequence[EntityWord], j: int) -> int | None:
+    """Index after a family's name at ``j`` after عائلة or أسرة, or None.
+
+    A rare or unknown word, or a given name, that is no place, no demonym and has no proclitic
+    (عائلة تيان, عائلة محمد الطرابلسي); a definite word only when it is a rare nisba-shaped
+    family name (عائلة الطرابلسي), not a description (عائلة الفقيد, عائلة تونسية).
+    """
+    w = words[j]
+    if w.kind != "arabic" or w.suffix or _starts_phrase(w) or gazetteer_at_ar(words, j, w.norm) is not None:
+        return None
+    if w.norm.startswith("ال"):
+        return j + 1 if _family_word(w, after_given=False) and w.norm.endswith("ي") and w.zipf < RARE_ZIPF else None
+    if name_strength_ar(w) not in ("strong", "given"):
+        return None
+    end = name_run_ar(words, j, titled=True)
+    return end if end is not None else (j + 1 if name_strength_ar(w) == "strong" else None)
+
+
+def _before_title_end(words: Sequence[EntityWord], j: int) -> int | None:
+    """After a verb of saying, a name of two or three words placed before its title (أكدت حدة حزام
+    رئيسة تحرير صحيفة الفجر, or with a comma before the title), or None.
+
+    The words are name-like (weak words count: the title after them is the evidence), without
+    a proclitic or a pronoun, the first indefinite, none a place, a title or a type word.
+    """
+    k = j
+    while k < len(words) and k - j < 3 and words[k].kind == "arabic" and (k == j or words[k].space_before):
+        w = words[k]
+        if w.suffix or name_strength_ar(w) == "no" or gazetteer_at_ar(words, k, w.norm) is not None \
+                or (k == j and w.norm.startswith("ال")) or (k > j and _starts_phrase(w)) or title_at(words, k) is not None:
+            break
+        k += 1
+    if k - j < 2 or k >= len(words):
+        return None
+    at = k + 1 if words[k].text in ("،", ",") and k + 1 < len(words) else k
+    return k if title_at(words, at) is not None and words[at].kind == "arabic" else None
 
 
 def _run_from_reading(words: Sequence[EntityWord], i: int, reading: Reading) -> int | None:
