@@ -78,6 +78,9 @@ _SAME_MONTH = frozenset(key_ar(w) for w in ("ذاته", "نفسه", "الجار�
 _YEAR_SUFFIX = frozenset(key_ar(w) for w in ("م", "هـ", "ه", "ميلادي", "للميلاد", "هجري", "للهجرة"))
 _YEAR_HEADS = frozenset(key_ar(w) for w in ("سنة", "عام", "العام", "السنة"))
 _RANGE = frozenset(key_ar(w) for w in ("إلى", "الى", "حتى", "و"))
+_COORDINATORS = frozenset(key_ar(w) for w in ("و", "أو"))
+# Dual heads shared by two years (عامي 2013 و2014): outside the spans, which are the years.
+_DUAL_YEAR_HEADS = frozenset(key_ar(w) for w in ("عامي", "سنتي", "العامين", "السنتين"))
 _YEAR_CONTEXT = frozenset(key_ar(w) for w in (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى", "مطلع", "أواخر", "أوائل", "بداية", "نهاية", "موسم",
     "عام", "سنة", "ربيع", "صيف", "خريف", "شتاء", "منتصف",
@@ -133,13 +136,25 @@ def _day_range(w: EntityWord) -> tuple[int, int] | None:
     return None
 
 
+_LINKED = re.compile(r"(و|أو|او)(\d{1,4})")
+
+
+def _digits(w: EntityWord) -> str:
+    """The digits of a number token, or of a number written onto و or أو (``و9``, ``أو10``, ``و2014``)."""
+    if w.kind == "number":
+        return w.text
+    m = _LINKED.fullmatch(w.text) if w.kind == "mixed" else None
+    return m[2] if m else ""
+
+
+def _link_length(w: EntityWord) -> int:
+    """How many letters of و/أو stand before the digits of ``w`` (0 for a plain number)."""
+    return len(w.text) - len(_digits(w)) if _digits(w) else 0
+
+
 def _number(w: EntityWord) -> int | None:
-    if w.kind != "number":
-        return None
-    try:
-        return int(w.text)
-    except ValueError:
-        return None
+    digits = _digits(w)
+    return int(digits) if digits.isdigit() else None
 
 
 # table id -> (the table, its phrases by first word, longest first): built once per table.
@@ -188,11 +203,23 @@ class _Reader:
 
     def year(self, j: int) -> int | None:
         n = _number(self.words[j]) if 0 <= j < len(self.words) else None
-        return n if n is not None and 1000 <= n <= 2100 and len(self.words[j].text) == 4 else None
+        return n if n is not None and 1000 <= n <= 2100 and len(_digits(self.words[j])) == 4 else None
 
     def day(self, j: int) -> int | None:
         n = _number(self.words[j]) if 0 <= j < len(self.words) else None
-        return n if n is not None and 1 <= n <= 31 and len(self.words[j].text) <= 2 else None
+        return n if n is not None and 1 <= n <= 31 and len(_digits(self.words[j])) <= 2 else None
+
+    def linked_day(self, j: int) -> int | None:
+        """A day at ``j`` written onto و or أو (``و9``, ``أو10``), or after a separate و or أو: the
+        index after it, or None."""
+        if not self.joined(j):
+            return None
+        if _link_length(self.words[j]) and self.day(j) is not None:
+            return j + 1
+        if self.norm(j) in _COORDINATORS and self.joined(j + 1) and self.words[j + 1].kind == "number" \
+                and self.day(j + 1) is not None:
+            return j + 2
+        return None
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str:
@@ -248,6 +275,18 @@ def _day_month(r: _Reader, j: int, first: str | None = None) -> tuple[int, str] 
             after, year = _month_tail(r, month[1])
             m = month[0].value
             return after, f"{_iso(year, m, day)}/{_iso(year, m, end_day)}"
+    # coordinated days sharing their month: 8 و9 مارس, 8 أو9 أو10 سبتمبر (one span: all but the last
+    # borrow the month)
+    if not ordinal:
+        days_k, more = k, [day]
+        while (nxt := r.linked_day(days_k)) is not None and len(more) < 6:
+            more.append(r.day(nxt - 1))
+            days_k = nxt
+        month = r.month(days_k) if len(more) > 1 and r.joined(days_k) else None
+        if month is not None:
+            after, year = _month_tail(r, month[1])
+            m = month[0].value
+            return after, ",".join(_iso(year, m, d) for d in more)
     has_min = r.joined(k) and r.norm(k) == "من"
     if has_min:
         k += 1
@@ -298,19 +337,30 @@ def _time(r: _Reader, j: int) -> tuple[int, str] | None:
     return k, f"T{hour:02d}:{minute:02d}"
 
 
+# Words after a year that are no counted noun (قبل نهاية 2014 في اطار), unless a percentage follows.
+_NOT_COUNTED = frozenset(key_ar(w) for w in ("في", "على", "إلى", "الى", "عن", "مع", "بين", "خلال", "منذ", "حيث", "ثم", "قد", "لدى", "بعد", "قبل"))
+_PERCENT = frozenset(key_ar(w) for w in ("المائة", "المئة", "المائه"))
+
+
 def _year_alone(r: _Reader, j: int, first: str | None) -> bool:
     """Whether a bare four-digit number at ``j`` reads as a year (see the module docstring)."""
     year = r.year(j)
     if year is None or not 1800 <= year <= 2099:
         return False
     before = r.words[j - 1] if j > 0 else None
-    context = before is not None and (before.norm in _YEAR_CONTEXT
+    context = before is not None and (before.norm in _YEAR_CONTEXT | _DUAL_YEAR_HEADS
                                       or any(rd.stem in _YEAR_CONTEXT for rd in before.readings))
+    # the second year of a pair or a range: 2013 و2014, 2006 و 2008, 2014 - 2017, 2011 إلى 2016
+    linked = (_link_length(r.words[j]) > 0 and r.year(j - 1) is not None) or (
+        before is not None and (before.text in ("-", "–") or before.norm in _RANGE) and r.year(j - 2) is not None)
+    if _link_length(r.words[j]) and not linked:
+        return False  # و2014 after anything but a year is a count (و2000 دينار) or a name's part
     nxt = r.words[j + 1] if j + 1 < len(r.words) else None
     ends = nxt is None or nxt.kind in ("punct", "symbol") or not nxt.space_before and nxt.kind != "arabic"
     counted = nxt is not None and nxt.kind == "arabic" and nxt.norm not in _YEAR_SUFFIX | _RELATIVE \
-        and not nxt.norm.startswith(("و", "ال")) and nxt.space_before  # 2000 شخص, not في 2012 الأمير
-    return (context or ends) and not counted
+        and not nxt.norm.startswith(("و", "ال")) and nxt.space_before \
+        and not (nxt.norm in _NOT_COUNTED and r.norm(j + 2) not in _PERCENT)  # 2000 شخص, not في 2012 الأمير, 2014 في اطار
+    return (context or ends or linked) and not counted
 
 
 def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | None:
@@ -347,8 +397,8 @@ def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | No
     month = r.month(i, first)
     if month is not None:
         after, year = _month_tail(r, month[1])
-        if month[0].ambiguous and year is None:
-            return None
+        if month[0].ambiguous and year is None and after == month[1]:
+            return None  # مارس 'he practised'; مارس المقبل is the month
         if month[0].kind == "hijri_month":
             return after, month[0].english + (f" {year}" if year else ""), "month"
         return after, _iso(year, month[0].value, None), "month"
@@ -391,7 +441,7 @@ def find_dates_ar(words: Sequence[EntityWord]) -> list[Candidate]:
         w = words[i]
         best = None
         if w.kind in ("arabic", "number", "mixed"):
-            options = [(None, w.start)] + [(rd.stem, rd.start) for rd in w.readings if rd.proclitic]
+            options = [(None, w.start + _link_length(w))] + [(rd.stem, rd.start) for rd in w.readings if rd.proclitic]
             for first, start in options:
                 got = _date_at(r, i, first)
                 if got is not None and (best is None or got[0] > best[0][0]):
