@@ -152,7 +152,7 @@ def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
         w = words[k]
         if k > j and (not w.space_before or _new_phrase(w)):
             break
-        if k == j and _new_phrase(w):
+        if k == j and _new_phrase(w) and not (place and _conjunction_misread(w)):
             break
         if k > j and w.readings and w.norm[:1] in ("و", "ف") and gazetteer_at_ar(words, k, w.norm) is None:
             break  # ودوز: the next name of a list
@@ -173,6 +173,17 @@ def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
     while place and end < len(words) and words[end].space_before and words[end].norm in _COMPASS and end > j:
         end += 1
     return end
+
+
+#: Right after a place's head, a word read as و/ف + a word is the name when rarer than this as a
+#: whole (Zipf): معتمدية فريانة is no معتمدية ف + ريانة, a conjunction cannot follow a head in construct.
+CONJUNCTION_NAME_MAX_ZIPF = 3.0
+
+
+def _conjunction_misread(w: EntityWord) -> bool:
+    """Whether the analyser's و/ف on a word right after a place's head is a misreading (see above)."""
+    return (w.kind == "arabic" and not w.suffix and w.norm[:1] in ("و", "ف") and len(w.norm) >= 4
+            and w.zipf < CONJUNCTION_NAME_MAX_ZIPF and not is_function_word_ar(w.text))
 
 
 def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:
