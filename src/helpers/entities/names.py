@@ -113,6 +113,9 @@ _DESCRIBED = frozenset(key_ar(w) for w in (
     "الطفل", "الطفلة", "الشاب", "الشابة", "الفتى", "الفتاة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة", "الضحية",
     "التلميذ", "التلميذة", "الطالب", "الطالبة", "الرضيع", "الرضيعة", "السجين", "السجينة", "الكهل", "العجوز",
 ))
+# Before a title, the first word of a name must be rarer than this (حدة of حدة حزام, 4.4; not
+# عامل or شاب, 4.8-5.0, which open descriptions).
+_BEFORE_TITLE_FIRST_MAX_ZIPF = 4.5
 # After a title, a word read as a verb but rarer than this opens a name if another name word
 # follows (الباحث ليندي إلكينز تانتون; not الوالي سيطرح, an imperfect verb).
 _TITLED_VERB_MAX_ZIPF = 3.0
@@ -273,7 +276,7 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     title stands before, so one strong word is a name (الرئيس بايدن). ``kunya``: the name
     follows أبو, so a demonym after it belongs to it.
     """
-    if j >= len(words) or (not kunya and _starts_phrase(words[j])):
+    if j >= len(words) or (not kunya and _starts_phrase(words[j]) and not (titled and _rare_verb_name(words[j]))):
         return None
     if any(r.proclitic and r.stem.startswith("ال") for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
         return None  # للكنفديرالية, بالحزب: a definite word with a preposition opens no name
@@ -323,7 +326,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         units.append(got)
         k = got[0]
         if len(units) > 1 and got[1] in ("family", "strong"):
-            if got[1] == "strong" and len(units) < 4 and _joined(words, k) and not _starts_phrase(words[k]) \
+            foreign = got[1] == "strong" or words[k - 1].plain.startswith(("إل", "أل"))  # إلكينز: no article
+            if foreign and len(units) < 4 and _joined(words, k) and not _starts_phrase(words[k]) \
                     and _foreign_surname(words[k]):
                 more = _unit(words, k, first=False, after_given=False)
                 if more is not None and more[1] in ("family", "strong"):
@@ -347,7 +351,7 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
 
 def _rare_verb_name(w: EntityWord) -> bool:
     """Whether a word read as a verb may open a name after a title (see :data:`_TITLED_VERB_MAX_ZIPF`)."""
-    return (w.kind == "arabic" and w.pos == "VERB" and not w.suffix and not w.clitic and len(w.norm) >= 4
+    return (w.kind == "arabic" and w.pos == "VERB" and not w.suffix and len(w.norm) >= 4
             and w.zipf < _TITLED_VERB_MAX_ZIPF and not w.norm.startswith(_IMPERFECT + ("ت", "ن", "أ", "ا"))
             and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm))
 
@@ -469,7 +473,10 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                     found.append(_person(words, words[i + 1].start, i + 1, end, "kin", cue=w.text))
             if w.norm in _DESCRIBED and not w.suffix and given_name_ar(words[i + 1].norm) is not None \
                     and not is_function_word_ar(words[i + 1].text) and not _starts_phrase(words[i + 1]):
-                end = name_run_ar(words, i + 1, titled=True) or i + 2  # الطفل ياسين: a given name alone
+                end = i + 2  # الطفل ياسين: a given name alone, or with more name words (not ياسين البالغ)
+                while end < len(words) and end - i < 5 and _joined(words, end) and not _starts_phrase(words[end]) \
+                        and name_strength_ar(words[end]) in ("strong", "given"):
+                    end += 1
                 found.append(_person(words, words[i + 1].start, i + 1, end, "kin", cue=w.text))
             if kin or demonym:
                 end = name_run_ar(words, i + 1, titled=kin)
@@ -580,10 +587,12 @@ def _before_title_end(words: Sequence[EntityWord], j: int) -> int | None:
     The words are name-like (weak words count: the title after them is the evidence), without
     a proclitic or a pronoun, the first indefinite, none a place, a title or a type word.
     """
+    if words[j].zipf >= _BEFORE_TITLE_FIRST_MAX_ZIPF and given_name_ar(words[j].norm) is None:
+        return None  # وأكد عامل بسيط رئيس النقابة: a common noun opens a description, not a name
     k = j
     while k < len(words) and k - j < 3 and words[k].kind == "arabic" and (k == j or words[k].space_before):
         w = words[k]
-        if w.suffix or name_strength_ar(w) == "no" or gazetteer_at_ar(words, k, w.norm) is not None \
+        if w.suffix or name_strength_ar(w) == "no" or gazetteer_at_ar(words, k, w.norm) is not None or w.pos == "ADJ" \
                 or (k == j and w.norm.startswith("ال")) or (k > j and _starts_phrase(w)) or title_at(words, k) is not None:
             break
         k += 1
