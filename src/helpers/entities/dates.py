@@ -7,13 +7,19 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
   من, the month (any of the four series, or a Hijri month), then an optional year and a relative
   word (``الماضي``, ``الجاري``, ``المقبل``, ``الفارط``): ``22 جانفي 1952``, ``الثامن من جانفي الماضي``;
   a range that shares its month is one date (``من 15 إلى 20 نوفمبر`` → ``15 إلى 20 نوفمبر``), and so is
-  a range whose first day borrows its year (``من 05 فيفري إلى غاية يوم 11 فيفري 2017``); a day of
-  a month named by anaphora counts (``26 من الشهر ذاته``);
+  a range whose first day borrows its year (``من 05 فيفري إلى غاية يوم 11 فيفري 2017``), and so are
+  days coordinated by و or أو before their month (``يومي 8 و9 مارس`` → ``8 و9 مارس``, ``8 أو9 أو10
+  سبتمبر``; canonical the days joined by commas); a day of a month named by anaphora counts (``26
+  من الشهر ذاته``); a day written onto و (``و3 مارس الجاري``) starts after the و;
 * a **month** with an optional head شهر, year and relative word (``شهر جوان``, ``أكتوبر 2016``); a
-  month name that is also a common word (مارس, آب, صفر, رجب) only with a day, a year or شهر;
+  month name that is also a common word (مارس, آب, صفر, رجب) only with a day, a year, شهر or a
+  relative word (``مارس المقبل``);
 * a **year**: after سنة / عام (``عام 2014``, head inside), or a four-digit number from 1800 to 2099
   after a time preposition (في, منذ, خلال, حتى, قبل, بعد, مطلع, نهاية ...) or before punctuation,
-  and not before a counted noun (``2000 شخص``); ``م``, ``هـ``, ``ميلادي`` after it belong to it;
+  and not before a counted noun (``2000 شخص``; a preposition after it is none: ``قبل نهاية 2014 في``);
+  after a dual head (``عامي 2013 و2014``: two years, the head outside), and as the second year of a
+  pair or a range (``2014 - 2017``, ``من 2011 إلى 2016``, ``و2014`` written onto و, which then
+  starts after the و); ``م``, ``هـ``, ``ميلادي`` after it belong to it;
 * a **decade** (``الثمانينات``, ``التسعينيات``) and a **holiday** (``عيد الفطر``, ``المولد النبوي``);
 * a **clock time**: ``الساعة`` with a number (``الساعة 6``, ``الساعة 12:30``) or an hour word
   (``الساعة الخامسة``), an optional fraction (``والنصف``) and part of the day (``صباحا``, ``مساء``);

@@ -15,7 +15,9 @@ A type word (head) before a name tells what the name is, so the name itself need
   that is also a common word only before a definite family name: ``نقابة أعوان البلديات`` |
   ``مراد الخياري``) and a word with و/ف or a preposition on it; at most five words;
 * **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
-  ``مطار ماهربورغ``);
+  ``مطار ماهربورغ``); right after a place's head a rare word the analyser reads as و/ف + a word
+  is the name, since no conjunction follows a head in construct (``معتمدية فريانة``, ``بجهة
+  فرنانة``);
 * **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
   ``الخطوط التركية``, with more adjectives and an optional ل-phrase (``الاتحاد العام التونسي
   للشغل``; a definite ل-word takes only its adjectives after it, ``للسكك الحديدية``, not the

@@ -11,7 +11,12 @@ right after a name word, with no year or relative word after it, is a family nam
 not ماي الماضي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``), a verb, or a word with و/ف or a preposition written on it; a definite
-family name (الطاهري) ends it unless بن follows. An ordinary word joins the name only before a
+family name (الطاهري) ends it unless بن follows; after two name units (or a title and one), a
+word the analyser reads as و/ف + a verb is the family name when it is rare as a whole and the text
+shows it is a name (:func:`helpers.entities.clues.verb_read_name_ar`: خوان سيباستيان فيرون, not ف +
+يرون). After a title a foreign name the analyser reads as a verb (rare, not an imperfect or future
+verb) opens a name if another name word follows (الباحث ليندي إلكينز تانتون; إل/أل written with
+hamza is no article). An ordinary word joins the name only before a
 definite family name that is not itself a given name (الباجي قائد السبسي, but قيس سعيد | لجوء |
 الحبيب الصيد: the definite given name opens another person).
 
@@ -33,13 +38,21 @@ Triggers (the rule goes in the span's ``rule``):
 * ``kunya``: أبو + a name (``أبو براء العراقي``: after a kunya the nisba is part of the name);
 * ``named``: after يدعى / المدعو / الملقب, quoted or not;
 * ``kin``: after a kinship noun with its pronoun, a name of one word or more (``وزوجته مينتا``);
+  after عائلة or أسرة without a pronoun, a rare name word or a given name and what follows it
+  (``وقالت عائلة تيان``; not ``عائلة فقيرة``, ``عائلة تونسية``, ``عائلة الفقيد``; a definite word only
+  if it is a rare nisba-shaped family name); after a definite noun that describes a person
+  (``الطفل``, ``الشاب``, ``الشهيد``, ``التلميذة``...) a listed given name alone or with more name
+  words (``الطفل ياسين``, not ``ياسين البالغ``);
 * ``demonym``: after a definite demonym standing alone, a name of two units or more (``البرازيلي
   دياغو أكوستا``), the demonym going to ``country``;
 * ``speaker``: after a verb of saying, a name of two units or more whose first is a proper-name
   word, not a given name (``وأضاف بوعلي المباركي``; a given name is the ``given_name`` rule's); a
   rare first word counts even where a proclitic can be read on it (بوعلي); or one rare name word
   (unknown to the analyser or a proper noun) right before a preposition, إن/أن or punctuation
-  (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``);
+  (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``); or a name of two or three name-like words
+  placed before its title, with or without a comma (``أكدت حدة حزام رئيسة تحرير``: the title is the
+  evidence, so weak words count; not a description opened by a common noun, ``وأكد عامل بسيط رئيس
+  النقابة``, nor one with an adjective);
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
 Where no rule found a name, :mod:`helpers.entities.listed` reads the persons' names of a list
