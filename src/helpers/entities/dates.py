@@ -20,7 +20,9 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
   after a dual head (``عامي 2013 و2014``: two years, the head outside), and as the second year of a
   pair or a range (``2014 - 2017``, ``من 2011 إلى 2016``, ``و2014`` written onto و, which then
   starts after the و); ``م``, ``هـ``, ``ميلادي`` after it belong to it;
-* a **decade** (``الثمانينات``, ``التسعينيات``) and a **holiday** (``عيد الفطر``, ``المولد النبوي``);
+* a **decade** (``الثمانينات``, ``التسعينيات``) and a **holiday** (``عيد الفطر``, ``المولد النبوي``),
+  and a named observance day: اليوم العالمي, الدولي or الوطني with its ل-phrase (``اليوم العالمي
+  للمستهلك``, ``اليوم العالمي لحقوق الإنسان``; canonical the phrase as normalized);
 * a **clock time**: ``الساعة`` with a number (``الساعة 6``, ``الساعة 12:30``) or an hour word
   (``الساعة الخامسة``), an optional fraction (``والنصف``) and part of the day (``صباحا``, ``مساء``);
   a bare ``6:30`` too.
@@ -47,7 +49,7 @@ from functools import lru_cache
 
 from helpers.entities.base import Candidate
 from helpers.entities.gazetteers import CalendarName, calendar_ar, key_ar
-from helpers.entities.words import EntityWord
+from helpers.entities.words import EntityWord, is_function_word_ar
 
 __all__ = ["find_dates_ar", "ORDINAL_DAYS_AR", "HOUR_WORDS_AR"]
 
@@ -89,7 +91,7 @@ _COORDINATORS = frozenset(key_ar(w) for w in ("و", "أو"))
 _DUAL_YEAR_HEADS = frozenset(key_ar(w) for w in ("عامي", "سنتي", "العامين", "السنتين"))
 _YEAR_CONTEXT = frozenset(key_ar(w) for w in (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى", "مطلع", "أواخر", "أوائل", "بداية", "نهاية", "موسم",
-    "عام", "سنة", "ربيع", "صيف", "خريف", "شتاء", "منتصف",
+    "عام", "سنة", "ربيع", "صيف", "خريف", "شتاء", "منتصف", "أفق", "آفاق",
 ))
 _DECADES = {key_ar(w): v for w, v in (("العشرين", 1920), ("الثلاثين", 1930), ("الأربعين", 1940), ("الخمسين", 1950),
                                        ("الستين", 1960), ("السبعين", 1970), ("الثمانين", 1980), ("التسعين", 1990))}
@@ -271,6 +273,10 @@ def _day_month(r: _Reader, j: int, first: str | None = None) -> tuple[int, str] 
         found = r.phrase(j, _ordinal_phrases(), first)
         if found is None:
             return None
+        before = r.words[j - 1] if j > 0 and first is None else None
+        if before is not None and before.space_before and before.kind == "arabic" and before.norm.startswith("ال") \
+                and not is_function_word_ar(before.text):
+            return None  # النصف الثاني من شهر نوفمبر, الأسبوع الأول من فيفري: the ordinal is a noun's adjective
         day, k = found  # type: ignore[assignment]
         ordinal = True
     # a range sharing its month: 15 إلى 20 نوفمبر
@@ -300,6 +306,8 @@ def _day_month(r: _Reader, j: int, first: str | None = None) -> tuple[int, str] 
         return None
     if r.joined(k) and r.norm(k) == "الشهر" and r.joined(k + 1) and r.norm(k + 1) in _SAME_MONTH and has_min:
         return k + 2, f"---{day:02d}"
+    if has_min and r.joined(k) and r.norm(k) == "شهر" and r.month(k + 1) is not None:
+        k += 1  # الخامس عشر من شهر مارس
     month = r.month(k) if r.joined(k) else None
     if month is None:
         return None
@@ -369,9 +377,33 @@ def _year_alone(r: _Reader, j: int, first: str | None) -> bool:
     return (context or ends or linked) and not counted
 
 
+_DAY_OF = frozenset(key_ar(w) for w in ("العالمي", "الدولي", "الوطني"))
+
+
+def _observance(r: _Reader, i: int, word: str) -> int | None:
+    """Index after a named observance day (اليوم العالمي للمستهلك, اليوم الوطني للباس التقليدي,
+    اليوم العالمي لحقوق الإنسان), or None: اليوم + العالمي/الدولي/الوطني + a ل-phrase."""
+    if word != key_ar("اليوم") or not (r.joined(i + 1) and r.norm(i + 1) in _DAY_OF and r.joined(i + 2)):
+        return None
+    lams = [rd for rd in r.words[i + 2].readings if rd.proclitic == "ل" and len(rd.stem) >= 3]
+    if not lams:
+        return None
+    k = i + 3
+    if not any(rd.stem.startswith("ال") for rd in lams) and r.joined(k) and r.norm(k).startswith("ال") \
+            and not is_function_word_ar(r.words[k].text):
+        k += 1  # لحقوق الإنسان: a construct's genitive (not للتضامن إلى)
+    while r.joined(k) and r.norm(k).startswith("ال") and r.norm(k).endswith(("ي", "يه")) and k - i < 6 \
+            and not is_function_word_ar(r.words[k].text):
+        k += 1  # للباس التقليدي: its adjectives
+    return k
+
+
 def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | None:
     """The longest date starting at word ``i``: (index after, canonical, rule)."""
     word = first if first is not None else r.norm(i)
+    day_of = _observance(r, i, word)
+    if day_of is not None:
+        return day_of, " ".join([word, *(r.norm(k) for k in range(i + 1, day_of))]), "holiday"
     start_head = word == "يوم"
     j = i + 1 if start_head else i
     first_j = None if start_head else first
@@ -383,7 +415,7 @@ def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | No
             dm = _day_month(r, k)
             if dm is not None:
                 return dm[0], dm[1], "weekday"
-        return k, cal[0].english, "weekday"
+        return _after_relative(r, k), cal[0].english, "weekday"  # يوم الثلاثاء الفارط
     if start_head:
         if r.joined(j):
             dm = _day_month(r, j)

@@ -129,6 +129,8 @@ _DESCRIBED = frozenset(key_ar(w) for w in (
 # Before a title, the first word of a name must be rarer than this (حدة of حدة حزام, 4.4; not
 # عامل or شاب, 4.8-5.0, which open descriptions).
 _BEFORE_TITLE_FIRST_MAX_ZIPF = 4.5
+# After a title, a word read with a proclitic but rarer than this may be a first name (لبنى, 3.6).
+_MISREAD_FIRST_MAX_ZIPF = 4.0
 # After a title, a word read as a verb but rarer than this opens a name if another name word
 # follows (الباحث ليندي إلكينز تانتون; not الوالي سيطرح, an imperfect verb).
 _TITLED_VERB_MAX_ZIPF = 3.0
@@ -289,7 +291,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     title stands before, so one strong word is a name (الرئيس بايدن). ``kunya``: the name
     follows أبو, so a demonym after it belongs to it.
     """
-    if j >= len(words) or (not kunya and _starts_phrase(words[j]) and not (titled and _rare_verb_name(words[j]))):
+    if j >= len(words) or (not kunya and _starts_phrase(words[j])
+                           and not (titled and (_rare_verb_name(words[j]) or _misread_first_name(words, j)))):
         return None
     if any(r.proclitic and r.stem.startswith("ال") for r in words[j].readings[1:]) and given_name_ar(words[j].norm) is None:
         return None  # للكنفديرالية, بالحزب: a definite word with a preposition opens no name
@@ -328,10 +331,13 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
                   and not words[k].norm.startswith("ال")
                   and (units[0][1] == "strong" or got[0] >= len(words) or words[got[0]].kind == "punct")):
                 units.append(got)  # هيكتور كوبر; سليمان كشك - : a last name before punctuation
+            elif (units == [(j + 1, "given")] and not words[k].norm.startswith("ال") and not words[k].norm.endswith("ا")
+                  and words[k].pos in ("NOUN", "PROPN") and _coordinated_person(words, got[0])):
+                units.append(got)  # يوسف فرج وكريم رفلة: a last name before the next person of a list
             elif (titled and not kunya and units == [(j + 1, "given")] and not words[k].norm.startswith("ال")
                   and not is_time_word_ar(words[k].norm) and words[k].pos in ("NOUN", "ADJ", "PROPN")
                   and words[k].zipf < _TITLED_FAMILY_MAX_ZIPF and not words[k].norm.endswith("ا")
-                  and (after is None or _starts_phrase(words[got[0]]))):
+                  and (after is None or _starts_phrase(words[got[0]]) or _accusative(words[got[0]]))):
                 # وزيرة الصحة سميرة مرعي: after a title, a given name and a noun or adjective that is
                 # not too common (not الأمير سلمان رئيسا: an accusative in ا is a predicate)
                 units.append(got)
@@ -362,11 +368,41 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
     return units[-1][0]
 
 
+def _misread_first_name(words: Sequence[EntityWord], j: int) -> bool:
+    """Whether a word after a title that the analyser reads with a proclitic is a first name all the
+    same: not too common as a whole, its stem indefinite, and a given name or a rare name word
+    (not a definite one) right after it (الفنانة التونسية لبنى نعمان: لبنى is no ل + بنى)."""
+    w = words[j]
+    if not (w.kind == "arabic" and not w.suffix and len(w.norm) >= 4 and w.zipf < _MISREAD_FIRST_MAX_ZIPF
+            and not is_function_word_ar(w.text) and not any(r.stem.startswith("ال") for r in w.readings)
+            and _joined(words, j + 1)):
+        return False
+    nxt = words[j + 1]
+    return not _starts_phrase(nxt) and (name_strength_ar(nxt) == "given"
+                                        or (name_strength_ar(nxt) == "strong" and not nxt.norm.startswith("ال")))
+
+
 def _rare_verb_name(w: EntityWord) -> bool:
     """Whether a word read as a verb may open a name after a title (see :data:`_TITLED_VERB_MAX_ZIPF`)."""
     return (w.kind == "arabic" and w.pos == "VERB" and not w.suffix and len(w.norm) >= 4
             and w.zipf < _TITLED_VERB_MAX_ZIPF and not w.norm.startswith(_IMPERFECT + ("ت", "ن", "أ", "ا"))
             and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm))
+
+
+def _accusative(w: EntityWord) -> bool:
+    """Whether a word is an indefinite accusative (قصيدا): an object after a name, never part of it."""
+    return (w.kind == "arabic" and w.norm.endswith("ا") and not w.norm.startswith("ال") and len(w.norm) >= 4
+            and given_name_ar(w.norm) is None and not is_function_word_ar(w.text))
+
+
+def _coordinated_person(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether word ``k`` is و + a listed given name that is no common word, with another name word
+    after it: the next person of a list (وكريم رفلة)."""
+    if not _joined(words, k):
+        return False
+    conj = words[k].reading("و")
+    return conj is not None and given_name_ar(conj.stem) is not None and _joined(words, k + 1) \
+        and name_strength_ar(words[k + 1]) in ("strong", "given")
 
 
 def _skip_after_title(words: Sequence[EntityWord], j: int, takes: str, spans: Mapping[int, Candidate]) -> tuple[int, str]:
@@ -563,8 +599,9 @@ def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
     more, or one rare name word before a preposition, إن/أن or punctuation."""
     first = words[j]
     if first.kind != "arabic" or first.norm.startswith("ال") or given_name_ar(first.norm) is not None \
-            or name_strength_ar(first) != "strong" or gazetteer_at_ar(words, j, first.norm) is not None:
-        return None
+            or name_strength_ar(first) != "strong" or gazetteer_at_ar(words, j, first.norm) is not None \
+            or any(r.proclitic and r.stem.startswith("ال") for r in first.readings[1:]):
+        return None  # وأكد للشاهد: ل + a definite word is no speaker's name
     end = name_run_ar(words, j)
     if end is None and first.zipf < RARE_ZIPF and _joined(words, j + 1) and not _starts_phrase(words[j + 1]) \
             and _family_word(words[j + 1], after_given=False):
