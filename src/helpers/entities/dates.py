@@ -2,9 +2,11 @@
 
 A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف may sit on the first):
 
-* a **weekday**, optionally headed by يوم and followed by a date: ``الأحد``, ``يوم الاحد 9 أفريل 2017``;
+* a **weekday**, optionally headed by يوم and followed by a date or a relative word: ``الأحد``, ``يوم
+  الاحد 9 أفريل 2017``, ``يوم الثلاثاء الفارط``;
 * a **day and month**: a day number (1-31) or an ordinal day (``الثامن``, ``التاسع عشر``) joined by
-  من, the month (any of the four series, or a Hijri month), then an optional year and a relative
+  من (and شهر: ``الخامس عشر من شهر مارس``; an ordinal right after a definite noun is its adjective,
+  ``النصف الثاني من شهر نوفمبر``), the month (any of the four series, or a Hijri month), then an optional year and a relative
   word (``الماضي``, ``الجاري``, ``المقبل``, ``الفارط``): ``22 جانفي 1952``, ``الثامن من جانفي الماضي``;
   a range that shares its month is one date (``من 15 إلى 20 نوفمبر`` → ``15 إلى 20 نوفمبر``), and so is
   a range whose first day borrows its year (``من 05 فيفري إلى غاية يوم 11 فيفري 2017``), and so are
@@ -15,7 +17,7 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
   month name that is also a common word (مارس, آب, صفر, رجب) only with a day, a year, شهر or a
   relative word (``مارس المقبل``);
 * a **year**: after سنة / عام (``عام 2014``, head inside), or a four-digit number from 1800 to 2099
-  after a time preposition (في, منذ, خلال, حتى, قبل, بعد, مطلع, نهاية ...) or before punctuation,
+  after a time preposition (في, منذ, خلال, حتى, قبل, بعد, مطلع, نهاية, أفق ...) or before punctuation,
   and not before a counted noun (``2000 شخص``; a preposition after it is none: ``قبل نهاية 2014 في``);
   after a dual head (``عامي 2013 و2014``: two years, the head outside), and as the second year of a
   pair or a range (``2014 - 2017``, ``من 2011 إلى 2016``, ``و2014`` written onto و, which then
@@ -374,7 +376,7 @@ def _year_alone(r: _Reader, j: int, first: str | None) -> bool:
     counted = nxt is not None and nxt.kind == "arabic" and nxt.norm not in _YEAR_SUFFIX | _RELATIVE \
         and not nxt.norm.startswith(("و", "ال")) and nxt.space_before \
         and not (nxt.norm in _NOT_COUNTED and r.norm(j + 2) not in _PERCENT)  # 2000 شخص, not في 2012 الأمير, 2014 في اطار
-    return (context or ends or linked) and not counted
+    return linked or ((context or ends) and not counted)  # سنتي 2016 و2017 شريطة: a pair's second year
 
 
 _DAY_OF = frozenset(key_ar(w) for w in ("العالمي", "الدولي", "الوطني"))

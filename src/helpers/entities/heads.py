@@ -177,15 +177,17 @@ def _name_words(words: Sequence[EntityWord], j: int, *, place: bool) -> int:
     return end
 
 
-#: Right after a place's head, a word read as و/ف + a word is the name when rarer than this as a
-#: whole (Zipf): معتمدية فريانة is no معتمدية ف + ريانة, a conjunction cannot follow a head in construct.
+#: Right after a place's head, a word read as و/ف + a word is the name when it is rarer than this
+#: (Zipf) both as a whole and without the conjunction: معتمدية فريانة is no معتمدية ف + ريانة (a
+#: conjunction cannot follow a head in construct), but دولة | وإعفاء is.
 CONJUNCTION_NAME_MAX_ZIPF = 3.0
 
 
 def _conjunction_misread(w: EntityWord) -> bool:
     """Whether the analyser's و/ف on a word right after a place's head is a misreading (see above)."""
     return (w.kind == "arabic" and not w.suffix and w.norm[:1] in ("و", "ف") and len(w.norm) >= 4
-            and w.zipf < CONJUNCTION_NAME_MAX_ZIPF and not is_function_word_ar(w.text))
+            and w.zipf < CONJUNCTION_NAME_MAX_ZIPF and not is_function_word_ar(w.text)
+            and all(r.zipf < CONJUNCTION_NAME_MAX_ZIPF for r in w.readings[1:]))  # not دولة | وإعفاء
 
 
 def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:

@@ -16,7 +16,11 @@ word the analyser reads as و/ف + a verb is the family name when it is rare as 
 shows it is a name (:func:`helpers.entities.clues.verb_read_name_ar`: خوان سيباستيان فيرون, not ف +
 يرون). After a title a foreign name the analyser reads as a verb (rare, not an imperfect or future
 verb) opens a name if another name word follows (الباحث ليندي إلكينز تانتون; إل/أل written with
-hamza is no article). An ordinary word joins the name only before a
+hamza is no article), and so does a first name it reads with a proclitic when a given name or a
+rare name word follows (الفنانة التونسية لبنى نعمان: no ل + بنى; not بأبي سمير, ببني خلاد, whose
+preposition is real). After a given name, an ordinary noun is the family name before the next
+person of a list (يوسف فرج وكريم رفلة), and after a title and a given name before an indefinite
+accusative, the sentence's object (الشاعر جابر مطير قصيدا). An ordinary word joins the name only before a
 definite family name that is not itself a given name (الباجي قائد السبسي, but قيس سعيد | لجوء |
 الحبيب الصيد: the definite given name opens another person).
 
@@ -49,7 +53,7 @@ Triggers (the rule goes in the span's ``rule``):
   word, not a given name (``وأضاف بوعلي المباركي``; a given name is the ``given_name`` rule's); a
   rare first word counts even where a proclitic can be read on it (بوعلي); or one rare name word
   (unknown to the analyser or a proper noun) right before a preposition, إن/أن or punctuation
-  (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``); or a name of two or three name-like words
+  (``وأعلن ترودو في تغريدة``, not ``وقال مصدر في``, nor ل + a definite word, ``وأكد للشاهد في``); or a name of two or three name-like words
   placed before its title, with or without a comma (``أكدت حدة حزام رئيسة تحرير``: the title is the
   evidence, so weak words count; not a description opened by a common noun, ``وأكد عامل بسيط رئيس
   النقابة``, nor one with an adjective);
@@ -129,6 +133,9 @@ _DESCRIBED = frozenset(key_ar(w) for w in (
 # Before a title, the first word of a name must be rarer than this (حدة of حدة حزام, 4.4; not
 # عامل or شاب, 4.8-5.0, which open descriptions).
 _BEFORE_TITLE_FIRST_MAX_ZIPF = 4.5
+# Words that open a name after a real preposition (بأبي سمير, ببني خلاد): no misread first name.
+# Compared as written: بني (Beni) is such a word, بنى of لبنى is not.
+_NAME_PREFIXES = frozenset(("أبي", "ابي", "أبا", "ابا", "أبو", "ابو", "بني", "بنو", "بن", "ابن", "بنت", "آل", "عبد", "سيدي"))
 # After a title, a word read with a proclitic but rarer than this may be a first name (لبنى, 3.6).
 _MISREAD_FIRST_MAX_ZIPF = 4.0
 # After a title, a word read as a verb but rarer than this opens a name if another name word
@@ -377,6 +384,8 @@ def _misread_first_name(words: Sequence[EntityWord], j: int) -> bool:
             and not is_function_word_ar(w.text) and not any(r.stem.startswith("ال") for r in w.readings)
             and _joined(words, j + 1)):
         return False
+    if any(given_name_ar(r.stem) is not None or r.plain in _NAME_PREFIXES for r in w.readings[1:]):
+        return False  # بأبي سمير, ببني خلاد, بفرحات حشاد: a real preposition before a name
     nxt = words[j + 1]
     return not _starts_phrase(nxt) and (name_strength_ar(nxt) == "given"
                                         or (name_strength_ar(nxt) == "strong" and not nxt.norm.startswith("ال")))

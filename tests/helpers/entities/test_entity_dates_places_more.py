@@ -41,6 +41,19 @@ def dates(text: str) -> list[tuple[str, str]]:
         pytest.param("مارس الرياضة منذ صغره", [], id="ambiguous-month-as-a-verb"),
         pytest.param("دفع بين 20 و2000 دينار", [], id="a-count-written-onto-waw"),
         pytest.param("ارتفعت بنسبة 2000 في المائة", [], id="a-percentage"),
+        pytest.param("خلال سنتي 2016 و2017 شريطة أن", [("2016", "2016"), ("2017", "2017")], id="second-year-before-a-noun"),
+        pytest.param("عقداه يوم الثلاثاء الفارط اثر زيارة", [("يوم الثلاثاء الفارط", "Tuesday")], id="weekday-and-relative-word"),
+        pytest.param("يصادف الخامس عشر من شهر مارس من كل عام", [("الخامس عشر من شهر مارس", "--03-15")],
+                     id="ordinal-day-of-shahr-month"),
+        pytest.param("في النصف الثاني من شهر نوفمبر 2017", [("شهر نوفمبر 2017", "2017-11")], id="ordinal-after-a-noun"),
+        pytest.param("إنجاز 49 منطقة في أفق 2020 وهذا نصيب", [("2020", "2020")], id="year-after-ufuq"),
+        pytest.param("بمناسبة الاحتفال باليوم العالمي للمستهلك والذي", [("اليوم العالمي للمستهلك", "اليوم العالمي للمستهلك")],
+                     id="observance-day"),
+        pytest.param("ويهدف اليوم الدولي للتضامن إلى لفت الانتباه", [("اليوم الدولي للتضامن", "اليوم الدولي للتضامن")],
+                     id="observance-day-before-a-preposition"),
+        pytest.param("في اليوم العالمي لحقوق الإنسان", [("اليوم العالمي لحقوق الإنسان", "اليوم العالمي لحقوق الانسان")],
+                     id="observance-day-construct"),
+        pytest.param("قال اليوم الوزير", [], id="deictic-today"),
     ],
 )
 def test_date_rules_of_the_sixth_round(text: str, expected: list[tuple[str, str]]) -> None:
@@ -55,6 +68,9 @@ def test_date_rules_of_the_sixth_round(text: str, expected: list[tuple[str, str]
         pytest.param("يقطن بجهة فرنانة من ولاية جندوبة.", [("فرنانة", "PLACE"), ("ولاية جندوبة", "PLACE")],
                      id="outside-head-and-misread-conjunction"),
         pytest.param("زار المنطقة وقال إن الوضع هادئ.", [], id="a-real-conjunction-after-a-noun"),
+        pytest.param("حذف وزارات وكتابات دولة وإعفاء أشخاص", [], id="a-common-word-after-a-conjunction"),
+        pytest.param("صعدت على ركح قاعة الكوليزي الفنانة", [("قاعة الكوليزي", "PLACE")], id="named-hall"),
+        pytest.param("في قاعة الجلسات بالمحكمة", [], id="a-hall-by-its-use"),
     ],
 )
 def test_place_rules_of_the_sixth_round(text: str, expected: list[tuple[str, str]]) -> None:

@@ -56,6 +56,16 @@ def persons(text: str) -> list[tuple[str, str]]:
         pytest.param("اختطف الطفل ياسين من أمام منزله.", [("ياسين", "kin")], id="described-given-name"),
         pytest.param("تعاني الطفلة أمل من مرض نادر.", [("أمل", "kin")], id="described-common-word-given-name"),
         pytest.param("عثر على الطفل في حالة جيدة.", [], id="described-noun-alone"),
+        # a first name the analyser reads with a proclitic, after a title, before a given name
+        pytest.param("غنت الفنانة التونسية لبنى نعمان في الحفل.", [("لبنى نعمان", "title")], id="misread-first-name"),
+        pytest.param("الحاج زكرياء بأبي سمير", [("زكرياء", "title")], id="a-real-preposition-before-a-kunya"),
+        # ل + a definite word after a verb of saying is no speaker
+        pytest.param("وأكد للشاهد في هذا الصدد أن", [], id="preposition-and-definite-word"),
+        # a family name before an accusative object, and before the next person of a list
+        pytest.param("وألقى الشاعر جابر مطير قصيدا جديدا.", [("جابر مطير", "title")], id="family-before-accusative"),
+        pytest.param("أسسها الشابان يوسف فرج وكريم رفلة قبل عام.", [("يوسف فرج", "given_name"), ("كريم رفلة", "given_name")],
+                     id="family-before-coordinated-person"),
+        pytest.param("التقى محمد علي وزيرا وأكد", [("محمد علي", "given_name")], id="no-accusative-in-a-name"),
     ],
 )
 def test_person_rules_of_the_sixth_round(text: str, expected: list[tuple[str, str]]) -> None:
