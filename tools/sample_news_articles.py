@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev6] CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -26,6 +26,15 @@ that its person rules could be measured on news they had not seen: with its own 
 :data:`QUOTA_DEV4`, weighted towards the categories that name most people (politics,
 international news, sport), none of the articles already in OUT_FOLDER or in the folder above it.
 
+``--dev5`` chooses a fifth set, for organizations only (``dev5_*`` files, annotated for ORG in
+``data/annotations/news_organizations.tsv``; OUT_FOLDER is ``data/news/organizations``), drawn
+once the layer had been fitted to the first four so that its organization rules could be measured
+on news they had not seen: with its own seed and :data:`QUOTA_DEV5`, none of the articles in
+OUT_FOLDER, the folder above it or its ``persons`` folder, dated 2014 to 2017 like the others, and
+only among articles whose text holds at least :data:`MIN_ORG_HEADS` organization head words of
+:data:`ORG_HEADS_DEV5` (a list written down before the draw), so that the set has organizations
+to find.
+
 ``--dev6`` chooses a sixth development set, for all four labels (``dev6_*`` files in OUT_FOLDER,
 annotated in ``data/annotations/news_names.tsv``), drawn once the layer had been fitted to the first
 four so that its person, place and date rules could be measured again on news they had not seen:
@@ -40,6 +49,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 QUOTA = {"internationalNews": 2, "politic": 4, "localNews": 4, "economy": 2, "society": 2,
          "sport": 2, "culture": 1, "technology": 1}
@@ -51,6 +61,16 @@ QUOTA_DEV2 = {"diverse": 3, "internationalNews": 2, "localNews": 2, "politic": 1
 QUOTA_DEV4 = {"politic": 3, "internationalNews": 3, "sport": 2, "localNews": 2, "culture": 1, "society": 1}
 QUOTA_DEV6 = {"politic": 2, "internationalNews": 2, "localNews": 2, "economy": 1, "society": 1, "sport": 1,
               "culture": 1, "technology": 1, "diverse": 1}
+QUOTA_DEV5 = {"politic": 2, "economy": 2, "sport": 2, "localNews": 2, "internationalNews": 1, "society": 1,
+              "culture": 1, "technology": 1}
+# Singular head nouns of organization names, as the ANT articles spell them (with and without hamza);
+# a word counts with an optional و/ف, an optional ب/ل/ك and an optional article (ل + ال written لل).
+ORG_HEADS_DEV5 = ("وزارة", "حزب", "حركة", "جمعية", "شركة", "اتحاد", "إتحاد", "منظمة", "نادي", "جامعة", "هيئة",
+                  "مجلس", "بنك", "مصرف", "مؤسسة", "لجنة", "جبهة", "نقابة", "وكالة", "صحيفة", "جريدة", "إذاعة",
+                  "اذاعة", "قناة", "محكمة", "تنظيم", "رابطة", "كلية", "ائتلاف", "ديوان")
+MIN_ORG_HEADS = 3
+ORG_HEAD_WORD = re.compile(r"(?<!\w)[وف]?(?:[بك]?(?:ال)?|ل|لل)(?:" + "|".join(ORG_HEADS_DEV5) + r")(?!\w)")
+DATED = re.compile(r"-(\d{8})$")
 QUOTA_DEV3 = {"culture": 2, "technology": 2, "economy": 2, "society": 1, "sport": 1, "diverse": 1, "politic": 1,
               "localNews": 1}
 
@@ -98,22 +118,39 @@ def main_dev3(corpus: Path, out: Path) -> int:
 
 
 def main_dev4(corpus: Path, out: Path) -> int:
-    return draw_more(corpus, out, prefix="dev4", seed=20261207, quota=QUOTA_DEV4, also=out.parent)
+    return draw_more(corpus, out, prefix="dev4", seed=20261207, quota=QUOTA_DEV4, also=(out.parent,))
+
+
+def org_head_count(text: str) -> int:
+    """How many words of ``text`` are organization head words of :data:`ORG_HEADS_DEV5`."""
+    return len(ORG_HEAD_WORD.findall(text))
+
+
+def dated_2014_2017(docno: str) -> bool:
+    """Whether the corpus id ends in a date of 2014 to 2017 (written YYYYMMDD or DDMMYYYY)."""
+    found = DATED.search(docno)
+    return found is not None and ("2014" <= found.group(1)[:4] <= "2017" or "2014" <= found.group(1)[4:] <= "2017")
+
+
+def main_dev5(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="dev5", seed=20261208, quota=QUOTA_DEV5, also=(out.parent, out.parent / "persons"),
+                     keep=lambda docno, text: dated_2014_2017(docno) and org_head_count(text) >= MIN_ORG_HEADS)
 
 
 def main_dev6(corpus: Path, out: Path) -> int:
-    return draw_more(corpus, out, prefix="dev6", seed=20261209, quota=QUOTA_DEV6, also=out, nested=True)
+    return draw_more(corpus, out, prefix="dev6", seed=20261209, quota=QUOTA_DEV6, also=(out,), nested=True)
 
 
-def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int], also: Path | None = None,
-              nested: bool = False) -> int:
-    """Draw a further development set: per category of ``quota``, none of the articles in ``out`` (or ``also``).
+def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int], also: tuple[Path, ...] = (),
+              nested: bool = False, keep: Callable[[str, str], bool] | None = None) -> int:
+    """Draw a further development set: per category of ``quota``, none of the articles in ``out`` (or ``also``),
+    only articles that ``keep(docno, text)`` accepts when it is given.
 
     With ``nested``, the articles in every folder under ``also`` are left out too.
     """
     rng = random.Random(seed)
     pattern = "**/*_*_*.txt" if nested else "*_*_*.txt"
-    taken = {path.stem.split("_", 2)[2] for folder in (out, also) if folder is not None for path in folder.glob(pattern)}
+    taken = {path.stem.split("_", 2)[2] for folder in (out, *also) for path in folder.glob(pattern)}
     out.mkdir(parents=True, exist_ok=True)
     chosen: list[tuple[str, str]] = []
     for category, count in quota.items():
@@ -123,6 +160,8 @@ def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[st
         for path in files:
             text = article_text(path.read_text(encoding="utf-8"))
             if path.stem in taken or not 120 <= len(text.split()) <= 300:
+                continue
+            if keep is not None and not keep(path.stem, text):
                 continue
             chosen.append((path.stem, text))
             picked += 1
@@ -142,6 +181,8 @@ if __name__ == "__main__":
         sys.exit(main_dev3(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--dev4":
         sys.exit(main_dev4(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--dev5":
+        sys.exit(main_dev5(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--dev6":
         sys.exit(main_dev6(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
