@@ -5,7 +5,9 @@ of the gold (``data/annotations/news_names.tsv``: 10 ``dev_*`` articles for deve
 ``dev2_*``, 11 ``dev3_*`` and 12 ``dev6_*`` articles added later as further development sets, 11
 ``test_*`` articles held out; ``--split both`` is dev and test, ``all`` every set; ``dev4`` is a
 fourth development set annotated for persons only, ``data/news/persons/`` against
-``data/annotations/news_persons.tsv``, on which only PERSON is scored) it runs :func:`helpers.entities.find_entities_ar` on every article of
+``data/annotations/news_persons.tsv``, on which only PERSON is scored, and ``dev5`` a fifth
+annotated for organizations only, ``data/news/organizations/`` against
+``data/annotations/news_organizations.tsv``, on which only ORG is scored) it runs :func:`helpers.entities.find_entities_ar` on every article of
 ``data/news/`` and prints exact and partial precision, recall and F1 per label with the counts
 (:func:`helpers.entities.scoring.score_entities_ar`), once with the embedded morphology (farahidi)
 and once without morphology, so that the layer's dependence on the analyser shows.
@@ -32,20 +34,21 @@ from helpers.text.load import read_text_ar
 from helpers.text.tokenize import word_tokens_ar
 
 
-#: Sets annotated for persons only: their articles' folder under data/ and their gold.
-PERSONS_ONLY = {"dev4": ("news/persons", "annotations/news_persons.tsv")}
+#: Sets annotated for one label only: their articles' folder under data/, their gold, the label scored.
+SINGLE_LABEL = {"dev4": ("news/persons", "annotations/news_persons.tsv", "PERSON"),
+                "dev5": ("news/organizations", "annotations/news_organizations.tsv", "ORG")}
 
 
 def articles(split: str) -> dict[str, str]:
     """The news articles of one half, by file name."""
-    folder = data_dir() / (PERSONS_ONLY[split][0] if split in PERSONS_ONLY else "news")
+    folder = data_dir() / (SINGLE_LABEL[split][0] if split in SINGLE_LABEL else "news")
     return {p.name: read_text_ar(p) for p in sorted(folder.glob(f"{split}_*.txt"))}
 
 
 def gold_of(split: str) -> pd.DataFrame:
-    """The gold rows of one set (for a persons-only set, its own file)."""
-    if split in PERSONS_ONLY:
-        return read_gold_entities_ar(PERSONS_ONLY[split][1])
+    """The gold rows of one set (for a single-label set, its own file)."""
+    if split in SINGLE_LABEL:
+        return read_gold_entities_ar(SINGLE_LABEL[split][1])
     return read_gold_entities_ar(split=split)
 
 
@@ -78,7 +81,7 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev6", "test", "both", "all"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms of the split")
     parser.add_argument("--sizes", default="10000", help="(shared with ./kit bench) token counts for the speed row")
     parser.add_argument("--repeat", type=int, default=1, help="(accepted for ./kit bench)")
@@ -95,8 +98,8 @@ def main() -> None:
         for label, morphology in (("with morphology (farahidi)", tables), ("without morphology", None)):
             start = time.perf_counter()
             found = found_table(texts, morphology)
-            if split in PERSONS_ONLY:
-                found = found[found["label"] == "PERSON"].reset_index(drop=True)
+            if split in SINGLE_LABEL:
+                found = found[found["label"] == SINGLE_LABEL[split][2]].reset_index(drop=True)
             seconds = time.perf_counter() - start
             print(f"\n### {split}: {len(texts)} articles, {words} words, {len(gold)} gold entities; {label}\n")
             print(score_entities_ar(found, gold).to_string(index=False))
