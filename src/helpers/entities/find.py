@@ -322,7 +322,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
             family = last.norm
             forms.append((family,))
             forms.append((family[2:],) if family.startswith("ال") else ("ال" + family,))
-    elif c.label == "ORG" and c.rule == "head" and c.cue and len(tokens) >= 2:
+    elif c.label == "ORG" and c.rule == "head" and c.cue and len(tokens) >= 2 \
+            and not getattr(heads_ar().get(key_ar(c.cue)), "designation", False):  # not لجنة الشؤون الاجتماعية → الشؤون
         rest = norms[1:]
         if len(rest) >= 2 or (rest and name_strength_ar(tokens[1]) == "strong"):
             forms.append(rest)

@@ -74,7 +74,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
                     {"kind": ("month", "hijri_month", "weekday", "holiday"),
                      "series": ("maghrebi", "moroccan", "eastern", "levantine", "hijri", "-"), "ambiguous": ("yes", "no")}),
     "heads_ar": (("head", "variants", "number", "label", "position", "follows", "definite_name", "english"),
-                 {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name", "place", "town", "lam"),
+                 {"number": ("singular", "plural"), "label": ("ORG", "PLACE", "EVENT"), "position": ("inside", "outside"), "follows": ("phrase", "name", "place", "town", "lam", "designation"),
                   "definite_name": ("yes", "no")}),
     "not_entities_ar": (("phrase", "variants", "kind", "english"), {"kind": ("event", "generic", "other")}),
     "person_names_ant": (("name", "articles"), {}),
@@ -306,7 +306,9 @@ class Head:
         words is a name after it (else only proper-name words); place: whether only a place of
         the gazetteers may follow (the compass words); town: whether only a city or town may
         follow (club names: مستقبل قابس); lam: whether only the definite head with an adjective
-        and a ل-phrase names a body (الإدارة الفرعية لمكافحة الإجرام, not إدارة الأزمة); definite_name: whether
+        and a ل-phrase names a body (الإدارة الفرعية لمكافحة الإجرام, not إدارة الأزمة); designation:
+        whether only a definite phrase of two words or more is a name after it (لجنة الحقوق
+        والحريات, not لجنة التحكيم); definite_name: whether
         ال + head + a nisba adjective is a name; plural: whether it is a dual or plural form
         shared by a list of names.
     """
@@ -320,6 +322,7 @@ class Head:
     place: bool = False
     town: bool = False
     lam: bool = False
+    designation: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -334,7 +337,7 @@ def heads_ar() -> dict[str, Head]:
         for form in [r.head, *_split(r.variants)]:
             out.setdefault(key_ar(form), Head(r.head, r.label, r.position == "inside", r.follows == "phrase",
                                               r.definite_name == "yes", r.number == "plural", r.follows == "place",
-                                              r.follows == "town", r.follows == "lam"))
+                                              r.follows == "town", r.follows == "lam", r.follows == "designation"))
     return out
 
 

@@ -98,6 +98,7 @@ _SERIES = frozenset(key_ar(w) for w in (
     "الابتدائية", "الابتدائي", "الجهوي", "الجهوية", "المحلي", "المحلية", "الرياضي", "الرياضية", "البلدي", "البلدية",
 ))
 _SPORTS = frozenset(key_ar(w) for w in ("القدم", "اليد", "السلة", "الطائرة"))  # كرة القدم, كرة اليد ...
+_BALL = key_ar("كرة")
 # After a facility's name, "international" is part of its official name (مطار تونس قرطاج الدولي).
 _INTERNATIONAL = frozenset(key_ar(w) for w in ("الدولي", "الدولية"))
 # Adjectives after الملعب that make it a stadium (a place), not a club named by its town's nisba.
@@ -105,6 +106,60 @@ _STADIUMS = frozenset(key_ar(w) for w in (
     "الأولمبي", "البلدي", "الرئيسي", "الوطني", "الدولي", "الجديد", "المعشب", "الاصطناعي", "الرياضي", "الفرعي",
 ))
 _CLUB_ADJECTIVES = frozenset(key_ar(w) for w in ("الرياضي", "الرياضية"))
+# Type words of newspapers, whose titles are ordinary definite words (صحيفة الشروق, جريدة الصباح);
+# not مجلة, which is also a legal code in Tunisia (مجلة الأحوال الشخصية).
+_PRINT_MEDIA = frozenset(("صحيفة", "جريدة", "يومية", "أسبوعية"))
+_MAX_TITLE = 3
+
+
+# Participles that attach a committee to a body or a task (لجنة التأديب | التابعة للجامعة).
+_ATTACHED = frozenset(key_ar(w) for w in ("التابعة", "التابع", "المكلفة", "المكلف", "المختصة", "المختص", "المعنية",
+                                          "المعني", "المنبثقة", "المشرفة", "المنعقدة", "المتعهدة"))
+# Words ending like a nisba that are participles (اللجنة المعنية 'the committee concerned').
+_NOT_NISBA = frozenset(key_ar(w) for w in ("المعنية", "المعني", "المعنيين", "المعنيون"))
+# After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).
+_GENERAL = frozenset(key_ar(w) for w in ("العام", "العامة"))
+
+
+def _designation_end(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a designation of definite words at ``j`` (a committee's: الحقوق والحريات والعلاقات
+    الخارجية, التشريع العام), coordinated nouns joined by و included; ``j`` if the first word is not
+    definite. It stops at any other word: an indefinite one (لجنة التحكيم | منح), a place after the
+    name (| بمجلس نواب الشعب), a demonym."""
+    k = j
+    while k < len(words) and k - j < _MAX_PHRASE:
+        w = words[k]
+        if k > j and not w.space_before:
+            break
+        if w.norm.startswith("ال") and (not _stops(w) or k > j and w.norm in _GENERAL) and not demonym_of(w) \
+                and not (k > j and _new_phrase(w)) and w.kind == "arabic" and w.norm not in _ATTACHED:
+            k += 1
+        elif k > j and _coordinated(words, k):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _paper_title(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a newspaper's title of ordinary definite words at ``j`` (الشارع المغاربي, الصباح),
+    ``j`` if none.
+
+    The first word is a definite noun that does not agree with the head as its adjective (a
+    feminine الجزائرية, المذكورة, المقربة describes the paper), no demonym, function word or verb;
+    the definite words after it follow up to three words; a demonym after the title is left out
+    (rule 6 of the guidelines: صحيفة الشروق | الجزائرية).
+    """
+    first = words[j]
+    if (first.kind != "arabic" or not first.norm.startswith("ال") or len(first.norm) < 4 or first.norm.endswith(("ه", "ة"))
+            or demonym_of(first) or is_function_word_ar(first.text) or first.pos == "VERB" or first.suffix):
+        return j
+    k = j + 1
+    while k < len(words) and k - j < _MAX_TITLE and words[k].space_before and words[k].kind == "arabic" \
+            and words[k].norm.startswith("ال") and not demonym_of(words[k]) and not _stops(words[k]) \
+            and not _new_phrase(words[k]) and not words[k].norm.endswith(("ه", "ة")):
+        k += 1
+    return k
 
 
 def _stops(w: EntityWord) -> bool:
@@ -326,8 +381,11 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
             and words[k].norm.startswith("ال") and not _stops(words[k]) and not _new_phrase(words[k]):
         if demonym_of(words[k]):
             country = country or demonym_of(words[k])
-        if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5 or words[k].norm in _RANKS:
+        if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5 and words[k].norm not in _NOT_NISBA \
+                or words[k].norm in _RANKS:
             last_nisba = k
+        elif k == i + 1 and head.designation:
+            return None  # اللجنة | الجهات المعنية: a noun after the head starts the clause's object
         k += 1
     if last_nisba is None:
         return None
@@ -348,6 +406,8 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         return None  # الكتلة النيابية: a description
     listed = next((got for r in words[k].readings[1:] if r.proclitic == "ل"
                    for got in [gazetteer_at_ar(words, k, r.stem)] if got is not None), None) if lam else None
+    if listed is not None and listed[1].label == "ORG" and not head.lam:
+        lam, listed = False, None  # اللجنة الأولمبية | للفيفا: another body, its own mention
     if listed is not None:
         k = listed[0]  # للحرس الوطني: the ل-phrase is a listed name, and ends with it (| خليفة الشيباني)
     elif lam:
@@ -356,6 +416,9 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
             k = nxt  # a definite ل-word (للاتصالات) is complete: only its adjectives follow (not | الانطلاق)
             while k < len(words) and words[k].space_before and _noun_adjective(words[k]):
                 k += 1  # للسكك الحديدية
+        elif any(r.proclitic == "ل" and r.stem == _BALL for r in words[k].readings[1:]) \
+                and nxt < len(words) and words[nxt].norm in _SPORTS:
+            k = nxt + 1  # لكرة القدم is complete (| وديع الجريء, the federation's president after it)
         else:
             k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
         # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
@@ -546,7 +609,12 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                                         canonical=entry.canonical))
                 break
             proper = False
-            if head.label == "ORG" and stem == key_ar("وزارة"):
+            if head.designation:
+                end = _designation_end(words, j)
+                if end - j < 2 or all(words[m].norm in _FUNCTIONAL and words[m].norm.endswith(("ه", "ة"))
+                                      for m in range(j + 1, end)):
+                    break  # لجنة التحكيم; لجنة التحقيق البرلمانية, whose adjective agrees with لجنة: a description
+            elif head.label == "ORG" and stem == key_ar("وزارة"):
                 end = portfolio_end_ar(words, j)
                 if end == j:
                     end = _phrase(words, j)
@@ -559,6 +627,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 end = _name_words(words, j, place=head.label == "PLACE")
                 if end == j and head.phrase:  # a facility named by ordinary words: كنيسة الذكرى
                     end = _phrase(words, j)
+                elif end == j and head.head in _PRINT_MEDIA:
+                    end = _paper_title(words, j)  # صحيفة الشارع المغاربي | , جريدة الصباح
                 else:
                     # a name of common nouns makes a nisba after it part of it (مركز السينما العربية)
                     proper = not (end > j and words[end - 1].norm.startswith("ال") and name_strength_ar(words[end - 1]) == "weak")
