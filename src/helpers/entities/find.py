@@ -146,6 +146,27 @@ def _locative(words: Sequence[EntityWord], i: int, proclitic: str, after: int) -
     return proclitic == "و" and before is not None and gazetteer_at_ar(words, i - 1, before.norm) is not None
 
 
+# Words of sport before a club's name (لاعب الأهلي, مدرب الهلال, جماهير النصر, أمام المريخ).
+_SPORTS_CUES = frozenset(key_ar(w) for w in (
+    "لاعب", "لاعبو", "لاعبي", "مدرب", "فريق", "نادي", "جماهير", "أنصار", "حارس", "مهاجم", "مدافع", "مباراة",
+    "مقابلة", "ضد", "أمام", "نجم", "قائد", "صفوف", "جمهور",
+))
+
+
+def _sports_context(words: Sequence[EntityWord], i: int, after: int) -> bool:
+    """Whether a club's name that is also a common word (الأهلي 'national', الهلال 'the crescent') stands
+    as a club: after a word of sport (لاعب الأهلي, أمام الهلال), or before a demonym that names its
+    country where it is no adjective of the noun before it (الأهلي المصري, الهلال السوداني; not
+    المجتمع الأهلي المصري)."""
+    before = words[i - 1] if i > 0 else None
+    if before is not None and ({r.stem for r in before.readings} | {before.norm}) & _SPORTS_CUES:
+        return True
+    if after < len(words) and words[after].space_before and demonym_of(words[after]):
+        return before is None or not (before.kind == "arabic" and before.norm.startswith("ال")
+                                      and not is_function_word_ar(before.text))
+    return False
+
+
 def _gazetteer_candidates(words: Sequence[EntityWord]) -> list[Candidate]:
     """Gazetteer names; an ambiguous form counts in context, or once its entry is named plainly in the text."""
     first = _gazetteer_pass(words, frozenset())
@@ -169,7 +190,7 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
             after, entry = got
             if entry.ambiguous and entry.canonical not in named:
                 quoted = i > 0 and words[i - 1].text in QUOTES_AR and not reading.proclitic
-                if entry.label == "ORG" and not quoted:
+                if entry.label == "ORG" and not quoted and not (entry.type == "club" and _sports_context(words, i, after)):
                     continue
                 if entry.label == "PLACE" and not (quoted or _locative(words, i, reading.proclitic, after)):
                     continue
