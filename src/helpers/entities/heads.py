@@ -256,7 +256,16 @@ def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:
         if k + 1 < len(words) and words[k + 1].space_before and words[k + 1].norm.startswith("ال") \
                 and not _stops(words[k + 1]) and r.zipf >= 3.0:
             return True
+        if k + 1 < len(words) and words[k + 1].space_before and r.zipf >= 3.0 and not r.stem.startswith("ال") \
+                and _listed_place(words, k + 1) is not None:
+            return True  # لطلبة تونس: ل + a noun in construct with a listed place
     return False
+
+
+def _listed_place(words: Sequence[EntityWord], k: int) -> int | None:
+    """Index after a listed place (a country or city of the gazetteers) at ``k``, or ``None``."""
+    got = gazetteer_at_ar(words, k, words[k].norm)
+    return got[0] if got is not None and got[1].label == "PLACE" else None
 
 
 def _coordinated(words: Sequence[EntityWord], k: int, *, bare: bool = False) -> bool:
@@ -378,7 +387,8 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
     last_nisba = None
     country = ""
     while k < len(words) and k - i <= 3 and words[k].space_before and words[k].kind == "arabic" \
-            and words[k].norm.startswith("ال") and not _stops(words[k]) and not _new_phrase(words[k]):
+            and words[k].norm.startswith("ال") and (not _stops(words[k]) or words[k].norm in _RANKS) \
+            and not _new_phrase(words[k]):
         if demonym_of(words[k]):
             country = country or demonym_of(words[k])
         if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5 and words[k].norm not in _NOT_NISBA \
@@ -402,12 +412,12 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
             for r in words[k].readings[1:]):
         return None  # الهيئة السياسية لحركة نداء تونس: a body of an organization named after it
     lam = k < len(words) and words[k].space_before and _lam_phrase(words, k)
-    if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
-        return None  # الكتلة النيابية: a description
     listed = next((got for r in words[k].readings[1:] if r.proclitic == "ل"
                    for got in [gazetteer_at_ar(words, k, r.stem)] if got is not None), None) if lam else None
     if listed is not None and listed[1].label == "ORG" and not head.lam:
         lam, listed = False, None  # اللجنة الأولمبية | للفيفا: another body, its own mention
+    if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
+        return None  # الكتلة النيابية: a description
     if listed is not None:
         k = listed[0]  # للحرس الوطني: the ل-phrase is a listed name, and ends with it (| خليفة الشيباني)
     elif lam:
@@ -419,6 +429,8 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         elif any(r.proclitic == "ل" and r.stem == _BALL for r in words[k].readings[1:]) \
                 and nxt < len(words) and words[nxt].norm in _SPORTS:
             k = nxt + 1  # لكرة القدم is complete (| وديع الجريء, the federation's president after it)
+        elif nxt < len(words) and not words[nxt].norm.startswith("ال") and _listed_place(words, nxt) is not None:
+            k = _listed_place(words, nxt)  # الاتحاد العام لطلبة تونس: the place ends the construct
         else:
             k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
         # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
@@ -482,7 +494,7 @@ def _town_clubs(words: Sequence[EntityWord]) -> list[Candidate]:
 
 def _noun_adjective(w: EntityWord) -> bool:
     """Whether a word is a definite nisba adjective that is no demonym (البحري, التقليدية)."""
-    return (w.kind == "arabic" and w.norm.startswith("ال") and w.norm.endswith(("ي", "يه")) and len(w.norm) >= 5
+    return (w.kind == "arabic" and w.norm.startswith("ال") and w.norm.endswith(("ي", "يه", "يات")) and len(w.norm) >= 5
             and not demonym_of(w) and not _stops(w) and not _new_phrase(w))
 
 
