@@ -6,7 +6,9 @@ once, longest first:
 1. **gazetteers** (``gazetteer``): countries, capitals, places and organizations of
    ``data/gazetteers/`` as listed, read through proclitics (``بتونس``, ``وللبنان``). A form that is
    also a common word (صور, القاعدة) needs its context: a place a preposition or a place before
-   or after it, an organization quotation marks or a type word;
+   or after it, an organization quotation marks or a type word, a club (الأهلي, الهلال) a word of
+   sport before it (لاعب الهلال, أمام الأهلي) or its country's demonym after it where it is no
+   adjective of the noun before (الأهلي المصري, not المجتمع الأهلي المصري; the demonym stays out);
 2. **dates** (:mod:`~helpers.entities.dates`), **type words** (:mod:`~helpers.entities.heads`) and
    look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء; and a finance
    law with its year, قانون المالية لسنة 2017, whose year is part of the law's name);

@@ -17,15 +17,30 @@ A type word (head) before a name tells what the name is, so the name itself need
 * **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
   ``مطار ماهربورغ``); right after a place's head a rare word the analyser reads as و/ف + a word
   is the name, since no conjunction follows a head in construct (``معتمدية فريانة``, ``بجهة
-  فرنانة``);
+  فرنانة``); after a newspaper's type word (صحيفة, جريدة, يومية, أسبوعية) also a title of
+  ordinary definite words: a noun that is no adjective of the head (not المذكورة) and the
+  adjectives after it, a nisba closing it (``صحيفة الشارع المغاربي`` | الحوار, ``صحيفة الشرق
+  الأوسط``, ``جريدة الصباح``), a country's demonym left out (``صحيفة الشروق`` | الجزائرية);
+* **head + designation** (``follows=designation``, the committee لجنة): a definite phrase of two
+  words or more, coordinated nouns included (``لجنة الحقوق والحريات والعلاقات الخارجية``, ``لجنة
+  التشريع العام``, ``لجنة النظام الداخلي``), not one word (``لجنة التحكيم``), not a feminine
+  adjective of function that describes the committee (``لجنة التحقيق البرلمانية``), stopping at a
+  participle that attaches it to a body (``لجنة التأديب`` | التابعة); the designation does not
+  recur without its head (الشؤون الاجتماعية is a portfolio too);
 * **definite head + nisba** (``definite_name=yes``): ``الحزب الجمهوري``, ``النادي الإفريقي``,
   ``الخطوط التركية``, with more adjectives and an optional ل-phrase (``الاتحاد العام التونسي
   للشغل``; a definite ل-word takes only its adjectives after it, ``للسكك الحديدية``, not the
   object of a verb, ``للاتصالات | الانطلاق``; a coordinated noun of the ل-phrase keeps its own adjective: ``للفلاحة والصيد
-  البحري``); rule ``definite_nisba``. Not when the ل-phrase is a bare type word (``المجلس الوطني
+  البحري``, and so does a plural, ``للنساء الديمقراطيات``; a noun in construct with a listed place
+  ends there, ``الاتحاد العام لطلبة تونس``; ``لكرة القدم`` is complete, ``الجامعة التونسية لكرة
+  القدم`` | وديع الجريء); rule ``definite_nisba``. A participle ending like a nisba is none
+  (``اللجنة المعنية``), and after اللجنة the first word must be an adjective (``اللجنة`` | الجهات
+  المعنية, its verb's object). A listed organization after ل is its own mention (``اللجنة الأولمبية``
+  | ``للفيفا``), except after a head that names a body only with its ل-phrase. Not when the ل-phrase is a bare type word (``المجلس الوطني
   للحزب`` is a body of a party already named). Heads with ``follows=lam`` (إدارة, فرقة) name a
   body only so, and only with the ل-phrase (``الإدارة العامة للديوانة``, ``الفرقة المركزية لمكافحة
-  الإرهاب``; not ``إدارة الأزمة``, not ``الإدارة الأمريكية``);
+  الإرهاب``, ``القطب القضائي لمكافحة الإرهاب``; not ``إدارة الأزمة``, not ``الإدارة الأمريكية``,
+  not ``القطب الشمالي``);
 * **clubs named by their town** (no head): a town + ``الرياضية`` (``جندوبة الرياضية``) and
   ``الملعب`` + a nisba (``الملعب الصفاقسي``; not ``الملعب الأولمبي``, a stadium); rule ``club``;
 * **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
@@ -53,6 +68,7 @@ a place inside them from being marked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from helpers.entities.base import Candidate
@@ -110,6 +126,8 @@ _CLUB_ADJECTIVES = frozenset(key_ar(w) for w in ("الرياضي", "الرياض
 # not مجلة, which is also a legal code in Tunisia (مجلة الأحوال الشخصية).
 _PRINT_MEDIA = frozenset(("صحيفة", "جريدة", "يومية", "أسبوعية"))
 _MAX_TITLE = 3
+# The adjectives a title goes on with: a nisba (المغاربي) or an elative (الأوسط), normalized.
+_ELATIVE_OR_NISBA = re.compile(r"ال(?:\w{3,}ي|ا\w\w[^ي])")
 
 
 # Participles that attach a committee to a body or a task (لجنة التأديب | التابعة للجامعة).
@@ -147,8 +165,10 @@ def _paper_title(words: Sequence[EntityWord], j: int) -> int:
 
     The first word is a definite noun that does not agree with the head as its adjective (a
     feminine الجزائرية, المذكورة, المقربة describes the paper), no demonym, function word or verb;
-    the definite words after it follow up to three words; a demonym after the title is left out
-    (rule 6 of the guidelines: صحيفة الشروق | الجزائرية).
+    adjectives may follow (a nisba, which closes the title, or an elative: الشرق الأوسط), a
+    region's nisba among them, up to three words; a country's demonym after the title is left out
+    (rule 6 of the guidelines: صحيفة الشروق | الجزائرية), and so is a noun (the verb's object:
+    صحيفة الشارع المغاربي | الحوار).
     """
     first = words[j]
     if (first.kind != "arabic" or not first.norm.startswith("ال") or len(first.norm) < 4 or first.norm.endswith(("ه", "ة"))
@@ -156,10 +176,17 @@ def _paper_title(words: Sequence[EntityWord], j: int) -> int:
         return j
     k = j + 1
     while k < len(words) and k - j < _MAX_TITLE and words[k].space_before and words[k].kind == "arabic" \
-            and words[k].norm.startswith("ال") and not demonym_of(words[k]) and not _stops(words[k]) \
-            and not _new_phrase(words[k]) and not words[k].norm.endswith(("ه", "ة")):
-        k += 1
+            and words[k].norm.startswith("ال") and not _country_demonym(words[k]) and not _stops(words[k]) \
+            and not _new_phrase(words[k]) and _ELATIVE_OR_NISBA.fullmatch(words[k].norm):
+        k += 1  # an adjective of the title, a region's nisba among them (الشرق الأوسط, الشارع المغاربي)
+        if words[k - 1].norm.endswith("ي"):
+            break  # a nisba closes the title: الشارع المغاربي | الحوار (the verb's object)
     return k
+
+
+def _country_demonym(w: EntityWord) -> bool:
+    """Whether a word is the demonym of a country (الجزائرية), not of a region (المغاربي, العربي)."""
+    return bool(demonym_of(w)) and not demonym_of(w).startswith("region:")
 
 
 def _stops(w: EntityWord) -> bool:
@@ -641,6 +668,7 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     end = _phrase(words, j)
                 elif end == j and head.head in _PRINT_MEDIA:
                     end = _paper_title(words, j)  # صحيفة الشارع المغاربي | , جريدة الصباح
+                    proper = True  # a title is a complete name: صحيفة الشروق | الجزائرية (rule 6)
                 else:
                     # a name of common nouns makes a nisba after it part of it (مركز السينما العربية)
                     proper = not (end > j and words[end - 1].norm.startswith("ال") and name_strength_ar(words[end - 1]) == "weak")

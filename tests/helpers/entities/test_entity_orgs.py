@@ -1,0 +1,100 @@
+"""Tests for the organization rules of helpers.entities (heads.py, the gazetteers, find.py): committees,
+newspapers, construct ل-phrases, clubs whose names are common words, the listed bodies of the fifth
+round (README, named entities).
+
+The sentences are written for these tests; the organizations are real, the events invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.entities import find_entities_ar
+
+
+def orgs(text: str, *, morphology: bool) -> list[tuple[str, str]]:
+    """The ORG spans of the layer, as (text, rule), with the embedded morphology or without any."""
+    return [(e.text, e.rule) for e in find_entities_ar(text, morphology=None if morphology else False) if e.label == "ORG"]
+
+
+FOUND = [
+    # committees: لجنة + a designation of two definite words or more (heads_ar.tsv, follows=designation)
+    pytest.param("دعت لجنة المالية والتخطيط والتنمية بمجلس نواب الشعب الوزير إلى الحضور.",
+                 ("لجنة المالية والتخطيط والتنمية", "head"), id="committee-coordinated-then-its-parliament"),
+    pytest.param("وأحيل المشروع على لجنة التشريع العام أمس.", ("لجنة التشريع العام", "head"), id="committee-general-is-no-year"),
+    pytest.param("وقال رئيس لجنة النظام الداخلي إن الجلسة تأجلت.", ("لجنة النظام الداخلي", "head"),
+                 id="committee-masculine-adjective-of-its-noun"),
+    pytest.param("واختار أعضاء اللجنة الوطنية الديمقراطية رئيسا جديدا.", ("اللجنة الوطنية الديمقراطية", "definite_nisba"),
+                 id="definite-committee-with-nisbas"),
+    pytest.param("وشهدت الجلسة العامة للجنة الوطنية الأولمبية التونسية نقاشا.",
+                 ("لجنة الوطنية الأولمبية التونسية", "head"), id="committee-after-lam-alif-dropped"),
+    # confederations (كنفدرالية and its spellings)
+    pytest.param("أعلنت الكنفدرالية الإفريقية لكرة القدم عن البرنامج.", ("الكنفدرالية الإفريقية لكرة القدم", "definite_nisba"),
+                 id="confederation"),
+    pytest.param("وقالت الكونفدرالية العامة التونسية للشغل إن الإضراب قائم.",
+                 ("الكونفدرالية العامة التونسية للشغل", "definite_nisba"), id="confederation-other-spelling"),
+    # newspapers titled by ordinary definite words; a demonym after the title is outside
+    pytest.param("ونشرت صحيفة الشارع المغاربي الحوار كاملا.", ("صحيفة الشارع المغاربي", "head"), id="paper-two-words"),
+    pytest.param("وقالت جريدة الصباح في عددها الصادر اليوم إن الوزير استقال.", ("جريدة الصباح", "head"),
+                 id="paper-title-that-is-a-time-word"),
+    pytest.param("وأوردت صحيفة الشروق الجزائرية الخبر.", ("صحيفة الشروق", "head"), id="paper-demonym-outside"),
+    # ل-phrases: a construct with a listed place, a plural nisba, كرة القدم complete, a listed body apart
+    pytest.param("وطالب الاتحاد العام لطلبة تونس بمراجعة القانون.", ("الاتحاد العام لطلبة تونس", "definite_nisba"),
+                 id="lam-construct-with-a-place"),
+    pytest.param("وأكدت الجمعية التونسية للنساء الديمقراطيات أن العنف تفاقم.",
+                 ("الجمعية التونسية للنساء الديمقراطيات", "definite_nisba"), id="lam-plural-nisba"),
+    pytest.param("وقال رئيس الجامعة التونسية لكرة القدم وديع الجريء إن المباراة تأجلت.",
+                 ("الجامعة التونسية لكرة القدم", "definite_nisba"), id="football-ends-the-name-before-a-person"),
+    pytest.param("وبعثت اللجنة الأولمبية للفيفا مراسلة.", ("اللجنة الأولمبية", "definite_nisba"),
+                 id="a-listed-body-after-lam-is-its-own-mention"),
+    # the judicial pole (قطب, follows=lam)
+    pytest.param("وأذن القطب القضائي لمكافحة الإرهاب بالاحتفاظ بالمتهمين.",
+                 ("القطب القضائي لمكافحة الإرهاب", "definite_nisba"), id="judicial-pole"),
+    # a political front by a phrase of ordinary words (جبهة, follows=phrase)
+    pytest.param("وقالت جبهة الإنقاذ إنها تدعم التحركات.", ("جبهة الإنقاذ", "head"), id="front-by-ordinary-words"),
+    # clubs that are common words, in a sports context
+    pytest.param("وتعاقد الفريق مع لاعب الهلال في الصيف.", ("الهلال", "club"), id="club-after-a-word-of-sport"),
+    pytest.param("وفاز الأهلي المصري على ضيفه.", ("الأهلي", "club"), id="club-before-its-country-demonym"),
+    # listed bodies of the fifth round
+    pytest.param("وقال رئيس دائرة المحاسبات إن التقرير جاهز.", ("دائرة المحاسبات", "court"), id="court-of-accounts"),
+    pytest.param("وقال النائب إن مجلس النواب صادق على القانون.", ("مجلس النواب", "state_body"), id="house-of-representatives"),
+    pytest.param("وحجزت مصالح الديوانة بضائع مهربة.", ("الديوانة", "state_body"), id="customs"),
+    pytest.param("وأعلنت غوغل عن هاتف جديد.", ("غوغل", "company"), id="company"),
+]
+
+NOT_ORG = [
+    pytest.param("وقرر أعضاء لجنة التحكيم منح الجائزة للفيلم.", id="jury-one-word"),
+    pytest.param("وتشكلت لجنة التحقيق البرلمانية في القضية.", id="committee-described-by-its-adjective"),
+    pytest.param("وأحيل اللاعب على لجنة التأديب التابعة للجامعة.", id="committee-attached-participle"),
+    pytest.param("وتتهم اللجنة الجهات المعنية بالتقصير.", id="definite-committee-then-its-object"),
+    pytest.param("ودعا المجتمع الأهلي المصري إلى الحوار.", id="ahli-adjective"),
+    pytest.param("وظهر الهلال في السماء ليلة العيد.", id="crescent"),
+    pytest.param("وقالت الصحيفة المذكورة إن صحيفة المقربة من الحكومة نشرت الخبر.", id="paper-adjectives"),
+    pytest.param("وذاب الجليد في القطب الشمالي.", id="north-pole"),
+    pytest.param("في ختام اجتماع الكتلة البرلمانية لحركة نداء المنعقد في سوسة.", id="bloc-described"),
+    pytest.param("وأعلنت عن انسحابها من الهيئة السياسية لنداء تونس، كما أكدت.", id="body-of-a-listed-party"),
+]
+
+
+@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_organizations_found(text: str, expected: tuple[str, str], morphology: bool) -> None:
+    assert expected in orgs(text, morphology=morphology)
+
+
+@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
+@pytest.mark.parametrize("text", NOT_ORG)
+def test_not_organizations(text: str, morphology: bool) -> None:
+    found = orgs(text, morphology=morphology)
+    assert all(name in ("نداء تونس", "الفيفا") for name, _ in found), found
+
+
+def test_a_committee_name_does_not_recur_without_its_head() -> None:
+    text = "وقال رئيس لجنة الشؤون الاجتماعية إن وزير الشؤون الاجتماعية سيحضر."
+    assert orgs(text, morphology=True) == [("لجنة الشؤون الاجتماعية", "head")]
+
+
+def test_the_ambiguous_club_and_its_span_offsets() -> None:
+    text = "وفاز الأهلي المصري على الهلال السوداني."
+    spans = [e for e in find_entities_ar(text, morphology=False) if e.label == "ORG"]
+    assert [(text[e.start : e.end], e.country) for e in spans] == [("الأهلي", "EGY"), ("الهلال", "SAU")]
