@@ -201,9 +201,14 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
         if best is None and w.kind == "latin":
             got = gazetteer_at_ar(words, i, w.text)
             best = (got[0], got[1], None) if got else None
+            if best is not None and (i > 0 and words[i - 1].kind == "latin"
+                                     or best[0] < len(words) and words[best[0]].kind == "latin"):
+                best = None  # (Google Street View): a listed name inside a longer Latin name
         if best is None:
             continue
         after, entry, reading = best
+        if entry.label == "ORG" and _in_quoted_title(words, i, after):
+            continue  # "خدمة التجول الافتراضي غوغل": a product's or programme's title, not the company
         if after == i + 1 and entry.label == "PLACE" and i > 0 and (reading is None or not reading.proclitic) \
                 and demonym_of(w) and words[i - 1].kind == "arabic" and words[i - 1].norm.startswith("ال") \
                 and not is_function_word_ar(words[i - 1].text) and w.space_before:
@@ -216,6 +221,32 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
         found.append(Candidate(start, words[after - 1].end, i, after - 1, entry.label, "gazetteer", rule,
                                entry.canonical, "", entry.country, _PRIORITY["gazetteer"]))
     return found
+
+
+_TITLE_WORDS = 6
+_BREAKS = frozenset(".،,:;!؟?()\n")
+
+
+def _in_quoted_title(words: Sequence[EntityWord], i: int, after: int) -> bool:
+    """Whether words ``i`` to ``after`` stand inside quotation marks with other words, a short title
+    of no function word: the quoted name of a product, a programme or an event, whose nested names
+    are not marked (rule 4 of the guidelines). Quoted speech has function words and is no title."""
+    j = i - 1
+    while j >= 0 and i - j <= _TITLE_WORDS and words[j].text not in QUOTES_AR:
+        if words[j].text in _BREAKS:
+            return False
+        j -= 1
+    if j < 0 or words[j].text not in QUOTES_AR:
+        return False
+    k = after
+    while k < len(words) and k - after <= _TITLE_WORDS and words[k].text != QUOTES_AR[words[j].text]:
+        if words[k].text in _BREAKS:
+            return False
+        k += 1
+    if k >= len(words) or words[k].text != QUOTES_AR[words[j].text]:
+        return False
+    inner = words[j + 1 : k]
+    return len(inner) > after - i and len(inner) <= _TITLE_WORDS and not any(is_function_word_ar(w.text) for w in inner)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -348,8 +379,10 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
     elif c.label == "ORG" and c.rule == "head" and c.cue and len(tokens) >= 2 \
             and not getattr(heads_ar().get(key_ar(c.cue)), "designation", False):  # not لجنة الشؤون الاجتماعية → الشؤون
         rest = norms[1:]
-        if len(rest) >= 2 or (rest and name_strength_ar(tokens[1]) == "strong"):
-            forms.append(rest)
+        proper = any(name_strength_ar(t) in ("strong", "given") or gazetteer_at_ar(words, t.index, t.norm) is not None
+                     for t in tokens[1:])
+        if (proper or len(rest) >= 3) and (len(rest) >= 2 or name_strength_ar(tokens[1]) == "strong"):
+            forms.append(rest)  # not اتحاد رفع الأثقال → رفع الأثقال, the sport: two ordinary words need their head
     elif c.label == "PLACE" and c.rule == "head" and key_ar(c.cue) in _UNIT_HEADS and len(tokens) >= 2:
         forms.append(norms[1:])  # معتمدية الهوارية → الهوارية (not ملعب الطيب المهيري → a person's name)
     elif c.label == "ORG" and c.rule == "definite_nisba" and key_ar(c.cue).endswith(key_ar("نادي")) and len(tokens) == 2:

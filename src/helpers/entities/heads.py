@@ -133,6 +133,12 @@ _ELATIVE_OR_NISBA = re.compile(r"ال(?:\w{3,}ي|ا\w\w[^ي])")
 # Participles that attach a committee to a body or a task (لجنة التأديب | التابعة للجامعة).
 _ATTACHED = frozenset(key_ar(w) for w in ("التابعة", "التابع", "المكلفة", "المكلف", "المختصة", "المختص", "المعنية",
                                           "المعني", "المنبثقة", "المشرفة", "المنعقدة", "المتعهدة"))
+# Adjectives that make a definite head an activity, not a body: حركة is also 'traffic' and 'a
+# reshuffle' (الحركة الجوية, الحركة القضائية), unlike الحركة الدستورية, a party.
+_NON_BODY_NISBAS = {key_ar("حركة"): frozenset(key_ar(w) for w in (
+    "الجوية", "المرورية", "البحرية", "التجارية", "الاحتجاجية", "السياحية", "القضائية", "الاقتصادية", "الدبلوماسية",
+    "الديبلوماسية", "الجزئية", "السنوية", "العادية", "الاستثنائية", "الإدارية", "المالية", "الملاحية", "الحدودية",
+))}
 # Words ending like a nisba that are participles (اللجنة المعنية 'the committee concerned').
 _NOT_NISBA = frozenset(key_ar(w) for w in ("المعنية", "المعني", "المعنيين", "المعنيون"))
 # After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).
@@ -413,11 +419,16 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
     k = i + 1
     last_nisba = None
     country = ""
+    feminine = reading.stem.endswith("ه")  # normalized ة
+    if i + 1 < len(words) and words[i + 1].norm in _NON_BODY_NISBAS.get(key_ar(head.head), ()):
+        return None  # الحركة الجوية 'air traffic', الحركة القضائية 'the judges' reshuffle'
     while k < len(words) and k - i <= 3 and words[k].space_before and words[k].kind == "arabic" \
             and words[k].norm.startswith("ال") and (not _stops(words[k]) or words[k].norm in _RANKS) \
             and not _new_phrase(words[k]):
         if demonym_of(words[k]):
             country = country or demonym_of(words[k])
+        if feminine and words[k].plain.endswith("ي") and words[k].norm not in _RANKS:
+            break  # الجبهة الوطنية | اليميني, اللجنة | التمهيدي: a masculine adjective agrees with another noun
         if words[k].norm.endswith(("ي", "يه")) and len(words[k].norm) >= 5 and words[k].norm not in _NOT_NISBA \
                 or words[k].norm in _RANKS:
             last_nisba = k
