@@ -379,8 +379,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
     elif c.label == "ORG" and c.rule == "head" and c.cue and len(tokens) >= 2 \
             and not getattr(heads_ar().get(key_ar(c.cue)), "designation", False):  # not لجنة الشؤون الاجتماعية → الشؤون
         rest = norms[1:]
-        proper = any(name_strength_ar(t) in ("strong", "given") or gazetteer_at_ar(words, t.index, t.norm) is not None
-                     for t in tokens[1:])
+        proper = any(name_strength_ar(t) in ("strong", "given") and (not t.norm.startswith("ال") or t.zipf < 3.0)
+                     or gazetteer_at_ar(words, t.index, t.norm) is not None for t in tokens[1:])
         if (proper or len(rest) >= 3) and (len(rest) >= 2 or name_strength_ar(tokens[1]) == "strong"):
             forms.append(rest)  # not اتحاد رفع الأثقال → رفع الأثقال, the sport: two ordinary words need their head
     elif c.label == "PLACE" and c.rule == "head" and key_ar(c.cue) in _UNIT_HEADS and len(tokens) >= 2:
@@ -430,6 +430,8 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                         found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
                                                plain_ar(text), priority=0))
                         break
+                    if source.label == "ORG" and _in_quoted_title(words, i, i + n):
+                        break  # شركة غوغل, then "خدمة الخرائط غوغل": the company inside a product's title
                     found.append(Candidate(reading.start, words[i + n - 1].end, i, i + n - 1, source.label, "pattern",
                                            "recurrence", source.canonical, "", source.country, priority=0))
                     break

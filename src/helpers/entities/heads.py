@@ -133,12 +133,12 @@ _ELATIVE_OR_NISBA = re.compile(r"ال(?:\w{3,}ي|ا\w\w[^ي])")
 # Participles that attach a committee to a body or a task (لجنة التأديب | التابعة للجامعة).
 _ATTACHED = frozenset(key_ar(w) for w in ("التابعة", "التابع", "المكلفة", "المكلف", "المختصة", "المختص", "المعنية",
                                           "المعني", "المنبثقة", "المشرفة", "المنعقدة", "المتعهدة"))
-# Adjectives that make a definite head an activity, not a body: حركة is also 'traffic' and 'a
-# reshuffle' (الحركة الجوية, الحركة القضائية), unlike الحركة الدستورية, a party.
+# Adjectives that make a definite head an activity or a thing, not a body: حركة is also 'traffic'
+# and 'a reshuffle' (الحركة الجوية, الحركة القضائية), unlike الحركة الدستورية, a party; تيار 'current'.
 _NON_BODY_NISBAS = {key_ar("حركة"): frozenset(key_ar(w) for w in (
     "الجوية", "المرورية", "البحرية", "التجارية", "الاحتجاجية", "السياحية", "القضائية", "الاقتصادية", "الدبلوماسية",
     "الديبلوماسية", "الجزئية", "السنوية", "العادية", "الاستثنائية", "الإدارية", "المالية", "الملاحية", "الحدودية",
-))}
+)), key_ar("تيار"): frozenset(key_ar(w) for w in ("الكهربائي", "الكهربائية"))}  # التيار الكهربائي 'electric current'
 # Words ending like a nisba that are participles (اللجنة المعنية 'the committee concerned').
 _NOT_NISBA = frozenset(key_ar(w) for w in ("المعنية", "المعني", "المعنيين", "المعنيون"))
 # After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).

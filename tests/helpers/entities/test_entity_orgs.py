@@ -60,6 +60,11 @@ FOUND = [
     pytest.param("وقال النائب إن مجلس النواب صادق على القانون.", ("مجلس النواب", "state_body"), id="house-of-representatives"),
     pytest.param("وحجزت مصالح الديوانة بضائع مهربة.", ("الديوانة", "state_body"), id="customs"),
     pytest.param("وأعلنت غوغل عن هاتف جديد.", ("غوغل", "company"), id="company"),
+    # second round
+    pytest.param("وقالت زعيمة الجبهة الوطنية اليميني المتطرف إنها فازت.", ("الجبهة الوطنية", "definite_nisba"),
+                 id="feminine-head-stops-at-a-masculine-adjective"),
+    pytest.param("وعقدت الحركة الدستورية مؤتمرها.", ("الحركة الدستورية", "definite_nisba"), id="movement-not-traffic"),
+    pytest.param("وقال في حوار مع \"الجوهرة أف أم\" إن الاتفاق تم.", ("الجوهرة أف أم", "media"), id="a-quoted-name-alone-is-no-title"),
 ]
 
 NOT_ORG = [
@@ -73,6 +78,13 @@ NOT_ORG = [
     pytest.param("وذاب الجليد في القطب الشمالي.", id="north-pole"),
     pytest.param("في ختام اجتماع الكتلة البرلمانية لحركة نداء المنعقد في سوسة.", id="bloc-described"),
     pytest.param("وأعلنت عن انسحابها من الهيئة السياسية لنداء تونس، كما أكدت.", id="body-of-a-listed-party"),
+    # second round
+    pytest.param("وتعطلت الحركة الجوية في المطار بسبب الثلوج.", id="air-traffic"),
+    pytest.param("وانقطع التيار الكهربائي عن الحي.", id="electric-current"),
+    pytest.param("وارتفعت كتلة الأجور هذا العام.", id="wage-bill"),
+    pytest.param("وتأهل الفريق إلى دور المجموعات من رابطة الأبطال الإفريقية.", id="champions-league-is-an-event"),
+    pytest.param("وانطلق اجتماع اللجنة التمهيدي للجلسة العامة.", id="masculine-adjective-of-another-noun"),
+    pytest.param("وأطلقت \"خدمة الخرائط غوغل\" (Google Maps ) في المدينة.", id="company-inside-a-product-title"),
 ]
 
 
@@ -92,6 +104,18 @@ def test_not_organizations(text: str, morphology: bool) -> None:
 def test_a_committee_name_does_not_recur_without_its_head() -> None:
     text = "وقال رئيس لجنة الشؤون الاجتماعية إن وزير الشؤون الاجتماعية سيحضر."
     assert orgs(text, morphology=True) == [("لجنة الشؤون الاجتماعية", "head")]
+
+
+@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
+def test_ordinary_words_do_not_recur_without_their_type_word(morphology: bool) -> None:
+    text = "وقال اتحاد رفع الأثقال إن رياضة رفع الأثقال تتطور، ثم قالت منظمة الألكسو إن الألكسو تدعم المشروع."
+    assert orgs(text, morphology=morphology) == [("اتحاد رفع الأثقال", "head"), ("منظمة الألكسو", "head"),
+                                                 ("الألكسو", "recurrence")]
+
+
+def test_a_company_recurs_but_not_inside_a_product_title() -> None:
+    text = 'وقالت شركة تويوتا إن "خدمة حجوزات تويوتا" جاهزة وإن تويوتا ستوسعها.'
+    assert orgs(text, morphology=True) == [("شركة تويوتا", "head"), ("تويوتا", "recurrence")]
 
 
 def test_the_ambiguous_club_and_its_span_offsets() -> None:
