@@ -218,9 +218,22 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
         if entry.label == "PLACE" and entry.type == "city" and after < len(words) and words[after].space_before \
                 and words[after].norm in _COMPASS:
             after += 1
+        country = entry.country
+        if entry.type in ("state_body", "court") and after < len(words) and words[after].space_before \
+                and demonym_of(words[after]) and not demonym_of(words[after]).startswith("region:") \
+                and _headed_name(entry.canonical):
+            country = demonym_of(words[after])
+            after += 1  # مجلس النواب العراقي: a state body named by a type word and common nouns keeps its nisba (rule 6)
         found.append(Candidate(start, words[after - 1].end, i, after - 1, entry.label, "gazetteer", rule,
-                               entry.canonical, "", entry.country, _PRIORITY["gazetteer"]))
+                               entry.canonical, "", country, _PRIORITY["gazetteer"]))
     return found
+
+
+def _headed_name(name: str) -> bool:
+    """Whether a listed name begins with an organization's type word (مجلس النواب, المحكمة الإدارية)."""
+    first = key_ar(name.split()[0])
+    head = heads_ar().get(first[2:] if first.startswith("ال") else first)
+    return head is not None and head.label == "ORG"
 
 
 _TITLE_WORDS = 6

@@ -63,6 +63,8 @@ FOUND = [
     # listed bodies of the fifth round
     pytest.param("وقال رئيس دائرة المحاسبات إن التقرير جاهز.", ("دائرة المحاسبات", "court"), id="court-of-accounts"),
     pytest.param("وقال النائب إن مجلس النواب صادق على القانون.", ("مجلس النواب", "state_body"), id="house-of-representatives"),
+    pytest.param("وصادق مجلس النواب العراقي على القانون.", ("مجلس النواب العراقي", "state_body"),
+                 id="listed-state-body-keeps-its-nisba"),
     pytest.param("وحجزت مصالح الديوانة بضائع مهربة.", ("الديوانة", "state_body"), id="customs"),
     pytest.param("وأعلنت غوغل عن هاتف جديد.", ("غوغل", "company"), id="company"),
     # second round
