@@ -23,7 +23,8 @@ A type word (head) before a name tells what the name is, so the name itself need
   الأوسط``, ``جريدة الصباح``), a country's demonym left out (``صحيفة الشروق`` | الجزائرية);
 * **head + designation** (``follows=designation``, the committee لجنة): a definite phrase of two
   words or more, coordinated nouns included (``لجنة الحقوق والحريات والعلاقات الخارجية``, ``لجنة
-  التشريع العام``, ``لجنة النظام الداخلي``), not one word (``لجنة التحكيم``), not a feminine
+  التشريع العام``, ``لجنة النظام الداخلي``; up to eight words), or a listed body with a ل-phrase of
+  remit (``لجنة الأمم المتحدة للتغير المناخي``), not one word (``لجنة التحكيم``), not a feminine
   adjective of function that describes the committee (``لجنة التحقيق البرلمانية``), stopping at a
   participle that attaches it to a body (``لجنة التأديب`` | التابعة); the designation does not
   recur without its head (الشؤون الاجتماعية is a portfolio too);
@@ -33,10 +34,12 @@ A type word (head) before a name tells what the name is, so the name itself need
   object of a verb, ``للاتصالات | الانطلاق``; a coordinated noun of the ل-phrase keeps its own adjective: ``للفلاحة والصيد
   البحري``, and so does a plural, ``للنساء الديمقراطيات``; a noun in construct with a listed place
   ends there, ``الاتحاد العام لطلبة تونس``; ``لكرة القدم`` is complete, ``الجامعة التونسية لكرة
-  القدم`` | وديع الجريء); rule ``definite_nisba``. A participle ending like a nisba is none
+  القدم`` | وديع الجريء, with an adjective of the body after it, ``الرابطة الوطنية لكرة القدم
+  المحترفة``); rule ``definite_nisba``. A participle ending like a nisba is none
   (``اللجنة المعنية``), and after اللجنة the first word must be an adjective (``اللجنة`` | الجهات
-  المعنية, its verb's object). A listed organization after ل is its own mention (``اللجنة الأولمبية``
-  | ``للفيفا``), except after a head that names a body only with its ل-phrase. Not when the ل-phrase is a bare type word (``المجلس الوطني
+  المعنية, its verb's object). A listed organization after ل makes the body one of its units, not
+  marked (``اللجنة المركزية لحركة النهضة``: the party is the ORG), except after a head that names a
+  body only with its ل-phrase (``الإدارة العامة للحرس الوطني``). Not when the ل-phrase is a bare type word (``المجلس الوطني
   للحزب`` is a body of a party already named). Heads with ``follows=lam`` (إدارة, فرقة) name a
   body only so, and only with the ل-phrase (``الإدارة العامة للديوانة``, ``الفرقة المركزية لمكافحة
   الإرهاب``, ``القطب القضائي لمكافحة الإرهاب``; not ``إدارة الأزمة``, not ``الإدارة الأمريكية``,
@@ -141,6 +144,9 @@ _NON_BODY_NISBAS = {key_ar("حركة"): frozenset(key_ar(w) for w in (
 )), key_ar("تيار"): frozenset(key_ar(w) for w in ("الكهربائي", "الكهربائية"))}  # التيار الكهربائي 'electric current'
 # Words ending like a nisba that are participles (اللجنة المعنية 'the committee concerned').
 _NOT_NISBA = frozenset(key_ar(w) for w in ("المعنية", "المعني", "المعنيين", "المعنيون"))
+# A parliamentary committee's designation may be long (لجنة الصناعة والطاقة والموارد الطبيعية والبنية
+# الأساسية والبيئة).
+_MAX_DESIGNATION = 8
 # After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).
 _GENERAL = frozenset(key_ar(w) for w in ("العام", "العامة"))
 
@@ -151,7 +157,7 @@ def _designation_end(words: Sequence[EntityWord], j: int) -> int:
     definite. It stops at any other word: an indefinite one (لجنة التحكيم | منح), a place after the
     name (| بمجلس نواب الشعب), a demonym."""
     k = j
-    while k < len(words) and k - j < _MAX_PHRASE:
+    while k < len(words) and k - j < _MAX_DESIGNATION:
         w = words[k]
         if k > j and not w.space_before:
             break
@@ -453,7 +459,7 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
     listed = next((got for r in words[k].readings[1:] if r.proclitic == "ل"
                    for got in [gazetteer_at_ar(words, k, r.stem)] if got is not None), None) if lam else None
     if listed is not None and listed[1].label == "ORG" and not head.lam:
-        lam, listed = False, None  # اللجنة الأولمبية | للفيفا: another body, its own mention
+        return None  # اللجنة المركزية لحركة النهضة: a body of an organization named after it, which is the ORG
     if not lam and not country and all(words[m].norm in _FUNCTIONAL for m in range(i + 1, k)):
         return None  # الكتلة النيابية: a description
     if listed is not None:
@@ -467,6 +473,9 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         elif any(r.proclitic == "ل" and r.stem == _BALL for r in words[k].readings[1:]) \
                 and nxt < len(words) and words[nxt].norm in _SPORTS:
             k = nxt + 1  # لكرة القدم is complete (| وديع الجريء, the federation's president after it)
+            while k < len(words) and words[k].space_before and words[k].norm.startswith("ال") and not _stops(words[k]) \
+                    and not demonym_of(words[k]) and (_noun_adjective(words[k]) or words[k].norm.endswith("ه")):
+                k += 1  # الرابطة الوطنية لكرة القدم المحترفة: an adjective of the body after it
         elif nxt < len(words) and not words[nxt].norm.startswith("ال") and _listed_place(words, nxt) is not None:
             k = _listed_place(words, nxt)  # الاتحاد العام لطلبة تونس: the place ends the construct
         else:
@@ -655,8 +664,15 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)
+                canonical = entry.canonical
+                if head.designation and after < len(words) and words[after].space_before \
+                        and any(r.proclitic == "ل" and r.stem.startswith("ال") for r in words[after].readings[1:]):
+                    after += 1  # لجنة الأمم المتحدة للتغير المناخي: the committee's remit is part of its name
+                    while after < len(words) and words[after].space_before and _noun_adjective(words[after]):
+                        after += 1
+                    canonical = None
                 found.append(_candidate(words, start, first, after, head, "head", cue, country=country or entry.country,
-                                        canonical=entry.canonical))
+                                        canonical=canonical))
                 break
             proper = False
             if head.designation:
