@@ -8,7 +8,11 @@ once, longest first:
    also a common word (صور, القاعدة) needs its context: a place a preposition or a place before
    or after it, an organization quotation marks or a type word, a club (الأهلي, الهلال) a word of
    sport before it (لاعب الهلال, أمام الأهلي) or its country's demonym after it where it is no
-   adjective of the noun before (الأهلي المصري, not المجتمع الأهلي المصري; the demonym stays out);
+   adjective of the noun before (الأهلي المصري, not المجتمع الأهلي المصري; the demonym stays out).
+   A listed organization inside a short quoted title with other words and no function word (the
+   name of a product or programme: "خدمة التجول الافتراضي غوغل") or inside a longer Latin name
+   (Google Street View) is not marked, nor found again there; a listed state body named by a type
+   word keeps a country's demonym after it (مجلس النواب العراقي);
 2. **dates** (:mod:`~helpers.entities.dates`), **type words** (:mod:`~helpers.entities.heads`) and
    look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء; and a finance
    law with its year, قانون المالية لسنة 2017, whose year is part of the law's name);
@@ -23,7 +27,9 @@ once, longest first:
    reading of the same words by a pattern: ``شركة جيت`` where ``شركة جيت بلو`` was read in full
    elsewhere), and so are its
    short forms: a person's family name (``العامري``, ``عامري``, ``لودريان`` for جان-ايف لو
-   دريان, ``بن عمر`` for سمير بن عمر), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس), a
+   دريان, ``بن عمر`` for سمير بن عمر), an organization's name without its type word (``افاق تونس`` for حزب افاق تونس;
+   only when that rest holds a rare or listed word or three words or more: not ``رفع الأثقال``, the sport, for
+   اتحاد رفع الأثقال, nor a committee's designation, الشؤون الاجتماعية), a
    club's nisba (``الإفريقي``), a place named after a type word (``جمنة``), an administrative
    unit without its designation (``الهوارية`` for معتمدية الهوارية). A one-word form
    that is a function word is not found again (the town "كان" named once in quotes, not the verb
