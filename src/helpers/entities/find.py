@@ -412,7 +412,8 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
 def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
     forms: dict[tuple[str, ...], Candidate] = {}
     for c in kept:
-        if (c.kind == "pattern" or c.rule == "person") and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list",):
+        if (c.kind == "pattern" or c.rule == "person") and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list",) \
+                and not (c.label == "ORG" and c.rule == "head_list"):  # a portfolio after وزارات is no name alone
             for form in _short_forms(words, c):
                 forms.setdefault(form, c)
     if not forms:

@@ -22,7 +22,9 @@ A type word (head) before a name tells what the name is, so the name itself need
   adjectives after it, a nisba closing it (``صحيفة الشارع المغاربي`` | الحوار, ``صحيفة الشرق
   الأوسط``, ``جريدة الصباح``), a country's demonym left out (``صحيفة الشروق`` | الجزائرية);
 * **head + designation** (``follows=designation``, the committee لجنة): a definite phrase of two
-  words or more, coordinated nouns included (``لجنة الحقوق والحريات والعلاقات الخارجية``, ``لجنة
+  words or more, or of three or more opened by a noun in construct (``لجنة شؤون التونسيين
+  بالخارج``, ``لجنة تسيير البرنامج الوطني لتهيئة المناطق``; not ``لجنة تنظيم المقابلة``), with its
+  ل-phrase of remit and بالخارج, coordinated nouns included (``لجنة الحقوق والحريات والعلاقات الخارجية``, ``لجنة
   التشريع العام``, ``لجنة النظام الداخلي``; up to eight words), or a listed body with a ل-phrase of
   remit (``لجنة الأمم المتحدة للتغير المناخي``), not one word (``لجنة التحكيم``), not a feminine
   adjective of function that describes the committee (``لجنة التحقيق البرلمانية``), stopping at a
@@ -33,7 +35,8 @@ A type word (head) before a name tells what the name is, so the name itself need
   للشغل``; a definite ل-word takes only its adjectives after it, ``للسكك الحديدية``, not the
   object of a verb, ``للاتصالات | الانطلاق``; a coordinated noun of the ل-phrase keeps its own adjective: ``للفلاحة والصيد
   البحري``, and so does a plural, ``للنساء الديمقراطيات``; a noun in construct with a listed place
-  ends there, ``الاتحاد العام لطلبة تونس``; ``لكرة القدم`` is complete, ``الجامعة التونسية لكرة
+  ends there, ``الاتحاد العام لطلبة تونس``; a chain of two nouns in construct with a definite one is
+  a ل-phrase too, ``الاتحاد الوطني لنقابات قوات الأمن التونسي``, but not after a type word, لحركة X; ``لكرة القدم`` is complete, ``الجامعة التونسية لكرة
   القدم`` | وديع الجريء, with an adjective of the body after it, ``الرابطة الوطنية لكرة القدم
   المحترفة``); rule ``definite_nisba``. A participle ending like a nisba is none
   (``اللجنة المعنية``), and after اللجنة the first word must be an adjective (``اللجنة`` | الجهات
@@ -45,9 +48,16 @@ A type word (head) before a name tells what the name is, so the name itself need
   الإرهاب``, ``القطب القضائي لمكافحة الإرهاب``; not ``إدارة الأزمة``, not ``الإدارة الأمريكية``,
   not ``القطب الشمالي``);
 * **clubs named by their town** (no head): a town + ``الرياضية`` (``جندوبة الرياضية``) and
-  ``الملعب`` + a nisba (``الملعب الصفاقسي``; not ``الملعب الأولمبي``, a stadium); rule ``club``;
+  ``الملعب`` + a nisba (``الملعب الصفاقسي``; not ``الملعب الأولمبي``, a stadium), and a proper name +
+  يونايتد (``زيسكو يونايتد``); rule ``club``;
 * **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
-  ``head_list``;
+  ``head_list``; so are ministries after وزارات or وزارتي, each portfolio its own ORG (``وزارات
+  الداخلية والخارجية والمرأة والأسرة والطفولة``: a و + definite noun that opens no portfolio
+  joins the one before), not found again alone;
+* **a ministry by its portfolio** (الخارجية, الداخلية, الدفاع) and its state's demonym
+  (``الخارجية القطرية``), not an adjective of a definite noun (السياسة الخارجية الأمريكية) nor after
+  a title (وزير الخارجية القطري); the site of a listed body names the body (``موقع`` | ``وكالة
+  الأنباء القطرية``);
 * **a quoted source** (no head): a short name in quotation marks right after a source cue
   (``بحسب "الشروق"``, ``نقلا عن "X"``, ``في تصريح لـ"X"``, ``في حوار مع "X"``) is a media
   organization; rule ``quoted_source``.
@@ -137,26 +147,33 @@ _ELATIVE_OR_NISBA = re.compile(r"ال(?:\w{3,}ي|ا\w\w[^ي])")
 _ATTACHED = frozenset(key_ar(w) for w in ("التابعة", "التابع", "المكلفة", "المكلف", "المختصة", "المختص", "المعنية",
                                           "المعني", "المنبثقة", "المشرفة", "المنعقدة", "المتعهدة"))
 # Adjectives that make a definite head an activity or a thing, not a body: حركة is also 'traffic'
-# and 'a reshuffle' (الحركة الجوية, الحركة القضائية), unlike الحركة الدستورية, a party; تيار 'current'.
+# and 'a reshuffle' (الحركة الجوية, الحركة القضائية), unlike الحركة الدستورية, a party; تيار 'current';
+# خطوط 'lines' (الخطوط الهاتفية, الخطوط الأمامية), unlike الخطوط الجوية القطرية.
 _NON_BODY_NISBAS = {key_ar("حركة"): frozenset(key_ar(w) for w in (
     "الجوية", "المرورية", "البحرية", "التجارية", "الاحتجاجية", "السياحية", "القضائية", "الاقتصادية", "الدبلوماسية",
     "الديبلوماسية", "الجزئية", "السنوية", "العادية", "الاستثنائية", "الإدارية", "المالية", "الملاحية", "الحدودية",
-)), key_ar("تيار"): frozenset(key_ar(w) for w in ("الكهربائي", "الكهربائية"))}  # التيار الكهربائي 'electric current'
+)), key_ar("تيار"): frozenset(key_ar(w) for w in ("الكهربائي", "الكهربائية")),  # التيار الكهربائي 'electric current'
+    key_ar("خطوط"): frozenset(key_ar(w) for w in ("الهاتفية", "الكهربائية", "الأمامية", "الحمراء", "العريضة", "الدفاعية"))}
 # Words ending like a nisba that are participles (اللجنة المعنية 'the committee concerned').
 _NOT_NISBA = frozenset(key_ar(w) for w in ("المعنية", "المعني", "المعنيين", "المعنيون"))
 # A parliamentary committee's designation may be long (لجنة الصناعة والطاقة والموارد الطبيعية والبنية
 # الأساسية والبيئة).
 _MAX_DESIGNATION = 8
+_ABROAD = key_ar("بالخارج")
+_SITE = key_ar("موقع")
+_UNITED = key_ar("يونايتد")
 # After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).
 _GENERAL = frozenset(key_ar(w) for w in ("العام", "العامة"))
 
 
 def _designation_end(words: Sequence[EntityWord], j: int) -> int:
     """Index after a designation of definite words at ``j`` (a committee's: الحقوق والحريات والعلاقات
-    الخارجية, التشريع العام), coordinated nouns joined by و included; ``j`` if the first word is not
-    definite. It stops at any other word: an indefinite one (لجنة التحكيم | منح), a place after the
-    name (| بمجلس نواب الشعب), a demonym."""
-    k = j
+    الخارجية, التشريع العام), coordinated nouns joined by و included, and a ل-phrase (لتهيئة المناطق);
+    ``j`` if it does not open with a definite word or with a noun in construct with one (تسيير
+    البرنامج, شؤون التونسيين: then three words at least, see :func:`_designation_opens`). It stops
+    at any other word: an indefinite one (لجنة التحكيم | منح), a place after the name (| بمجلس نواب
+    الشعب), a demonym; بالخارج 'abroad' belongs to it (لجنة شؤون التونسيين بالخارج)."""
+    k = j + 2 if _construct_chain(words, j) else j
     while k < len(words) and k - j < _MAX_DESIGNATION:
         w = words[k]
         if k > j and not w.space_before:
@@ -166,9 +183,25 @@ def _designation_end(words: Sequence[EntityWord], j: int) -> int:
             k += 1
         elif k > j and _coordinated(words, k):
             k += 1
+        elif k > j and w.norm == _ABROAD:
+            k += 1
+        elif k > j and _lam_phrase(words, k) and any(r.proclitic == "ل" for r in w.readings[1:]) \
+                and not any(r.proclitic == "ل" and gazetteer_at_ar(words, k, r.stem) for r in w.readings[1:]):
+            k += 1  # لجنة تسيير البرنامج الوطني لتهيئة المناطق: the remit; not a listed body after ل
+            if k < len(words) and words[k].space_before and _listed_place(words, k) is not None:
+                k = _listed_place(words, k)  # اللجنة الاقتصادية والاجتماعية لغربي آسيا
         else:
             break
     return k
+
+
+def _designation_opens(words: Sequence[EntityWord], j: int, end: int) -> bool:
+    """Whether the words ``j`` to ``end`` make a designation: two words or more opened by a definite one,
+    three or more opened by a noun in construct (لجنة تسيير البرنامج الوطني; not لجنة تنظيم
+    المقابلة), and not only a feminine adjective of function that describes the committee."""
+    if end - j < (3 if not words[j].norm.startswith("ال") else 2):
+        return False
+    return not all(words[m].norm in _FUNCTIONAL and words[m].norm.endswith(("ه", "ة")) for m in range(j + 1, end))
 
 
 def _paper_title(words: Sequence[EntityWord], j: int) -> int:
@@ -298,7 +331,17 @@ def _lam_phrase(words: Sequence[EntityWord], k: int) -> bool:
         if k + 1 < len(words) and words[k + 1].space_before and r.zipf >= 3.0 and not r.stem.startswith("ال") \
                 and _listed_place(words, k + 1) is not None:
             return True  # لطلبة تونس: ل + a noun in construct with a listed place
+        if _construct_chain(words, k + 1) and r.zipf >= 3.0 and not r.stem.startswith("ال") and r.stem not in heads_ar():
+            return True  # لنقابات قوات الأمن: ل + a noun + a noun in construct with a definite one (not لحركة X, a body)
     return False
+
+
+def _construct_chain(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether an indefinite noun at ``k`` stands in construct with a definite word after it (قوات الأمن)."""
+    return (k + 1 < len(words) and words[k].space_before and words[k + 1].space_before and words[k].kind == "arabic"
+            and not words[k].norm.startswith("ال") and not _stops(words[k]) and not _new_phrase(words[k])
+            and not demonym_of(words[k]) and words[k].zipf >= 3.0
+            and words[k + 1].norm.startswith("ال") and not _stops(words[k + 1]))
 
 
 def _listed_place(words: Sequence[EntityWord], k: int) -> int | None:
@@ -453,8 +496,9 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         k = last_nisba + 1
     if k < len(words) and words[k].space_before and any(
             r.proclitic.endswith("ل") and (r.stem[2:] in heads_ar() or r.stem in heads_ar() and _names_follow(words, k + 1))
+            and not (head.lam and gazetteer_at_ar(words, k, r.stem) is not None)
             for r in words[k].readings[1:]):
-        return None  # الهيئة السياسية لحركة نداء تونس: a body of an organization named after it
+        return None  # الهيئة السياسية لحركة نداء تونس: a body of an organization named after it (not الإدارة العامة للحرس الوطني)
     lam = k < len(words) and words[k].space_before and _lam_phrase(words, k)
     listed = next((got for r in words[k].readings[1:] if r.proclitic == "ل"
                    for got in [gazetteer_at_ar(words, k, r.stem)] if got is not None), None) if lam else None
@@ -478,6 +522,8 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
                 k += 1  # الرابطة الوطنية لكرة القدم المحترفة: an adjective of the body after it
         elif nxt < len(words) and not words[nxt].norm.startswith("ال") and _listed_place(words, nxt) is not None:
             k = _listed_place(words, nxt)  # الاتحاد العام لطلبة تونس: the place ends the construct
+        elif _construct_chain(words, nxt):
+            k = max(_phrase(words, nxt + 1, lams=False), nxt + 1)  # الاتحاد الوطني لنقابات قوات الأمن
         else:
             k = max(_phrase(words, nxt, lams=False), nxt) if nxt < len(words) and words[nxt].norm.startswith("ال") else nxt
         # the ل-word and the definite words after it (لتنظيم الإعلام), not a new phrase (للقضاء | بإعفاء)
@@ -514,12 +560,17 @@ def _seat_end(words: Sequence[EntityWord], first: int, after: int, *, court: boo
 
 def _town_clubs(words: Sequence[EntityWord]) -> list[Candidate]:
     """Clubs named by their town: a town + الرياضية (جندوبة الرياضية) and الملعب + a nisba
-    (الملعب الصفاقسي, not الملعب الأولمبي, a stadium); rule ``club``."""
+    (الملعب الصفاقسي, not الملعب الأولمبي, a stadium), and a proper name + يونايتد (زيسكو يونايتد); rule ``club``."""
     found = []
     for i, w in enumerate(words):
         if w.kind != "arabic" or i + 1 >= len(words) or not words[i + 1].space_before:
             continue
         nxt = words[i + 1]
+        if nxt.norm == _UNITED and not w.norm.startswith("ال") and (name_strength_ar(w) == "strong"
+                                                                    or gazetteer_at_ar(words, i, w.norm) is not None):
+            found.append(Candidate(w.start, nxt.end, i, i + 1, "ORG", "pattern", "club", plain_ar(f"{w.text} {nxt.text}"),
+                                   priority=2))
+            continue  # زيسكو يونايتد, ريفرز يونايتد: a name + "United" is a club
         for reading in w.readings:
             if reading.stem == key_ar("الملعب"):
                 if nxt.kind == "arabic" and nxt.norm.startswith("ال") and nxt.norm.endswith("ي") and len(nxt.norm) >= 5 \
@@ -587,10 +638,84 @@ def _quoted_sources(words: Sequence[EntityWord]) -> list[Candidate]:
     return found
 
 
+# The plural and dual of وزارة, shared by a list of portfolios (وزارات الداخلية والخارجية والصحة).
+_MINISTRIES = frozenset(key_ar(w) for w in ("وزارات", "وزارتي", "وزارتا"))
+# Portfolios that name their ministry alone when a state's demonym follows (الخارجية القطرية).
+_METONYMIC_PORTFOLIOS = frozenset(key_ar(w) for w in ("الخارجية", "الداخلية", "الدفاع"))
+
+
+def _portfolio_at(words: Sequence[EntityWord], k: int, stem: str) -> int:
+    """Index after the longest portfolio (``portfolios_ar``) whose first word at ``k`` reads ``stem``; ``k`` if none."""
+    best = k
+    for phrase in portfolio_phrases_ar():
+        n = len(phrase)
+        if phrase[0] == stem and k + n <= len(words) and n > best - k \
+                and all(words[k + m].space_before and words[k + m].norm == phrase[m] for m in range(1, n)):
+            best = k + n
+    return best
+
+
+def _ministry_lists(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Ministries named by their portfolios after a shared plural or dual (وزارات الشؤون الاجتماعية
+    والداخلية والخارجية والصحة والمرأة والأسرة والطفولة): each portfolio its own ORG, the head outside,
+    a و + definite word that opens no portfolio joined to the one before (والأسرة والطفولة); rule ``head_list``."""
+    found = []
+    for i, w in enumerate(words):
+        reading = next((r for r in w.readings if r.stem in _MINISTRIES), None)
+        if reading is None:
+            continue
+        k = i + 1
+        while k < len(words) and words[k].space_before and words[k].kind == "arabic":
+            conj = words[k].reading("و") if k > i + 1 else None
+            if k > i + 1 and conj is None:
+                break
+            stem, start = (conj.stem, conj.start) if conj is not None else (words[k].norm, words[k].start)
+            end = _portfolio_at(words, k, stem)
+            if end == k:
+                break
+            while end < len(words) and words[end].space_before:
+                more = words[end].reading("و")
+                if more is None or not more.stem.startswith("ال") or _portfolio_at(words, end, more.stem) > end \
+                        or _stops(words[end]):
+                    break
+                end += 1
+                while end < len(words) and words[end].space_before and _noun_adjective(words[end]):
+                    end += 1  # والصيد البحري: the joined noun's adjective
+            text = words[k].text[start - words[k].start:] + "".join(" " + x.text for x in words[k + 1 : end])
+            found.append(Candidate(start, words[end - 1].end, k, end - 1, "ORG", "pattern", "head_list", plain_ar(text),
+                                   w.text[reading.start - w.start:], priority=2))
+            k = end
+    return found
+
+
+def _ministries_by_portfolio(words: Sequence[EntityWord]) -> list[Candidate]:
+    """A ministry named by its portfolio and its state's demonym (الخارجية القطرية, الداخلية التونسية),
+    not as an adjective of a definite noun (السياسة الخارجية الأمريكية) nor after a title (وزير
+    الخارجية القطري, a role); rule ``head``."""
+    found = []
+    for i, w in enumerate(words):
+        reading = next((r for r in w.readings if r.stem in _METONYMIC_PORTFOLIOS), None)
+        if reading is None or i + 1 >= len(words) or not words[i + 1].space_before:
+            continue
+        country = demonym_of(words[i + 1])
+        if not country or country.startswith("region:"):
+            continue
+        before = words[i - 1] if i > 0 else None
+        if before is not None and before.kind == "arabic" and w.space_before and not reading.proclitic and (
+                before.norm.startswith("ال") and not is_function_word_ar(before.text) or is_title_word_ar(before.norm)
+                or any(r.stem in heads_ar() or r.stem in _MINISTRIES for r in before.readings)):
+            continue
+        text = w.text[reading.start - w.start:] + " " + words[i + 1].text
+        found.append(Candidate(reading.start, words[i + 1].end, i, i + 1, "ORG", "pattern", "head", plain_ar(text),
+                               country=country, priority=2))
+    return found
+
+
 def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
     """ORG, PLACE and EVENT candidates named after a type word (rules in the module docstring)."""
     heads = heads_ar()
-    found: list[Candidate] = [*_quoted_sources(words), *_town_clubs(words)]
+    found: list[Candidate] = [*_quoted_sources(words), *_town_clubs(words), *_ministry_lists(words),
+                              *_ministries_by_portfolio(words)]
     for i, w in enumerate(words):
         if w.kind != "arabic":
             continue
@@ -661,6 +786,10 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     and stem != key_ar("وزارة"):
                 found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
                 break  # اتحاد بن قردان, جامعة تونس: a body named after its town
+            if known is not None and head.label == "ORG" and known[1].label == "ORG" and stem == _SITE:
+                found.append(_candidate(words, words[j].start, j, known[0], head, "head", cue, country=known[1].country,
+                                        canonical=known[1].canonical))
+                break  # موقع وكالة الأنباء القطرية: the site of a listed body names the body
             if known is not None and head.label != "PLACE" and (known[1].label == head.label or head.label == "EVENT"):
                 after, entry = known
                 _, country = _trailing_demonyms(words, after, inside=False)
@@ -677,8 +806,7 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             proper = False
             if head.designation:
                 end = _designation_end(words, j)
-                if end - j < 2 or all(words[m].norm in _FUNCTIONAL and words[m].norm.endswith(("ه", "ة"))
-                                      for m in range(j + 1, end)):
+                if not _designation_opens(words, j, end):
                     break  # لجنة التحكيم; لجنة التحقيق البرلمانية, whose adjective agrees with لجنة: a description
             elif head.label == "ORG" and stem == key_ar("وزارة"):
                 end = portfolio_end_ar(words, j)

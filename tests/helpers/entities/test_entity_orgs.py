@@ -76,6 +76,22 @@ FOUND = [
                  id="feminine-head-stops-at-a-masculine-adjective"),
     pytest.param("وعقدت الحركة الدستورية مؤتمرها.", ("الحركة الدستورية", "definite_nisba"), id="movement-not-traffic"),
     pytest.param("وقال في حوار مع \"الجوهرة أف أم\" إن الاتفاق تم.", ("الجوهرة أف أم", "media"), id="a-quoted-name-alone-is-no-title"),
+    # third round
+    pytest.param("ويضم ممثلين عن وزارات الشؤون الاجتماعية والداخلية والصحة والمرأة والأسرة والطفولة.",
+                 ("المرأة والأسرة والطفولة", "head_list"), id="ministries-after-a-shared-plural"),
+    pytest.param("وأعلنت وزارتا الداخلية والدفاع عن خطة مشتركة.", ("الدفاع", "head_list"), id="ministries-after-a-dual"),
+    pytest.param("وتوعدت الخارجية القطرية بملاحقة المتورطين.", ("الخارجية القطرية", "head"), id="ministry-by-portfolio-and-demonym"),
+    pytest.param("وأنقذ حرس السواحل الإيطالي مئات المهاجرين.", ("حرس السواحل الإيطالي", "head"), id="coast-guard"),
+    pytest.param("وقال الاتحاد الوطني لنقابات قوات الامن التونسي إن الأمنيين يطالبون بحقهم.",
+                 ("الاتحاد الوطني لنقابات قوات الامن التونسي", "definite_nisba"), id="lam-construct-chain"),
+    pytest.param("وأوضح أنه يمكن التنسيق مع لجنة شؤون التونسيين بالخارج بمجلس نواب الشعب.",
+                 ("لجنة شؤون التونسيين بالخارج", "head"), id="committee-opened-by-a-construct-abroad"),
+    pytest.param("وقالت لجنة تسيير البرنامج الوطني لتهيئة المناطق والمحلات الصناعية إن الأشغال انطلقت.",
+                 ("لجنة تسيير البرنامج الوطني لتهيئة المناطق والمحلات الصناعية", "head"), id="committee-with-its-remit"),
+    pytest.param("وقال موقع وكالة الأنباء القطرية إن الاختراق تم.", ("وكالة الأنباء القطرية", "agency"),
+                 id="the-site-of-a-listed-body-names-the-body"),
+    pytest.param("ويلتقي زيسكو يونايتد مع ضيفه.", ("زيسكو يونايتد", "club"), id="united-club"),
+    pytest.param("ونشر الصور على فيسبوك أمس.", ("فيسبوك", "media"), id="website"),
 ]
 
 NOT_ORG = [
@@ -97,6 +113,12 @@ NOT_ORG = [
     pytest.param("وتأهل الفريق إلى دور المجموعات من رابطة الأبطال الإفريقية.", id="champions-league-is-an-event"),
     pytest.param("وانطلق اجتماع اللجنة التمهيدي للجلسة العامة.", id="masculine-adjective-of-another-noun"),
     pytest.param("وأطلقت \"خدمة الخرائط غوغل\" (Google Maps ) في المدينة.", id="company-inside-a-product-title"),
+    # third round
+    pytest.param("وانتقد السياسة الخارجية الأمريكية وقال وزير الخارجية القطري إن بلاده ترفض.", id="portfolio-as-adjective-or-role"),
+    pytest.param("وتضم لجنة تنظيم المقابلة أعضاء من الجامعة.", id="committee-construct-of-two-words"),
+    pytest.param("وتعطلت الخطوط الهاتفية في الجهة.", id="phone-lines"),
+    pytest.param("دارت القرعة الخاصة بدور المجموعات من كأس الكنفديرالية الإفريقية لكرة القدم اليوم.", id="confederation-cup"),
+    pytest.param("وزار مدينة قنا المصرية.", id="qena-is-no-agency-alone"),
 ]
 
 
@@ -128,6 +150,11 @@ def test_ordinary_words_do_not_recur_without_their_type_word(morphology: bool) -
 def test_a_company_recurs_but_not_inside_a_product_title() -> None:
     text = 'وقالت شركة تويوتا إن "خدمة حجوزات تويوتا" جاهزة وإن تويوتا ستوسعها.'
     assert orgs(text, morphology=True) == [("شركة تويوتا", "head"), ("تويوتا", "recurrence")]
+
+
+def test_a_portfolio_after_a_shared_plural_does_not_recur_alone() -> None:
+    text = "وحضر ممثلو وزارات الصحة والتربية الاجتماع، وقال إن الصحة أولوية."
+    assert orgs(text, morphology=True) == [("الصحة", "head_list"), ("التربية", "head_list")]
 
 
 def test_the_ambiguous_club_and_its_span_offsets() -> None:
