@@ -29,6 +29,8 @@ HEADER = """# adjective_use_ar: how often a word is used as an adjective in news
 # mostly in the first position is an adjective, mostly in the second a noun.
 # Columns (tab-separated, after this block and the header line):
 #   key                the word without the article and one ending of gender or number (جديدة → جديد)
+#                      or, for a feminine singular or dual, its singular in ة (الجديدتين → جديدة),
+#                      also counted apart: its masculine may be a noun of its own (مرتفع / مرتفعة)
 #   after_definite     how often it occurs with the article right after a definite word (not a function word)
 #   after_preposition  how often it occurs with the article right after a preposition, or with
 #                      an attached preposition (بال، لل، كال)

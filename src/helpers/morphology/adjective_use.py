@@ -19,7 +19,12 @@ nothing either way and are not counted.
 
 Inflected forms share one key (:func:`adjective_key_ar`: the word without the article and
 without one ending of gender or number: ة ات ون ين ان تان تين), so الجديدة, الجديد and
-الجديدين count for جديد.
+الجديدين count for جديد. Feminine forms are also counted apart, under their singular in ة
+(:func:`feminine_key_ar`: المرتفعة and المرتفعتين count for مرتفعة), and a feminine singular
+or dual is judged by that count when it has one: its masculine may be a noun of its own, which
+the shared key mixes in (مرتفع "height" against the adjective مرتفعة, عديد in العديد من against
+عديدة "numerous", واقع "reality" against واقعة "situated"). Plurals in ات are left with the
+shared key: nouns take that ending too (المرتفعات "the heights").
 
 The shipped table, ``data/lexicons/adjective_use_ar.tsv``, was counted over the ANT news corpus
 v1.1 (``data/corpora/``; Apache-2.0) leaving out the articles of ``data/news/`` (the kit's
@@ -44,12 +49,14 @@ __all__ = [
     "adjective_key_ar",
     "adjective_share_ar",
     "count_adjective_use_ar",
+    "feminine_key_ar",
 ]
 
 ADJECTIVE_USE_FILE = "lexicons/adjective_use_ar.tsv"
 #: Fewest counted uses (after a definite word or after a preposition) for a key to be listed.
 MIN_COUNT = 5
 _ENDINGS = ("تين", "تان", "ات", "ون", "ين", "ان", "ة")
+_FEMININE_ENDINGS = ("تين", "تان", "ة")
 _DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال")
 _PREPOSED = ("بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل")
 _COLUMNS = ["key", "after_definite", "after_preposition"]
@@ -70,6 +77,22 @@ def adjective_key_ar(host: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
+
+
+def feminine_key_ar(host: str) -> str | None:
+    """The key of a feminine singular or dual, its singular in ة; ``None`` for another word.
+
+    It never equals an :func:`adjective_key_ar` key, which keeps ة only after fewer than three
+    letters, so both kinds of key live in one table.
+
+    >>> [feminine_key_ar(w) for w in ["المرتفعة", "مرتفعتان", "العربيتين", "المرتفعات", "المرتفع", "سنة"]]
+    ['مرتفعة', 'مرتفعة', 'عربية', None, None, None]
+    """
+    word = host[2:] if host.startswith("ال") else host
+    for ending in _FEMININE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + "ة"
+    return None
 
 
 def _definite_word(form: str) -> bool:
@@ -98,6 +121,8 @@ def count_adjective_use_ar(texts: Iterable[str]) -> tuple[Counter[str], Counter[
     >>> after_definite, after_preposition = count_adjective_use_ar(["قالت الحكومة الجديدة إن الحكومة في الأزمة الجديدة للحكومة."])
     >>> after_definite["جديد"], after_preposition["جديد"], after_definite["حكوم"], after_preposition["حكوم"]
     (2, 0, 0, 1)
+    >>> after_definite["جديدة"], after_preposition["حكومة"]
+    (2, 1)
     """
     after_definite: Counter[str] = Counter()
     after_preposition: Counter[str] = Counter()
@@ -110,13 +135,19 @@ def count_adjective_use_ar(texts: Iterable[str]) -> tuple[Counter[str], Counter[
             form = analysis_form_ar(token.text)
             if len(form) >= 5 and not is_closed_class_ar(form):
                 inner = _after_attached_preposition(form)
+                counter = None
                 if inner is not None:
-                    after_preposition[adjective_key_ar(inner)] += 1
+                    counter, form_counted = after_preposition, inner
                 elif form.startswith("ال") and previous:
                     if _definite_word(previous):
-                        after_definite[adjective_key_ar(form)] += 1
+                        counter, form_counted = after_definite, form
                     elif _preposition_word(previous):
-                        after_preposition[adjective_key_ar(form)] += 1
+                        counter, form_counted = after_preposition, form
+                if counter is not None:
+                    counter[adjective_key_ar(form_counted)] += 1
+                    feminine = feminine_key_ar(form_counted)
+                    if feminine is not None:
+                        counter[feminine] += 1
             previous = form
     return after_definite, after_preposition
 
@@ -136,8 +167,14 @@ def adjective_share_ar(host: str) -> float | None:
 
     ``host`` is the word without proclitics other than the article and without enclitics.
 
+    A feminine word is judged by its own count (:func:`feminine_key_ar`) when it has one, else
+    by the key it shares with its masculine.
+
     >>> adjective_share_ar("الجديدة") > 0.9, adjective_share_ar("وزير") < 0.2, adjective_share_ar("قثقثقث")
     (True, True, None)
     """
-    found = _table().get(adjective_key_ar(host))
+    table = _table()
+    feminine = feminine_key_ar(host)
+    found = table.get(feminine) if feminine is not None else None
+    found = found or table.get(adjective_key_ar(host))
     return found[0] / (found[0] + found[1]) if found else None
