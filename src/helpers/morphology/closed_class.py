@@ -18,7 +18,10 @@ gives all that fit the spelling, and :func:`choose_an_reading_ar` picks one from
 * إنّ after a form of قال (قال، قالت، يقول، تقول …) up to six words back (قال الوزير إن), and at
   the start of a stretch (sentence or clause);
 * otherwise, for أن / ان: أنْ before a verb (أن يكون، بعد أن طلب: أنّ needs a noun or pronoun
-  after it, never a verb), أنّ otherwise (أن الحكومة، أنه);
+  after it, never a verb) and right after a preposition of time (بعد, قبل, منذ, عقب, إثر:
+  بعد أن عرض, where the next word can also be read as a noun, عَرْض: these take أنْ and its
+  verb, "after he had offered"; not إلى أنّ, على أنّ, which take a clause), أنّ otherwise (أن
+  الحكومة، أنه);
 * otherwise, for إن: إنْ (conditional) before a verb, إنّ otherwise.
 
 ما before زال, برح, فتئ or انفكّ, the verbs of "still" that are always negated (ما زال, ما برح),
@@ -66,6 +69,8 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 #: Forms of قال after which the complementizer is إنّ.
 _QALA = frozenset("قال قالت قالوا قالا قلت قلنا يقول تقول يقولون تقولون يقولان أقول نقول".split())
+#: Prepositions of time after which أن is أنْ (بعد أن عرض).
+_TIME_PREPOSITIONS = frozenset("بعد قبل منذ عقب إثر اثر".split())
 POS_LABEL = "closed-class"
 #: How many words back a form of قال makes the next إن / ان the complementizer إنّ.
 QALA_WINDOW = 6
@@ -292,7 +297,7 @@ def choose_an_reading_ar(
     after_qala = any(w in _QALA or (w[:1] in "وف" and w[1:] in _QALA) for w in recent)
     if "إِنَّ" in by_lemma and (not previous or after_qala):
         return _emphatic(by_lemma["إِنَّ"])
-    if "أَنْ" in by_lemma and _is_verb(following):
+    if "أَنْ" in by_lemma and (_is_verb(following) or (previous and _time_preposition(previous[-1]))):
         return by_lemma["أَنْ"]
     if "أَنَّ" in by_lemma:
         return by_lemma["أَنَّ"]
@@ -301,6 +306,11 @@ def choose_an_reading_ar(
     if "إِنَّ" in by_lemma:
         return _emphatic(by_lemma["إِنَّ"])
     return readings[0]
+
+
+def _time_preposition(word: str) -> bool:
+    """Whether a written word is a preposition of time that takes أنْ (بعد, وقبل, منذ)."""
+    return word in _TIME_PREPOSITIONS or (word[:1] in _CONJUNCTIONS and word[1:] in _TIME_PREPOSITIONS)
 
 
 def _emphatic(inna: WordAnalysis) -> WordAnalysis:

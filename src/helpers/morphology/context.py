@@ -128,6 +128,7 @@ _IMPERATIVE = "أمر"
 _PREPOSITION_CLITICS = frozenset("بلك")
 _ELATIVE = "اسم تفضيل"
 _PARTICIPLES = ("اسم فاعل", "اسم مفعول")
+_RESEMBLING = "صفة مشبهة"
 _ELATIVE_LEMMAS = frozenset(unicodedata.normalize("NFC", lemma) for lemma in FEMININE_ELATIVES.values())
 #: Lemmas (no diacritics) of ordinals, words of order and adjectives of quantity: adjectives
 #: wherever they stand but next to a number (see the module notes).
@@ -289,6 +290,16 @@ def _predicate_slot(previous: WordAnalysis | None, form: str = "") -> bool:
     return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
 
 
+def _heads_construct(following: WordAnalysis | None) -> bool:
+    """Whether a word without the article before ``following`` heads a construct: the next word is a
+    noun or a name with the article or a name (وزير خارجية أوغندا, ممثل النيابة)."""
+    if following is None:
+        return False
+    if following.pos.startswith("closed-class") or following.proclitics not in ((), ("ال",)):
+        return False
+    return (following.pos_coarse == "NOUN" and bool(following.proclitics)) or following.pos_coarse == "PROPN"
+
+
 def _cardinal(a: WordAnalysis) -> bool:
     """Whether a word is a cardinal number written in letters that counts the word after it
     (خمسة, أربعين, ألف, مليون; not واحد and اثنان, which follow their noun, nor a definite one)."""
@@ -321,6 +332,11 @@ def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     if unicodedata.normalize("NFC", reading.lemma) in _ELATIVE_LEMMAS:
         return True
     return any(a.pos.endswith(_ELATIVE) and a.lemma == reading.lemma for a in (reading, *options))
+
+
+def _resembling_adjective(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether the word can be a صفة مشبهة of its lemma (ضعيف, طويل, رفيع)."""
+    return any(a.pos.endswith(_RESEMBLING) and a.lemma == reading.lemma for a in (reading, *options))
 
 
 def _participle(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
@@ -383,10 +399,14 @@ def adjective_or_noun(
         elif not definite and previous is not None and _cardinal(previous) and not _elative(reading, options[i]):
             wanted = "NOUN"  # counted: أربعين جريحا, ألف جندي
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
-            wanted = "ADJ" if adjectival else "NOUN"
+            heads = (
+                not definite and not indefinite_accusative_ar(forms[i], reading) and not _elative(reading, options[i])
+                and not _resembling_adjective(reading, options[i]) and _heads_construct(out[i + 1] if i + 1 < len(out) else None)
+            )  # fmt: skip
+            wanted = "ADJ" if adjectival and not heads else "NOUN"
         elif i == 0 and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
-        elif adjectival and not definite and (indefinite_accusative_ar(forms[i], reading) or (nominal_before and "ال" in previous.proclitics)):  # type: ignore[union-attr]
+        elif adjectival and not definite and (indefinite_accusative_ar(forms[i], reading) or (nominal_before and ("ال" in previous.proclitics or (previous.enclitics and previous.pos_coarse == "NOUN")))):  # type: ignore[union-attr]
             wanted = "ADJ"
         elif adjectival and not definite and _predicate_slot(previous, forms[i]):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا

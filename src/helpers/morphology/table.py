@@ -23,8 +23,9 @@
 The columns are :data:`~helpers.morphology.base.MORPHOLOGY_COLUMNS`. A token that neither the
 table nor the backend knows (a name, a loanword), or whose only analyses the prior rules out, is
 **guessed**: ``analyzed == False``, ``pos == "guess"``, ``pos_coarse == "PROPN"`` (in news prose
-most such words are names; ``X`` for a one-letter abbreviation such as د or م), its lemma the
-word without its clitics, and no root or pattern. A
+most such words are names; ``X`` for a one-letter abbreviation such as د or م; ``NOUN`` or
+``ADJ`` in context where its form says it is a common word, :mod:`helpers.morphology.guesses`:
+الشيشانية, الهرطقة), its lemma the word without its clitics, and no root or pattern. A
 proclitic و ب ل ف (and the article) is split off such a word only when the rest is more
 frequent in wordfreq's list, or a name the backend knows (وغلاسكو → و + غلاسكو), never when the
 whole word is (لندن). :func:`coverage_ar` measures the share analysed before and after repair,
@@ -45,6 +46,7 @@ from helpers.morphology.backends import AnalysisCache, get_backend, resolve_back
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
 from helpers.morphology.context import adjective_or_noun, host_ar, verb_or_noun
+from helpers.morphology.guesses import common_guesses_ar
 from helpers.morphology.lemmas import citation_lemma_ar
 from helpers.morphology.names import names_in_sequence
 from helpers.morphology.readings import guess_reading, word_options
@@ -238,6 +240,7 @@ def analyze_morphology_ar(
                 after = [t.start in after_number for t in stretch]
                 before = [t.start in before_number for t in stretch]
                 final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)
+                final = common_guesses_ar(final, forms)
                 final = names_in_sequence(final, [() if c else f for f, c in zip(found, closed, strict=True)], forms)
                 for i, reading in enumerate(final):
                     if closed[i] and reading.pos_coarse == "PROPN":  # بن علي: the name, as written
