@@ -122,8 +122,10 @@ HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
 _PERFECT = "ماض"
+_IMPERFECT = "مضارع"
 _GHAYR = "غير"
 _AGREEING_NUMBERS = frozenset("واحد واحدة اثنان اثنتان".split())
+_ONE = "واحد"
 _IMPERATIVE = "أمر"
 _PREPOSITION_CLITICS = frozenset("بلك")
 _ELATIVE = "اسم تفضيل"
@@ -211,13 +213,37 @@ def verb_or_noun(
             out[i] = _switch(reading, options[i], _NOMINAL)  # قرر عقد اجتماع: a verbal noun, the object
         elif reading.pos_coarse in ("NOUN", "ADJ") and _relative(previous, lemma):
             if not (forms and indefinite_accusative_ar(forms[i], reading)):  # الذي غالبا ما: an adverb
-                found = options[i] if analyses is None else (*options[i], *analyses[i])
-                out[i] = _clause_verb(reading, found)
+                out[i] = _clause_verb(reading, _candidates(options[i], analyses, i))
+        elif reading.pos_coarse == "VERB" and (elative := _elative_slot(reading, _candidates(options[i], analyses, i), previous, out[i + 1] if i + 1 < len(out) else None)):
+            out[i] = elative  # أعلى من, حد أدنى: the elative, not "I raise"
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
                 out[i] = switched
     return out
+
+
+def _elative_slot(reading: WordAnalysis, candidates: Sequence[WordAnalysis], previous: WordAnalysis, following: WordAnalysis | None) -> WordAnalysis | None:
+    """The elative a word read as an imperfect verb stands for, if the analyzer has one of the same
+    clitics (أعلى: أَعْلَى "higher" / أُعْلِي "I raise") and the word stands where an elative
+    stands: before من "than" (أعلى من), before a definite noun (a superlative: أعلى مستوى) or right
+    after an indefinite noun (حد أدنى); else ``None``."""
+    if not reading.pos.endswith(_IMPERFECT):
+        return None
+    elatives = [
+        a for a in candidates
+        if a.pos.endswith(_ELATIVE) and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
+    ]  # fmt: skip
+    if not elatives:
+        return None
+    before_than = following is not None and (dediac_ar(following.lemma) == "من" or (following.pos_coarse == "NOUN" and following.proclitics == ("ال",)))
+    if before_than or (previous.pos_coarse == "NOUN" and not _definite(previous)):
+        return elatives[0]
+    return None
+
+
+def _candidates(options: Sequence[WordAnalysis], analyses: Sequence[Sequence[WordAnalysis]] | None, i: int) -> tuple[WordAnalysis, ...]:
+    return tuple(options) if analyses is None else (*options, *analyses[i])
 
 
 def _relative(previous: WordAnalysis, lemma: str) -> bool:
@@ -288,6 +314,14 @@ def _predicate_slot(previous: WordAnalysis | None, form: str = "") -> bool:
     if previous.pos_coarse == "PRON":
         return lemma in _PERSONAL_PRONOUNS
     return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
+
+
+def _agreeing_one(reading: WordAnalysis, previous: WordAnalysis | None) -> bool:
+    """Whether a word is واحد "one" right after a common noun of the same definiteness, which it
+    describes (شهر واحد, الموسم الواحد)."""
+    if previous is None or reading.pos != "closed-class/NUM" or dediac_ar(reading.lemma) != _ONE:
+        return False
+    return previous.pos_coarse == "NOUN" and _definite(previous) == _definite(reading)
 
 
 def _heads_construct(following: WordAnalysis | None) -> bool:
@@ -379,6 +413,9 @@ def adjective_or_noun(
     after = after_number or [False] * len(out)
     before = before_number or [False] * len(out)
     for i, reading in enumerate(readings):
+        if _agreeing_one(reading, out[i - 1] if i and not after[i] else None):
+            out[i] = replace(reading, pos="closed-class/ADJ", pos_coarse="ADJ")  # طرف واحد, الموسم الواحد
+            continue
         if reading.pos_coarse not in ("NOUN", "ADJ") or not options[i]:
             continue
         adjectival = _adjectival(forms[i], reading, options[i])
