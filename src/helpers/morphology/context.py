@@ -126,6 +126,7 @@ _IMPERFECT = "مضارع"
 _GHAYR = "غير"
 _AGREEING_NUMBERS = frozenset("واحد واحدة اثنان اثنتان".split())
 _ONE = "واحد"
+_RAGHMA = "رغم"
 _IMPERATIVE = "أمر"
 _PREPOSITION_CLITICS = frozenset("بلك")
 _ELATIVE = "اسم تفضيل"
@@ -316,6 +317,11 @@ def _predicate_slot(previous: WordAnalysis | None, form: str = "") -> bool:
     return previous.pos_coarse in ("VERB", "AUX") and lemma in COPULAS
 
 
+def _preposition(a: WordAnalysis) -> bool:
+    """A preposition written as a word (في, وعلى), without a pronoun of its own."""
+    return a.pos_coarse == "ADP" and not a.enclitics and not set(a.proclitics) - {"و", "ف"}
+
+
 def _agreeing_one(reading: WordAnalysis, previous: WordAnalysis | None) -> bool:
     """Whether a word is واحد "one" right after a common noun of the same definiteness, which it
     describes (شهر واحد, الموسم الواحد)."""
@@ -413,6 +419,9 @@ def adjective_or_noun(
     after = after_number or [False] * len(out)
     before = before_number or [False] * len(out)
     for i, reading in enumerate(readings):
+        if i and reading.pos == "closed-class/ADP" and dediac_ar(reading.lemma) == _RAGHMA and _preposition(out[i - 1]):
+            out[i] = replace(reading, pos="closed-class/NOUN", pos_coarse="NOUN")  # على رغم: على الرغم without the article
+            continue
         if _agreeing_one(reading, out[i - 1] if i and not after[i] else None):
             out[i] = replace(reading, pos="closed-class/ADJ", pos_coarse="ADJ")  # طرف واحد, الموسم الواحد
             continue
