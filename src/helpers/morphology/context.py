@@ -444,6 +444,8 @@ def adjective_or_noun(
             wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩ (not العام المالي ٢٠٠٣)
         elif not definite and previous is not None and _cardinal(previous) and not _elative(reading, options[i]):
             wanted = "NOUN"  # counted: أربعين جريحا, ألف جندي
+        elif reading.proclitics[:1] == ("و",) and previous is not None and previous.pos_coarse == "NOUN" and not by_class and not _elative(reading, options[i]):
+            wanted = "NOUN"  # الحديد والصلب: joined to a noun, a second noun
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
             heads = (
                 not definite and not indefinite_accusative_ar(forms[i], reading) and not _elative(reading, options[i])
