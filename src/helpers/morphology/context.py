@@ -108,6 +108,7 @@ ADJECTIVE_SHARE = 0.5
 
 _NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 _OPEN_PREPOSITIONS = frozenset({"حتى", "منذ", "مذ"})
+_MIN = "من"
 _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
@@ -207,6 +208,11 @@ def verb_or_noun(
         if not options[i]:
             continue
         lemma = dediac_ar(previous.lemma)
+        if reading.pos_coarse == "VERB" and reading.pos.endswith(_IMPERFECT) and previous.pos == "closed-class/ADP" and not previous.enclitics:
+            # مَنْ "who" before a verb that cannot be a noun; مِنْ "from" takes a noun (من تملكها, من أساور)
+            if lemma == _MIN and not any(a.pos_coarse in _NOMINAL for a in _candidates(options[i], analyses, i)):
+                out[i - 1] = replace(previous, lemma="مَنْ", pos="closed-class/PRON", pos_coarse="PRON")  # هناك من يتصور: "who"
+                continue
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
         if after_preposition and reading.pos_coarse == "VERB":
             out[i] = _switch(reading, options[i], _NOMINAL)
