@@ -1,4 +1,5 @@
-"""Guessed words that are common words, not names (:func:`common_guesses_ar`).
+"""Guessed words that are common words (:func:`common_guesses_ar`), letters that are abbreviations
+(:func:`letter_abbreviations_ar`).
 
 A word no lexicon reading fits is guessed as a name (:func:`helpers.morphology.readings.guess_reading`):
 most such words in news prose are names of people and places the analyzer lacks. Some forms and
@@ -24,6 +25,13 @@ lemma without the article, an adjective in the masculine
 singular (السومرية → سومري, المتلفزة → متلفز), a noun as written (الهرطقة → هرطقة). The rule runs
 after :mod:`helpers.morphology.context` and before :mod:`helpers.morphology.names`, on the readings
 chosen so far; a name next to a guessed word is left to the names step.
+
+**Letters standing alone.** The prepositions and conjunctions written as one letter (ب ل ك و ف)
+are always joined to the next word, and a one-letter word is otherwise an abbreviation
+(:func:`helpers.morphology.readings.guess_reading`: د for دكتور). So a one-letter word with no
+word after it in its stretch (before punctuation other than an opening quote or bracket, or at
+the end: the ب of (أ ف ب), the agency AFP; not ب "الهرطقة"), or, other than و, followed by another one-letter word (the ف of أ ف ب), is an abbreviation
+too, tagged ``X`` like the others, not the preposition بِ or the imperative فِ "fulfil".
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from dataclasses import replace
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.context import host_ar
 
-__all__ = ["NISBA_ENDINGS", "common_guesses_ar"]
+__all__ = ["NISBA_ENDINGS", "common_guesses_ar", "letter_abbreviations_ar"]
 
 #: Endings of a relative adjective in the feminine or plural, and the masculine singular's ي they replace.
 NISBA_ENDINGS = ("يتين", "يتان", "يين", "يون", "يات", "ية")
@@ -109,4 +117,29 @@ def common_guesses_ar(readings: Sequence[WordAnalysis], forms: Sequence[str]) ->
             out[i] = replace(reading, lemma=_masculine(bare), pos_coarse="ADJ")
         elif kind in ("nisba", "feminine"):
             out[i] = replace(reading, lemma=bare, pos_coarse="NOUN")
+    return out
+
+
+def letter_abbreviations_ar(
+    readings: Sequence[WordAnalysis], forms: Sequence[str], *, before_punctuation: Sequence[bool] | None = None
+) -> list[WordAnalysis]:
+    """Read one-letter words that join no word as abbreviations (see the module notes).
+
+    Args:
+        readings: one reading per word of a stretch (in context).
+        forms: the words as analysed.
+        before_punctuation: whether a punctuation mark directly follows each word.
+
+    >>> ba = WordAnalysis("بِـ", "بِـ", pos="حرف/جر", pos_coarse="ADP")
+    >>> af = WordAnalysis("اف", "اف", pos="guess", pos_coarse="PROPN")
+    >>> [a.pos_coarse for a in letter_abbreviations_ar([af, ba], ["اف", "ب"])]
+    ['PROPN', 'X']
+    """
+    out = list(readings)
+    for i, form in enumerate(forms):
+        if len(form) != 1 or out[i].pos_coarse == "X":
+            continue
+        last = i + 1 == len(forms) or bool(before_punctuation and before_punctuation[i])
+        if last or (form != "و" and len(forms[i + 1]) == 1):
+            out[i] = WordAnalysis(diacritized=form, lemma=form, pos="guess", pos_coarse="X")
     return out

@@ -46,7 +46,7 @@ from helpers.morphology.backends import AnalysisCache, get_backend, resolve_back
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
 from helpers.morphology.context import adjective_or_noun, host_ar, verb_or_noun
-from helpers.morphology.guesses import common_guesses_ar
+from helpers.morphology.guesses import common_guesses_ar, letter_abbreviations_ar
 from helpers.morphology.lemmas import citation_lemma_ar
 from helpers.morphology.names import names_in_sequence
 from helpers.morphology.readings import guess_reading, word_options
@@ -78,10 +78,13 @@ _DTYPES = {"start": "int64", "end": "int64", "analyzed": "bool", "n_analyses": "
 _USED: dict[str, MorphologyBackend] = {}
 
 
-def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[int], set[int]]:
+_OPENING = frozenset("\"'«“‘([{")
+
+
+def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[int], set[int], set[int]]:
     """The Arabic word tokens, grouped into stretches between clause punctuation and line breaks,
-    and the offsets of those that directly follow a number (١١ الماضي) and of those a number
-    directly follows (عام ١٩٩٩)."""
+    and the offsets of those that directly follow a number (١١ الماضي), of those a number
+    directly follows (عام ١٩٩٩) and of those a punctuation mark other than an opening quote or bracket directly follows (اف ب)."""
     if isinstance(source, str):
         tokens, text = tokenize_ar(source), source
     else:
@@ -93,6 +96,7 @@ def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[in
     stretches: list[list[Token]] = [[]]
     after_number: set[int] = set()
     before_number: set[int] = set()
+    before_punct: set[int] = set()
     previous: Token | None = None
     for token in tokens:
         newline = text is not None and previous is not None and "\n" in text[previous.end : token.start]
@@ -104,10 +108,12 @@ def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[in
                 after_number.add(token.start)
             if token.kind == "number" and previous.kind == "arabic":
                 before_number.add(previous.start)
+            if token.kind == "punct" and previous.kind == "arabic" and token.text[:1] not in _OPENING:
+                before_punct.add(previous.start)
         if token.kind == "arabic":
             stretches[-1].append(token)
         previous = token
-    return [s for s in stretches if s], after_number, before_number
+    return [s for s in stretches if s], after_number, before_number, before_punct
 
 
 def _row(token: Token, form: str, repaired: str, reading: WordAnalysis | None, n: int, backend: str, *, analyzed: bool) -> dict[str, Any]:
@@ -189,7 +195,7 @@ def analyze_morphology_ar(
     engine = resolve_backend(backend)
     _USED[engine.name] = engine
     cache = shared_cache() if cache is None else cache
-    stretches, after_number, before_number = _stretches(source)
+    stretches, after_number, before_number, before_punct = _stretches(source)
     known_lemma = getattr(engine, "knows_lemma", None)
     total = sum(len(s) for s in stretches)
     show = progress if progress is not None else total >= PROGRESS_THRESHOLD
@@ -241,6 +247,8 @@ def analyze_morphology_ar(
                 before = [t.start in before_number for t in stretch]
                 final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)
                 final = common_guesses_ar(final, forms)
+                final = letter_abbreviations_ar(final, forms, before_punctuation=[t.start in before_punct for t in stretch])
+                guessed = [g or (r.pos == "guess" and len(f) == 1) for g, r, f in zip(guessed, final, forms, strict=True)]
                 final = names_in_sequence(final, [() if c else f for f, c in zip(found, closed, strict=True)], forms)
                 for i, reading in enumerate(final):
                     if closed[i] and reading.pos_coarse == "PROPN":  # بن علي: the name, as written
