@@ -21,8 +21,9 @@ positions say otherwise, since names do not inflect and do not agree:
   told from names by their form.
 
 A word read as common this way keeps ``pos == "guess"`` (it is still unanalysed) and cites its
-lemma without the article, an adjective in the masculine
-singular (السومرية → سومري, المتلفزة → متلفز), a noun as written (الهرطقة → هرطقة). The rule runs
+lemma without the article, an adjective or a nisba in the
+masculine singular (السومرية → سومري, المتلفزة → متلفز, ديبلوماسيين → ديبلوماسي), a noun in ة
+as written (الهرطقة → هرطقة). The rule runs
 after :mod:`helpers.morphology.context` and before :mod:`helpers.morphology.names`, on the readings
 chosen so far; a name next to a guessed word is left to the names step.
 
@@ -116,7 +117,7 @@ def common_guesses_ar(readings: Sequence[WordAnalysis], forms: Sequence[str]) ->
         if agrees:
             out[i] = replace(reading, lemma=_masculine(bare), pos_coarse="ADJ")
         elif kind in ("nisba", "feminine"):
-            out[i] = replace(reading, lemma=bare, pos_coarse="NOUN")
+            out[i] = replace(reading, lemma=_masculine(bare) if kind == "nisba" else bare, pos_coarse="NOUN")
     return out
 
 

@@ -1,0 +1,84 @@
+"""Guessed words read as common words, and letters read as abbreviations (sentences and readings written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.morphology import analyze_morphology_ar
+from helpers.morphology.base import WordAnalysis as W
+from helpers.morphology.guesses import common_guesses_ar, letter_abbreviations_ar
+
+WAZIR = W("", "وَزِير", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+IADA = W("", "إِعَادَة", pos="اسم/مصدر أصلي", pos_coarse="NOUN")
+INNA = W("", "إِنَّ", pos="closed-class/SCONJ", pos_coarse="SCONJ")
+MUSTAFA = W("", "مُصْطَفَى", pos="اسم/اسم علم", pos_coarse="PROPN")
+
+
+def guess(form: str, *, article: bool) -> W:
+    return W(form, form, pos="guess", pos_coarse="PROPN", proclitics=("ال",) if article else ())
+
+
+@pytest.mark.parametrize(
+    ("previous", "form", "article", "coarse", "lemma"),
+    [
+        (WAZIR, "الأوغندي", True, "ADJ", "أوغندي"),  # agrees with a definite common noun
+        (MUSTAFA, "الكاظمي", True, "PROPN", "الكاظمي"),  # after a name: a family name
+        (WAZIR, "السومرية", True, "ADJ", "سومري"),  # a feminine nisba agreeing
+        (IADA, "الجدولة", True, "NOUN", "جدولة"),  # ة with the article, no agreement: a noun
+        (INNA, "ديبلوماسيين", False, "NOUN", "ديبلوماسي"),  # a plural nisba: a common word, cited in the singular
+        (IADA, "ديبلوماسيين", False, "ADJ", "ديبلوماسي"),  # agreeing with an indefinite noun
+        (IADA, "رقية", False, "PROPN", "رقية"),  # a singular nisba in ية without the article: a name unless it agrees
+        (WAZIR, "بوتفليقة", False, "PROPN", "بوتفليقة"),  # no article: the name stays
+    ],
+)
+def test_common_guesses(previous: W, form: str, article: bool, coarse: str, lemma: str) -> None:
+    out = common_guesses_ar([previous, guess(form, article=article)], ["", form])
+    assert (out[1].pos_coarse, out[1].lemma, out[1].pos) == (coarse, lemma, "guess")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "coarse"),
+    [
+        ("وصل الوزير الأوغندي إلى القاهرة", "الأوغندي", "ADJ"),
+        ("درس الباحث العصور السومرية القديمة", "السومرية", "ADJ"),
+        ("ناقش البرلمان إعادة الجدولة", "الجدولة", "NOUN"),
+        ("قال رئيس الوزراء مصطفى الكاظمي", "الكاظمي", "PROPN"),
+    ],
+)
+def test_common_guesses_in_the_table(text: str, word: str, coarse: str) -> None:
+    table = analyze_morphology_ar(text)
+    row = table[table["token"] == word].iloc[0]
+    assert row.pos_coarse == coarse and not row.analyzed and row.pos == "guess"
+
+
+BA = W("بِـ", "بِـ", pos="حرف/جر", pos_coarse="ADP")
+FA = W("فِ", "وَفَى", pos="فعل/أمر", pos_coarse="VERB")
+WA = W("وَ", "وَ", pos="حرف/عطف", pos_coarse="CCONJ")
+ALIF = W("أ", "أ", pos="guess", pos_coarse="X")
+
+
+@pytest.mark.parametrize(
+    ("readings", "forms", "before_punctuation", "expected"),
+    [
+        ([ALIF, FA, BA], ["أ", "ف", "ب"], None, ["X", "X", "X"]),  # أ ف ب: AFP
+        ([BA, W("", "بَيْت", pos_coarse="NOUN")], ["ب", "بيت"], [False, False], ["ADP", "NOUN"]),  # joined to the next word
+        ([BA, W("", "بَيْت", pos_coarse="NOUN")], ["ب", "بيت"], [True, False], ["X", "NOUN"]),  # before a closing mark
+        ([WA, ALIF], ["و", "أ"], [False, False], ["CCONJ", "X"]),  # و before a letter stays the conjunction
+    ],
+)
+def test_letter_abbreviations(readings: list[W], forms: list[str], before_punctuation: list[bool] | None, expected: list[str]) -> None:
+    out = letter_abbreviations_ar(readings, forms, before_punctuation=before_punctuation)
+    assert [a.pos_coarse for a in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "coarse"),
+    [
+        ("قالت الوكالة (أ ف ب) إن الوضع هادئ", "ب", "X"),
+        ("قالت الوكالة (أ ف ب) إن الوضع هادئ", "ف", "X"),
+        ('ثم عاد ب"الهدوء" إلى المدينة', "ب", "ADP"),  # an opening quote: ب joins the quoted word
+    ],
+)
+def test_letters_in_the_table(text: str, word: str, coarse: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [coarse]
