@@ -32,7 +32,8 @@ are always joined to the next word, and a one-letter word is otherwise an abbrev
 (:func:`helpers.morphology.readings.guess_reading`: د for دكتور). So a one-letter word with no
 word after it in its stretch (before punctuation other than an opening quote or bracket, or at
 the end: the ب of (أ ف ب), the agency AFP; not ب "الهرطقة"), or, other than و, followed by another one-letter word (the ف of أ ف ب), is an abbreviation
-too, tagged ``X`` like the others, not the preposition بِ or the imperative فِ "fulfil".
+too, tagged ``X`` like the others (``pos`` :data:`ABBREVIATION`), not the preposition بِ or the
+imperative فِ "fulfil".
 """
 
 from __future__ import annotations
@@ -43,7 +44,11 @@ from dataclasses import replace
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.context import host_ar
 
-__all__ = ["NISBA_ENDINGS", "common_guesses_ar", "letter_abbreviations_ar"]
+__all__ = ["ABBREVIATION", "NISBA_ENDINGS", "common_guesses_ar", "letter_abbreviations_ar"]
+
+#: ``pos`` of a letter read as an abbreviation from its neighbours (the row stays ``analyzed``:
+#: the analyzer read it, its neighbours overrule it).
+ABBREVIATION = "context/abbreviation"
 
 #: Endings of a relative adjective in the feminine or plural, and the masculine singular's ي they replace.
 NISBA_ENDINGS = ("يتين", "يتان", "يين", "يون", "يات", "ية")
@@ -142,5 +147,5 @@ def letter_abbreviations_ar(
             continue
         last = i + 1 == len(forms) or bool(before_punctuation and before_punctuation[i])
         if last or (form != "و" and len(forms[i + 1]) == 1):
-            out[i] = WordAnalysis(diacritized=form, lemma=form, pos="guess", pos_coarse="X")
+            out[i] = WordAnalysis(diacritized=form, lemma=form, pos=ABBREVIATION, pos_coarse="X")
     return out

@@ -248,7 +248,6 @@ def analyze_morphology_ar(
                 final = adjective_or_noun(final, open_options, forms, after_number=after, before_number=before)
                 final = common_guesses_ar(final, forms)
                 final = letter_abbreviations_ar(final, forms, before_punctuation=[t.start in before_punct for t in stretch])
-                guessed = [g or (r.pos == "guess" and len(f) == 1) for g, r, f in zip(guessed, final, forms, strict=True)]
                 final = names_in_sequence(final, [() if c else f for f, c in zip(found, closed, strict=True)], forms)
                 for i, reading in enumerate(final):
                     if closed[i] and reading.pos_coarse == "PROPN":  # بن علي: the name, as written
