@@ -184,6 +184,15 @@ def _switch(reading: WordAnalysis, options: Sequence[WordAnalysis], wanted: str 
     return replace(reading, pos_coarse=wanted) if isinstance(wanted, str) else reading
 
 
+def _same_word(reading: WordAnalysis, options: Sequence[WordAnalysis], wanted: str) -> WordAnalysis:
+    """The option of class ``wanted`` with the reading's lemma and root, else the reading retagged:
+    a word used another way stays the same word (مُقَال "article" read as a noun is not مِقَال)."""
+    for a in options:
+        if a.pos_coarse == wanted and a.lemma == reading.lemma and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics:
+            return a
+    return replace(reading, pos_coarse=wanted)
+
+
 def verb_or_noun(
     readings: list[WordAnalysis],
     options: Sequence[Sequence[WordAnalysis]],
@@ -458,6 +467,9 @@ def adjective_or_noun(
                 and not _resembling_adjective(reading, options[i]) and _heads_construct(out[i + 1] if i + 1 < len(out) else None)
             )  # fmt: skip
             wanted = "ADJ" if adjectival and not heads else "NOUN"
+            if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
+                out[i] = _same_word(reading, options[i], "NOUN")
+                continue
         elif i == 0 and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
         elif adjectival and not definite and (indefinite_accusative_ar(forms[i], reading) or (nominal_before and ("ال" in previous.proclitics or (previous.enclitics and previous.pos_coarse == "NOUN")))):  # type: ignore[union-attr]
