@@ -219,7 +219,8 @@ def verb_or_noun(
         lemma = dediac_ar(previous.lemma)
         if reading.pos_coarse == "VERB" and reading.pos.endswith(_IMPERFECT) and previous.pos == "closed-class/ADP" and not previous.enclitics:
             # مَنْ "who" before a verb that cannot be a noun; مِنْ "from" takes a noun (من تملكها, من أساور)
-            if lemma == _MIN and not any(a.pos_coarse in _NOMINAL for a in _candidates(options[i], analyses, i)):
+            first_person = forms is not None and host_ar(forms[i], reading).startswith(("أ", "ا"))  # من أهم: an elative the analyzer lacks
+            if lemma == _MIN and not first_person and not any(a.pos_coarse in _NOMINAL for a in _candidates(options[i], analyses, i)):
                 out[i - 1] = replace(previous, lemma="مَنْ", pos="closed-class/PRON", pos_coarse="PRON")  # هناك من يتصور: "who"
                 continue
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
@@ -383,8 +384,9 @@ def _impersonal_predicate(
 
 def _elative(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     """Whether the word is an elative: so labelled by the analyzer, or one the analyzer files as a
-    primitive noun (أَوَّل, آخَر: the masculines of :data:`~helpers.morphology.lemmas.FEMININE_ELATIVES`)."""
-    if unicodedata.normalize("NFC", reading.lemma) in _ELATIVE_LEMMAS:
+    primitive noun (أَوَّل, آخَر: the masculines of :data:`~helpers.morphology.lemmas.FEMININE_ELATIVES`),
+    or cited in its feminine (أُخْرَى)."""
+    if unicodedata.normalize("NFC", reading.lemma) in _ELATIVE_LEMMAS or dediac_ar(reading.lemma) in FEMININE_ELATIVES:
         return True
     return any(a.pos.endswith(_ELATIVE) and a.lemma == reading.lemma for a in (reading, *options))
 

@@ -1,29 +1,24 @@
-"""Guessed words that are common words (:func:`common_guesses_ar`), letters that are abbreviations
+"""Guessed words that are adjectives (:func:`common_guesses_ar`), letters that are abbreviations
 (:func:`letter_abbreviations_ar`).
 
 A word no lexicon reading fits is guessed as a name (:func:`helpers.morphology.readings.guess_reading`):
 most such words in news prose are names of people and places the analyzer lacks. Some forms and
-positions say otherwise, since names do not inflect and do not agree:
+positions say otherwise, since names do not inflect for gender and number and do not agree:
 
 * a **relative adjective (nisba) in the feminine or plural** (ending in ية, يين, يون, يات, يتين,
-  يتان: الشيشانية, السنغافورية, ديبلوماسيين) is a common word: a name ending in ي does not
-  take those endings. Right after a common noun or adjective of the same definiteness it is an
-  adjective agreeing with it (العصور السومرية, لثروات مصرية تعدينية); elsewhere a noun (إن
-  ديبلوماسيين مطلعين), and a singular in ية without the article stays a name (رقية, سمية);
-* a **nisba in the masculine with the article** (الأوغندي, الكونغولي) is an adjective right after
-  a common noun or adjective with the article (الوزير الأوغندي); elsewhere it stays a name, the way
-  family names are written (مصطفى الكاظمي);
-* a **word in ة with the article** (الهرطقة, المتلفزة) is a common word: an adjective right after a
-  definite common noun or adjective (النقاشات المتلفزة), a noun elsewhere (إعادة الجدولة, خواتم
-  الخطوبة); names in ة that take the article (القاهرة, البصرة) are in the analyzer's lexicon;
-* any other guessed word stays a name: one written without the article in news prose as often as
-  with it may still be a name (الدرش, الطايع), and loanwords (الكونسورتيوم, الكلاشنكوف) are not
-  told from names by their form.
+  يتان: الشيشانية, السنغافورية, فلسطينيين) right after a common noun or adjective of the same
+  definiteness is an adjective agreeing with it (العصور السومرية, لثروات مصرية تعدينية,
+  الكنيسة المرقسية): a name ending in ي does not take those endings, and a name does not
+  agree with the noun before it;
+* elsewhere a guessed word stays a name. Tried and left: reading a nisba that does not agree as
+  a noun, a masculine nisba with the article after a common noun as an adjective, and a word in ة
+  with the article as a common word. On ANT news (Tunisian) they turned place names (المرناقية,
+  النفيضة, المنيهلة, البرادعة) and family names after a first name the analyzer reads as a
+  common word (للفاضل الجعايبي, نور الدين الطبوبي) into common words.
 
-A word read as common this way keeps ``pos == "guess"`` (it is still unanalysed) and cites its
-lemma without the article, an adjective or a nisba in the
-masculine singular (السومرية → سومري, المتلفزة → متلفز, ديبلوماسيين → ديبلوماسي), a noun in ة
-as written (الهرطقة → هرطقة). The rule runs
+A word read as an adjective this way keeps ``pos == "guess"`` (it is still unanalysed) and cites
+its lemma without the article, in the masculine singular (السومرية → سومري, فلسطينيين →
+فلسطيني). The rule runs
 after :mod:`helpers.morphology.context` and before :mod:`helpers.morphology.names`, on the readings
 chosen so far; a name next to a guessed word is left to the names step.
 
@@ -31,8 +26,8 @@ chosen so far; a name next to a guessed word is left to the names step.
 are always joined to the next word, and a one-letter word is otherwise an abbreviation
 (:func:`helpers.morphology.readings.guess_reading`: د for دكتور). So a one-letter word with no
 word after it in its stretch (before punctuation other than an opening quote or bracket, or at
-the end: the ب of (أ ف ب), the agency AFP; not ب "الهرطقة"), or, other than و, followed by another one-letter word (the ف of أ ف ب), is an abbreviation
-too, tagged ``X`` like the others (``pos`` :data:`ABBREVIATION`), not the preposition بِ or the
+the end: the ب of (أ ف ب), the agency AFP; not ب "الهرطقة"), or, other than و, followed by
+another one-letter word (the ف of أ ف ب), is an abbreviation too, tagged ``X`` like the others (``pos`` :data:`ABBREVIATION`), not the preposition بِ or the
 imperative فِ "fulfil".
 """
 
@@ -50,9 +45,8 @@ __all__ = ["ABBREVIATION", "NISBA_ENDINGS", "common_guesses_ar", "letter_abbrevi
 #: the analyzer read it, its neighbours overrule it).
 ABBREVIATION = "context/abbreviation"
 
-#: Endings of a relative adjective in the feminine or plural, and the masculine singular's ي they replace.
+#: Endings of a relative adjective in the feminine or plural (the masculine singular's ي replaced).
 NISBA_ENDINGS = ("يتين", "يتان", "يين", "يون", "يات", "ية")
-_PLURAL_NISBA = ("يين", "يون", "يات")
 _COMMON = frozenset({"NOUN", "ADJ"})
 
 
@@ -63,20 +57,10 @@ def _bare(form: str, reading: WordAnalysis) -> tuple[str, bool]:
     return (host[2:] if article else host), article
 
 
-def _kind(form: str, reading: WordAnalysis) -> str | None:
-    bare, article = _bare(form, reading)
-    if reading.enclitics:
-        return None
-    for ending in NISBA_ENDINGS:
-        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
-            if article or ending in _PLURAL_NISBA:
-                return "nisba"
-            return "nisba-singular"  # رقية: a name unless it agrees
-    if article and bare.endswith("ي") and len(bare) >= 4:
-        return "nisba-masculine"
-    if article and bare.endswith("ة") and len(bare) >= 3:
-        return "feminine"
-    return None
+def _nisba(form: str, reading: WordAnalysis) -> bool:
+    """Whether a guessed word ends in a nisba ending of the feminine or plural, without a pronoun."""
+    bare, _ = _bare(form, reading)
+    return not reading.enclitics and any(bare.endswith(e) and len(bare) - len(e) >= 3 for e in NISBA_ENDINGS)
 
 
 def _definite(a: WordAnalysis) -> bool:
@@ -84,45 +68,32 @@ def _definite(a: WordAnalysis) -> bool:
 
 
 def _masculine(bare: str) -> str:
-    for ending in NISBA_ENDINGS:
-        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
-            return bare[: -len(ending)] + "ي"
-    for ending in ("تين", "تان", "ات", "ة"):
-        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
-            return bare[: -len(ending)]
-    return bare
+    """The masculine singular of a nisba (السومرية → سومري)."""
+    ending = next(e for e in NISBA_ENDINGS if bare.endswith(e))
+    return bare[: -len(ending)] + "ي"
 
 
 def common_guesses_ar(readings: Sequence[WordAnalysis], forms: Sequence[str]) -> list[WordAnalysis]:
-    """Read guessed words as common nouns or adjectives where the module notes say so.
+    """Read guessed nisbas that agree with the noun before them as adjectives (see the module notes).
 
     Args:
         readings: one reading per word of a stretch (in context); guessed words have ``pos`` "guess".
         forms: the words as analysed (no diacritics).
 
-    >>> wazir = WordAnalysis("الوزير", "وَزِير", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
-    >>> guess = WordAnalysis("الأوغندي", "الأوغندي", pos="guess", pos_coarse="PROPN", proclitics=("ال",))
-    >>> out = common_guesses_ar([wazir, guess], ["الوزير", "الأوغندي"])
+    >>> kanisa = WordAnalysis("الكنيسة", "كَنِيسَة", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+    >>> guess = WordAnalysis("المرقسية", "المرقسية", pos="guess", pos_coarse="PROPN", proclitics=("ال",))
+    >>> out = common_guesses_ar([kanisa, guess], ["الكنيسة", "المرقسية"])
     >>> out[1].pos_coarse, out[1].lemma
-    ('ADJ', 'أوغندي')
+    ('ADJ', 'مرقسي')
     """
     out = list(readings)
     for i, reading in enumerate(readings):
-        if reading.pos != "guess" or reading.pos_coarse != "PROPN":
-            continue
-        kind = _kind(forms[i], reading)
-        if kind is None:
+        if reading.pos != "guess" or reading.pos_coarse != "PROPN" or not i or not _nisba(forms[i], reading):
             continue
         bare, article = _bare(forms[i], reading)
-        previous = out[i - 1] if i else None
-        agrees = (
-            previous is not None and previous.pos_coarse in _COMMON and _definite(previous) == article
-            and (kind != "nisba-masculine" or "ال" in previous.proclitics)
-        )  # fmt: skip
-        if agrees:
+        previous = out[i - 1]
+        if previous.pos_coarse in _COMMON and _definite(previous) == article:
             out[i] = replace(reading, lemma=_masculine(bare), pos_coarse="ADJ")
-        elif kind in ("nisba", "feminine"):
-            out[i] = replace(reading, lemma=_masculine(bare) if kind == "nisba" else bare, pos_coarse="NOUN")
     return out
 
 
