@@ -162,6 +162,7 @@ def _table() -> dict[str, tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def adjective_share_ar(host: str) -> float | None:
     """The share of a word's counted uses that follow a definite word, or ``None`` if unlisted.
 
