@@ -7,9 +7,10 @@ positions say otherwise, since names do not inflect for gender and number and do
 
 * a **relative adjective (nisba) in the feminine or plural** (ending in ية, يين, يون, يات, يتين,
   يتان: الشيشانية, السنغافورية, فلسطينيين) right after a common noun or adjective of the same
-  definiteness is an adjective agreeing with it (العصور السومرية, لثروات مصرية تعدينية,
-  الكنيسة المرقسية): a name ending in ي does not take those endings, and a name does not
-  agree with the noun before it;
+  definiteness is an adjective agreeing with it (العصور السومرية, الكنيسة المرقسية, متخصصون
+  نفسانيون): a name ending in ي does not take those endings, and a name does not agree with the
+  noun before it. A singular in ية counts only with the article: without it, it may be an
+  abstract noun (مصدر صناعي: موثوقية, شفافية) in the genitive of the noun before it;
 * elsewhere a guessed word stays a name. Tried and left: reading a nisba that does not agree as
   a noun, a masculine nisba with the article after a common noun as an adjective, and a word in ة
   with the article as a common word. On ANT news (Tunisian) they turned place names (المرناقية,
@@ -58,9 +59,12 @@ def _bare(form: str, reading: WordAnalysis) -> tuple[str, bool]:
 
 
 def _nisba(form: str, reading: WordAnalysis) -> bool:
-    """Whether a guessed word ends in a nisba ending of the feminine or plural, without a pronoun."""
-    bare, _ = _bare(form, reading)
-    return not reading.enclitics and any(bare.endswith(e) and len(bare) - len(e) >= 3 for e in NISBA_ENDINGS)
+    """Whether a guessed word ends in a nisba ending of the feminine or plural, without a pronoun;
+    the singular ية only with the article (without it, an abstract noun in ية, مصدر صناعي, can be
+    the genitive of the noun before it: درجة موثوقية)."""
+    bare, article = _bare(form, reading)
+    ending = next((e for e in NISBA_ENDINGS if bare.endswith(e) and len(bare) - len(e) >= 3), None)
+    return ending is not None and not reading.enclitics and (article or ending != "ية")
 
 
 def _definite(a: WordAnalysis) -> bool:

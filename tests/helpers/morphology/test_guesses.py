@@ -29,6 +29,7 @@ def guess(form: str, *, article: bool) -> W:
         (WAZIR, "الأوغندي", True, "PROPN", "الأوغندي"),  # masculine: left as the names are (الطاهر المعموري)
         (WAZIR, "الجدولة", True, "PROPN", "الجدولة"),  # ة alone: place names take it (المنيهلة)
         (MUSTAFA, "المرناقية", True, "PROPN", "المرناقية"),  # after a name: a name
+        (IADA, "موثوقية", False, "PROPN", "موثوقية"),  # a singular in ية without the article: maybe an abstract noun
     ],
 )
 def test_common_guesses(previous: W, form: str, article: bool, coarse: str, lemma: str) -> None:
