@@ -42,7 +42,7 @@ HEADER = """# adjective_use_ar: how often a word is used as an adjective in news
 
 
 def ant_texts(archive: Path) -> list[str]:
-    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").glob("*.txt")}
+    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
     texts: dict[str, str] = {}
     with tarfile.open(archive) as tar:
         for member in tar:
