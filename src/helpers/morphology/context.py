@@ -21,6 +21,12 @@ of speech from the syntax around the word, using only its options (the readings
   that can be a verb of its own root, with the same clitics, is that verb: the pronoun opens its
   clause, and a noun right after it would need a clause of its own (التي شكلها المجلس, ما فعله
   الجيش; not the noun شكل "shape"); not an indefinite accusative (الذي غالبا ما: an adverb).
+* من right before an imperfect verb that no analysis reads as a noun is the pronoun مَنْ "who"
+  (هناك من يريد, كل من يتلاعب): a preposition takes a noun; not before a form in أ (من أهم:
+  a first-person verb there is an elative the analyzer lacks);
+* a word read as an imperfect verb that the analyzer also has as an elative of the same clitics
+  (أعلى "higher" / أُعلي "I raise") is that elative where an elative stands: before من "than",
+  before a noun with the article, or right after an indefinite noun (سعر أعلى من, حد أدنى).
 
 **Adjective or noun** (:func:`adjective_or_noun`). Whether a word *can* be an adjective is read
 from its use in news prose (:mod:`helpers.morphology.adjective_use`: the share of its definite
@@ -31,6 +37,19 @@ there, from the analyzer's readings. Then its position decides:
   enclitic or being a name makes a word definite), or a definite word right after a number, an
   adjective-capable word is an adjective (القوات المسلحة, عروض جديدة, ١١ الماضي) and any other
   a noun (نائب رئيس);
+* but a word without the article right before a noun with the article or a name heads a
+  construct, and is a noun, not an adjective of the word before it (وزير خارجية أوغندا, سير
+  القطارات), unless it is in the indefinite accusative, an elative or a صفة مشبهة, whose construct
+  with the noun that specifies it is an adjective's (وفد رفيع المستوى); read as a noun it stays
+  the same word, its lemma and root kept (معظم مقالات الكتاب: مُقَال, not مِقَال);
+* a word joined by و to a common noun is a second noun (الحديد والصلب, للفلسطينيين
+  والإسرائيليين), whatever its use elsewhere, unless it is an elative or one of
+  :data:`CLASS_ADJECTIVES` (بين لحظة وأخرى); after an adjective the rules above apply (الدول
+  العربية والإسلامية);
+* واحد "one" right after a common noun of the same definiteness describes it, an adjective (شهر
+  واحد, الموسم الواحد), as Arabic grammar parses واحد after the counted noun; رغم, which the
+  closed-class table reads as a preposition, is a noun after a preposition (على رغم: the noun of
+  على الرغم);
 * an indefinite word next to a number is a noun (خمسين عاما, عام ١٩٩٩), whatever precedes
   the number (the word before a number is not the word's neighbour: جنيه ١٩٩٤ عاما), and so is
   an indefinite word right after a cardinal written in letters, which counts it (أربعين جريحا,
@@ -38,7 +57,8 @@ there, from the analyzer's readings. Then its position decides:
   آخرين);
 * an adjective-capable word that is indefinite is also an adjective in the indefinite accusative
   (-an, written ا: مشيرا, حاليا, كثيرا: a circumstantial or adverbial accusative) and after a
-  word with the article (a predicate: الإصابات خطيرة);
+  word with the article or a noun carrying a possessive (a predicate: الإصابات خطيرة, إن حالته
+  خطيرة);
 * an adjective-capable word that is indefinite is also an adjective right after a personal
   pronoun, the subject of a nominal sentence (هي قادرة), after إنّ or one of its sisters whose
   subject is the pronoun attached to it (إننا قريبون, أنه قادر, لكنه مستعد), or after كان or
