@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6] CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -41,6 +41,12 @@ four so that its person, place and date rules could be measured again on news th
 with its own seed and :data:`QUOTA_DEV6`, spread over the categories like the first draw (which the
 held-out half comes from) with one article of each category it had none or one of, none of the
 articles in OUT_FOLDER or in any folder under it (``persons/``, ``organizations/``).
+
+``--dev7`` chooses a seventh development set, for all four labels (``dev7_*`` files in OUT_FOLDER,
+annotated in ``data/annotations/news_names.tsv``), drawn once the layer had been fitted to the first
+six so that it could be measured again on news it had not seen: with its own seed and
+:data:`QUOTA_DEV7` (ten articles, spread over the categories like the first draw), none of the
+articles in OUT_FOLDER or in any folder under it.
 """
 
 from __future__ import annotations
@@ -61,6 +67,8 @@ QUOTA_DEV2 = {"diverse": 3, "internationalNews": 2, "localNews": 2, "politic": 1
 QUOTA_DEV4 = {"politic": 3, "internationalNews": 3, "sport": 2, "localNews": 2, "culture": 1, "society": 1}
 QUOTA_DEV6 = {"politic": 2, "internationalNews": 2, "localNews": 2, "economy": 1, "society": 1, "sport": 1,
               "culture": 1, "technology": 1, "diverse": 1}
+QUOTA_DEV7 = {"politic": 2, "internationalNews": 2, "localNews": 2, "economy": 1, "society": 1, "sport": 1,
+              "culture": 1}
 QUOTA_DEV5 = {"politic": 2, "economy": 2, "sport": 2, "localNews": 2, "internationalNews": 1, "society": 1,
               "culture": 1, "technology": 1}
 # Singular head nouns of organization names, as the ANT articles spell them (with and without hamza);
@@ -141,6 +149,10 @@ def main_dev6(corpus: Path, out: Path) -> int:
     return draw_more(corpus, out, prefix="dev6", seed=20261209, quota=QUOTA_DEV6, also=(out,), nested=True)
 
 
+def main_dev7(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="dev7", seed=20261210, quota=QUOTA_DEV7, also=(out,), nested=True)
+
+
 def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int], also: tuple[Path, ...] = (),
               nested: bool = False, keep: Callable[[str, str], bool] | None = None) -> int:
     """Draw a further development set: per category of ``quota``, none of the articles in ``out`` (or ``also``),
@@ -185,4 +197,6 @@ if __name__ == "__main__":
         sys.exit(main_dev5(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--dev6":
         sys.exit(main_dev6(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--dev7":
+        sys.exit(main_dev7(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
