@@ -81,14 +81,23 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
 }
 
 
+#: Letters that Maghrebi and Persian-influenced spellings borrow for sounds standard Arabic writes
+#: otherwise (ڨ and گ for g, ڤ for v, پ for p, چ for ch), folded to the letter a gazetteer writes
+#: (بنڨردان meets بنقردان). The fold is in the matching key only: the text layer keeps them.
+BORROWED_LETTERS_AR = str.maketrans({"ڨ": "ق", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ڭ": "ك"})
+
+
 @lru_cache(maxsize=200_000)  # every word of every text is looked up this way, several times
 def key_ar(form: str) -> str:
-    """The form a gazetteer entry and a text word are compared by: :func:`normalize_ar`, all steps.
+    """The form a gazetteer entry and a text word are compared by: :func:`normalize_ar`, all steps,
+    then the borrowed letters of :data:`BORROWED_LETTERS_AR` folded (ڨ → ق, ڤ → ف, گ → ك, پ → ب, چ → ج).
 
     >>> key_ar("إفريقيا") == key_ar("افريقيا"), key_ar("الأميركية")
     (True, 'الاميركيه')
+    >>> key_ar("بنڨردان") == key_ar("بنقردان"), key_ar("ڤيفري")
+    (True, 'فيفري')
     """
-    return normalize_ar(form)
+    return normalize_ar(form).translate(BORROWED_LETTERS_AR)
 
 
 def _split(cell: str) -> list[str]:

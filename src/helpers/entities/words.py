@@ -40,6 +40,7 @@ from functools import lru_cache
 import pandas as pd
 import wordfreq
 
+from helpers.entities.gazetteers import BORROWED_LETTERS_AR
 from helpers.text.load import check_text_ar
 from helpers.text.normalize import normalize_ar, normalize_with_offsets_ar
 from helpers.text.stopwords import stopwords_frame_ar
@@ -175,6 +176,7 @@ def _readings_of(token: str) -> tuple[tuple[int, str, str, str], ...]:
     norm, offsets = normalize_with_offsets_ar(token)
     if not norm:
         return ()
+    norm = norm.translate(BORROWED_LETTERS_AR)  # as key_ar: بنڨردان is looked up as بنقردان
     plain = _plain_letters(token)
     if len(plain) != len(norm):
         plain = norm
