@@ -78,6 +78,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
                   "definite_name": ("yes", "no")}),
     "not_entities_ar": (("phrase", "variants", "kind", "english"), {"kind": ("event", "generic", "other")}),
     "person_names_ant": (("name", "articles"), {}),
+    "club_names_ant": (("name", "articles"), {}),
 }
 
 
@@ -183,6 +184,10 @@ def _entries() -> list[tuple[str, GazetteerEntry]]:
         country = r.scope if len(r.scope) == 3 and r.scope.isupper() else ""
         for form in [r.name, *_split(r.variants)]:
             out.append((form, GazetteerEntry("ORG", r.name, "organizations_ar", r.type, country, key_ar(form) in ambiguous)))
+    # Clubs that a type word introduced in the ANT corpus (tools/build_club_names.py), after the written
+    # lists; a one-word name counts only in a context of sport or once named so (ambiguous).
+    for r in _frame("club_names_ant").itertuples(index=False):
+        out.append((r.name, GazetteerEntry("ORG", r.name, "club_names_ant", "club", "", len(r.name.split()) == 1)))
     return out
 
 

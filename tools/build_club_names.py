@@ -1,0 +1,169 @@
+"""List the sports clubs that a type word introduces in the ANT news corpus: data/gazetteers/club_names_ant.tsv.
+
+Usage: ``.venv/bin/python tools/build_club_names.py [ANT_ARCHIVE] [OUT_FILE]``
+
+Reads the ANT corpus v1.1 archive as distributed (default: ``data/corpora/ant-corpus-v1.1.tar.xz``)
+and leaves out every article the kit's golds annotate (``data/news/`` and its sub-folders, so the
+held-out ``test_*`` articles are not read). Each article of the ``sport`` category is run through
+:func:`helpers.entities.find_entities_ar` without morphology and without recurrence; an
+organization that the ``head`` rule found after a club's type word (:data:`CLUB_HEADS`: فريق
+مازمبي, نادي الزمالك) gives its name without the type word, counted once per article (spellings
+that differ only in hamza, ى/ي or ة/ه count as one name, written in its most frequent spelling).
+Names found so in at least :data:`MIN_ARTICLES` articles are written, with their article count,
+sorted by name, so running this again on the same layer gives the same file; left out are names
+that are a listed place or country (a town's team, فريق صفاقس, is named by the town, which stays a
+place), a name that any article of the corpus writes after a place's type word (مدينة X:
+the town's team is named by the town) or as a club's seat (نادي كرة اليد بساقية الزيت), a name that fewer than half of the articles writing it are
+sport articles (القوات المسلحة, a club and 'the armed forces'; ساقية الزيت, a town), a listed given name, the sport (كرة القدم …), or one word as common as :data:`COMMON_MAX_ZIPF` or more (فريق
+الأكابر 'the seniors' team'). The layer reads the list (``club_names_ar``) only where no rule has
+taken the words, so the list does not feed its own making; rebuild it when the head rule changes.
+
+A pass over the corpus's sport articles takes about a minute on one core.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tarfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from helpers.data import data_path
+from helpers.entities import find_entities_ar
+from helpers.entities.gazetteers import demonym_ar, gazetteer_entry_ar, given_name_ar, key_ar
+from helpers.entities.words import zipf_ar
+
+MIN_ARTICLES = 2
+#: A name kept must be written mostly in sport articles: at least this share of the articles that
+#: write it (القوات المسلحة, a Moroccan club and 'the armed forces', is mostly in politics).
+MIN_SPORT_SHARE = 0.5
+#: A one-word name at least this frequent in general Arabic (wordfreq Zipf) is a common word, left out.
+COMMON_MAX_ZIPF = 3.5
+#: The type words of a club, as the head rule gives them in ``cue``.
+CLUB_HEADS = frozenset(key_ar(w) for w in ("فريق", "نادي", "الفريق", "النادي"))
+#: A name that some article writes after one of these is a town or a district, not only its team (ساقية الزيت).
+_PLACE_CUES = ("مدينة", "معتمدية", "ولاية", "بلدية", "جهة", "منطقة", "عمادة", "قرية", "حي")
+#: A name written as a club's seat, after these and ب, is a town (نادي كرة اليد بساقية الزيت).
+_SEAT_AFTER = ("القدم", "اليد", "السلة", "الطائرة", "الرياضية", "الرياضي")
+_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
+HEADER = """# club_names_ant: sports clubs introduced by a type word (فريق, نادي) in the ANT news corpus, for
+#   the organizations of helpers.entities (a listed club is an ORG wherever it stands and no rule
+#   took its words; see helpers/entities/heads.py, rule club_list).
+# Columns:
+#   name      the club's name as written (without diacritics), without the type word;
+#   articles  in how many sport articles of the corpus the layer's head rule found it after فريق or نادي.
+# Made by tools/build_club_names.py: the sport articles of the ANT corpus v1.1 (data/corpora/,
+#   Apache-2.0) but the {left} articles the kit's golds annotate ({used} read), run through
+#   find_entities_ar without morphology; names after فريق or نادي (a demonym after them left out)
+#   found in at least {min} articles, none that is a listed place, country or given name, one common
+#   word, written after a place's type word (مدينة, معتمدية …) or as a club's seat (… بساقية الزيت)
+#   in any article of the corpus, or
+#   written mostly outside sport articles.
+#   Machine-made and not checked by hand: a few rows may be wrong. No annotation was used.
+# Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
+#   (Apache-2.0, Chouigui et al. 2017; see data/README.md).
+"""
+
+
+def ant_articles(archive: Path) -> tuple[dict[str, str], int]:
+    """Title and body of every ANT article the golds do not annotate, by ``category/corpus id``; and how many were left out."""
+    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
+    texts: dict[str, str] = {}
+    left = 0
+    with tarfile.open(archive) as tar:
+        for member in tar:
+            name = Path(member.name)
+            if not (member.isfile() and name.suffix == ".txt" and not name.name.startswith(".")):
+                continue
+            if name.stem in used:
+                left += 1
+            else:
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    fields = dict(_FIELD.findall(handle.read().decode("utf-8")))
+                    text = (fields.get("TITLE", "").strip() + "\n\n" + fields.get("TEXT", "").strip()).strip()
+                    if text:
+                        texts[f"{name.parent.name}/{name.stem}"] = text
+    return dict(sorted(texts.items())), left
+
+
+def headed_clubs(text: str) -> set[str]:
+    """The names that follow a club's type word in the head rule's organizations of one article."""
+    out = set()
+    for e in find_entities_ar(text, morphology=False, labels=["ORG"], recurrence=False):
+        words = e.text.split()
+        if e.rule == "head" and len(words) >= 2 and key_ar(e.cue) in CLUB_HEADS and key_ar(words[0]) in CLUB_HEADS:
+            name = words[1:]
+            while len(name) > 1 and demonym_ar(name[-1]):  # برشلونة الإسباني → برشلونة
+                name = name[:-1]
+            out.add(" ".join(name))
+    return out
+
+
+def mostly_elsewhere(texts: dict[str, str], names: set[str]) -> set[str]:
+    """The names that fewer than :data:`MIN_SPORT_SHARE` of the articles writing them are sport articles."""
+    found = set()
+    for name in names:
+        pattern = re.compile(rf"(?<!\w)[وفبلك]?{re.escape(name)}(?!\w)")
+        sources = [source for source, text in texts.items() if pattern.search(text)]
+        if sum(source.startswith("sport/") for source in sources) < MIN_SPORT_SHARE * len(sources):
+            found.add(name)
+    return found
+
+
+def place_names(texts: dict[str, str], names: set[str]) -> set[str]:
+    """The names that some article of the corpus writes after a place's type word (مدينة, معتمدية, ولاية …)."""
+    cue, seat = "|".join(_PLACE_CUES), "|".join(_SEAT_AFTER)
+    found = set()
+    for name in names:
+        pattern = re.compile(rf"(?:(?:^|\s)[وفب]?(?:ال)?(?:{cue}) |(?:{seat}) ب){re.escape(name)}(?!\w)")
+        if any(pattern.search(text) for text in texts.values()):
+            found.add(name)
+    return found
+
+
+def kept(name: str) -> bool:
+    """Whether a club's name goes into the list: no listed place, country or given name, no common word alone."""
+    entry = gazetteer_entry_ar(name)
+    if entry is not None and entry.label == "PLACE":
+        return False
+    if key_ar(name.split()[0]) == key_ar("كرة"):
+        return False  # نادي كرة القدم بالحمامات: the sport, not a name
+    if len(name.split()) == 1 and (given_name_ar(name) is not None or zipf_ar(name) >= COMMON_MAX_ZIPF):
+        return False
+    return True
+
+
+def main() -> int:
+    archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("gazetteers", "club_names_ant.tsv", must_exist=False)
+    texts, left = ant_articles(archive)
+    articles: dict[str, int] = defaultdict(int)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for source, text in texts.items():
+        if not source.startswith("sport/"):
+            continue
+        try:
+            names = headed_clubs(text)
+        except ValueError:  # an article with no Arabic letter
+            continue
+        for key in {key_ar(name) for name in names}:
+            articles[key] += 1
+        for name in names:
+            spellings[key_ar(name)][name] += 1
+    listed = {key: min(spellings[key].items(), key=lambda p: (-p[1], p[0]))[0] for key in articles}
+    candidates = {listed[key] for key, n in articles.items() if n >= MIN_ARTICLES and kept(listed[key])}
+    towns = place_names(texts, candidates) | mostly_elsewhere(texts, candidates)
+    rows = sorted((listed[key], n) for key, n in articles.items() if listed[key] in candidates - towns)
+    with out.open("w", encoding="utf-8") as handle:
+        handle.write(HEADER.format(left=left, used=f"{len(texts):,}", min=MIN_ARTICLES))
+        handle.write("name\tarticles\n")
+        for name, n in rows:
+            handle.write(f"{name}\t{n}\n")
+    print(f"{len(texts):,} articles, {len(rows):,} names written to {out}; left out as towns or written mostly outside sport: {', '.join(sorted(towns))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
