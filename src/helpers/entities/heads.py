@@ -49,7 +49,8 @@ A type word (head) before a name tells what the name is, so the name itself need
   not ``القطب الشمالي``);
 * **clubs named by their town** (no head): a town + ``الرياضية`` (``جندوبة الرياضية``) and
   ``الملعب`` + a nisba (``الملعب الصفاقسي``; not ``الملعب الأولمبي``, a stadium), and a proper name +
-  يونايتد (``زيسكو يونايتد``); rule ``club``;
+  يونايتد (``زيسكو يونايتد``) or سيتي (``كمبالا سيتي``, ``ليستر سيتي``; not a city listed with it,
+  ``مكسيكو سيتي``); rule ``club``;
 * **plural head + list** (``مدينتي قبلي ودوز``): each name its own PLACE, the head outside; rule
   ``head_list``; so are ministries after وزارات or وزارتي, each portfolio its own ORG (``وزارات
   الداخلية والخارجية والمرأة والأسرة والطفولة``: a و + definite noun that opens no portfolio
@@ -162,6 +163,8 @@ _MAX_DESIGNATION = 8
 _ABROAD = key_ar("بالخارج")
 _SITE = key_ar("موقع")
 _UNITED = key_ar("يونايتد")
+_CITY = key_ar("سيتي")
+_OFFICE = key_ar("مكتب")
 # After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).
 _GENERAL = frozenset(key_ar(w) for w in ("العام", "العامة"))
 
@@ -560,7 +563,8 @@ def _seat_end(words: Sequence[EntityWord], first: int, after: int, *, court: boo
 
 def _town_clubs(words: Sequence[EntityWord]) -> list[Candidate]:
     """Clubs named by their town: a town + الرياضية (جندوبة الرياضية) and الملعب + a nisba
-    (الملعب الصفاقسي, not الملعب الأولمبي, a stadium), and a proper name + يونايتد (زيسكو يونايتد); rule ``club``."""
+    (الملعب الصفاقسي, not الملعب الأولمبي, a stadium), and a proper name + يونايتد (زيسكو يونايتد) or
+    + سيتي (كمبالا سيتي; not a city listed with it, مكسيكو سيتي); rule ``club``."""
     found = []
     for i, w in enumerate(words):
         if w.kind != "arabic" or i + 1 >= len(words) or not words[i + 1].space_before:
@@ -571,6 +575,13 @@ def _town_clubs(words: Sequence[EntityWord]) -> list[Candidate]:
             found.append(Candidate(w.start, nxt.end, i, i + 1, "ORG", "pattern", "club", plain_ar(f"{w.text} {nxt.text}"),
                                    priority=2))
             continue  # زيسكو يونايتد, ريفرز يونايتد: a name + "United" is a club
+        if nxt.norm == _CITY and not w.norm.startswith("ال") and (name_strength_ar(w) == "strong"
+                                                                  or gazetteer_at_ar(words, i, w.norm) is not None):
+            listed = gazetteer_at_ar(words, i, w.norm)
+            if listed is None or listed[0] == i + 1:  # not مكسيكو سيتي, a city listed with it
+                found.append(Candidate(w.start, nxt.end, i, i + 1, "ORG", "pattern", "club", plain_ar(f"{w.text} {nxt.text}"),
+                                       priority=2))
+                continue  # كمبالا سيتي, ليستر سيتي: a name + "City" is a club
         for reading in w.readings:
             if reading.stem == key_ar("الملعب"):
                 if nxt.kind == "arabic" and nxt.norm.startswith("ال") and nxt.norm.endswith("ي") and len(nxt.norm) >= 5 \
@@ -805,6 +816,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 break
             proper = False
             if head.designation:
+                if stem == _OFFICE and any(r.stem in heads or r.stem[2:] in heads for r in words[j].readings):
+                    break  # مكتب الرابطة الوطنية …: the board of a body named after it, which is the ORG
                 end = _designation_end(words, j)
                 if not _designation_opens(words, j, end):
                     break  # لجنة التحكيم; لجنة التحقيق البرلمانية, whose adjective agrees with لجنة: a description
