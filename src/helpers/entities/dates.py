@@ -13,7 +13,8 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
   days coordinated by و or أو before their month (``يومي 8 و9 مارس`` → ``8 و9 مارس``, ``8 أو9 أو10
   سبتمبر``; canonical the days joined by commas); a day of a month named by anaphora counts (``26
   من الشهر ذاته``); a day written onto و (``و3 مارس الجاري``) starts after the و;
-* a **month** with an optional head شهر, year and relative word (``شهر جوان``, ``أكتوبر 2016``); a
+* a **month** with an optional head شهر, year and relative word (``شهر جوان``, ``أكتوبر 2016``; a
+  year after its head, with or without من, too: ``جانفي العام 2015``, ``ديسمبر من سنة 2016``); a
   month name that is also a common word (مارس, آب, صفر, رجب) only with a day, a year, شهر or a
   relative word (``مارس المقبل``);
 * a **year**: after سنة / عام (``عام 2014``, head inside), or a four-digit number from 1800 to 2099
@@ -87,6 +88,7 @@ _RELATIVE = frozenset(key_ar(w) for w in ("الماضي", "الفارط", "ال�
 _SAME_MONTH = frozenset(key_ar(w) for w in ("ذاته", "نفسه", "الجاري", "الماضي", "المقبل", "الحالي", "القادم", "الفارط"))
 _YEAR_SUFFIX = frozenset(key_ar(w) for w in ("م", "هـ", "ه", "ميلادي", "للميلاد", "هجري", "للهجرة"))
 _YEAR_HEADS = frozenset(key_ar(w) for w in ("سنة", "عام", "العام", "السنة"))
+_OF = key_ar("من")
 _RANGE = frozenset(key_ar(w) for w in ("إلى", "الى", "حتى", "و"))
 _COORDINATORS = frozenset(key_ar(w) for w in ("و", "أو"))
 # Dual heads shared by two years (عامي 2013 و2014): outside the spans, which are the years.
@@ -256,6 +258,10 @@ def _month_tail(r: _Reader, j: int) -> tuple[int, int | None]:
     year = r.year(j) if r.joined(j) else None
     if year is not None:
         return _after_relative(r, _after_year(r, j + 1)), year
+    # a year after its head, with or without من: جانفي العام 2015, ديسمبر من سنة 2016
+    k = j + 1 if r.joined(j) and r.norm(j) == _OF else j
+    if r.joined(k) and r.norm(k) in _YEAR_HEADS and r.joined(k + 1) and r.year(k + 1) is not None:
+        return _after_year(r, k + 2), r.year(k + 1)
     return _after_relative(r, j), None
 
 

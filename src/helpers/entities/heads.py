@@ -14,6 +14,9 @@ A type word (head) before a name tells what the name is, so the name itself need
   a verb, a title, a given name (a person follows: ``رئيس جمعية X الطاهر الطاهري``; a given name
   that is also a common word only before a definite family name: ``نقابة أعوان البلديات`` |
   ``مراد الخياري``) and a word with و/ف or a preposition on it; at most five words;
+* **head + a listed town or country** names a body after its town (``اتحاد بن قردان``, ``جامعة
+  تونس``); after حزب a definite word that is no demonym, no listed name and no stop word belongs
+  to the party's name too (``حزب تونس الإرادة``); rule ``head``;
 * **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
   ``مطار ماهربورغ``); right after a place's head a rare word the analyser reads as و/ف + a word
   is the name, since no conjunction follows a head in construct (``معتمدية فريانة``, ``بجهة
@@ -165,6 +168,7 @@ _SITE = key_ar("موقع")
 _UNITED = key_ar("يونايتد")
 _CITY = key_ar("سيتي")
 _OFFICE = key_ar("مكتب")
+_PARTY = key_ar("حزب")
 # After a committee's first word, "general" is an adjective, not the year (لجنة التشريع العام).
 _GENERAL = frozenset(key_ar(w) for w in ("العام", "العامة"))
 
@@ -795,7 +799,12 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 break  # مستقبل قابس is a club, مستقبل تونس the country's future
             if known is not None and head.label == "ORG" and known[1].label == "PLACE" and head.phrase \
                     and stem != key_ar("وزارة"):
-                found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
+                after = known[0]
+                if stem == _PARTY and after < len(words) and words[after].norm.startswith("ال") \
+                        and len(words[after].norm) >= 5 and not _stops(words[after]) and not demonym_of(words[after]) \
+                        and gazetteer_at_ar(words, after, words[after].norm) is None:
+                    after += 1  # حزب تونس الإرادة: a party named by its country and a definite noun
+                found.append(_candidate(words, start, first, after, head, "head", cue, country=known[1].country))
                 break  # اتحاد بن قردان, جامعة تونس: a body named after its town
             if known is not None and head.label == "ORG" and known[1].label == "ORG" and stem == _SITE:
                 found.append(_candidate(words, words[j].start, j, known[0], head, "head", cue, country=known[1].country,
