@@ -83,15 +83,16 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
 
 
 #: Letters that Maghrebi and Persian-influenced spellings borrow for sounds standard Arabic writes
-#: otherwise (ڨ and گ for g, ڤ for v, پ for p, چ for ch), folded to the letter a gazetteer writes
+#: otherwise (ڨ and گ for the g of Tunisian and Algerian names, which standard spelling writes ق;
+#: Moroccan ڭ, written ك; ڤ for v, پ for p, چ for ch), folded to the letter a gazetteer writes
 #: (بنڨردان meets بنقردان). The fold is in the matching key only: the text layer keeps them.
-BORROWED_LETTERS_AR = str.maketrans({"ڨ": "ق", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ڭ": "ك"})
+BORROWED_LETTERS_AR = str.maketrans({"ڨ": "ق", "گ": "ق", "ڭ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج"})
 
 
 @lru_cache(maxsize=200_000)  # every word of every text is looked up this way, several times
 def key_ar(form: str) -> str:
     """The form a gazetteer entry and a text word are compared by: :func:`normalize_ar`, all steps,
-    then the borrowed letters of :data:`BORROWED_LETTERS_AR` folded (ڨ → ق, ڤ → ف, گ → ك, پ → ب, چ → ج).
+    then the borrowed letters of :data:`BORROWED_LETTERS_AR` folded (ڨ, گ → ق; ڭ → ك; ڤ → ف; پ → ب; چ → ج).
 
     >>> key_ar("إفريقيا") == key_ar("افريقيا"), key_ar("الأميركية")
     (True, 'الاميركيه')
