@@ -163,19 +163,19 @@ def _table() -> dict[str, tuple[int, int]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def adjective_share_ar(host: str) -> float | None:
+def adjective_share_ar(host: str, *, feminine: bool = True) -> float | None:
     """The share of a word's counted uses that follow a definite word, or ``None`` if unlisted.
 
     ``host`` is the word without proclitics other than the article and without enclitics.
 
-    A feminine word is judged by its own count (:func:`feminine_key_ar`) when it has one, else
-    by the key it shares with its masculine.
+    A feminine word is judged by its own count (:func:`feminine_key_ar`) when it has one and
+    ``feminine`` is true, else by the key it shares with its masculine.
 
     >>> adjective_share_ar("الجديدة") > 0.9, adjective_share_ar("وزير") < 0.2, adjective_share_ar("قثقثقث")
     (True, True, None)
     """
     table = _table()
-    feminine = feminine_key_ar(host)
-    found = table.get(feminine) if feminine is not None else None
+    key = feminine_key_ar(host) if feminine else None
+    found = table.get(key) if key is not None else None
     found = found or table.get(adjective_key_ar(host))
     return found[0] / (found[0] + found[1]) if found else None

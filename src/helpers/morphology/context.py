@@ -316,12 +316,20 @@ def _has_masdar(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
 
 
 def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
-    share = adjective_share_ar(host_ar(form, reading))
+    host = host_ar(form, reading)
+    share = adjective_share_ar(host)
+    if share is not None and ADJECTIVE_SHARE <= share < HEAD_ADJECTIVE_SHARE and _feminine_noun(reading):
+        share = adjective_share_ar(host, feminine=False)  # الطريق السيارة: an undecided count mixes in a homograph
     if share is None:  # a broken plural counts as its singular (أعضاء: عضو)
         share = adjective_share_ar(dediac_ar(reading.lemma))
     if share is not None:
         return share >= ADJECTIVE_SHARE
     return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma for a in options)
+
+
+def _feminine_noun(reading: WordAnalysis) -> bool:
+    """Whether the reading is a feminine noun of its own, cited in ة (سَيَّارَة, كَمِّيَّة, مُقَاطَعَة)."""
+    return reading.pos_coarse == "NOUN" and dediac_ar(reading.lemma).endswith("ة")
 
 
 def _nominalized_adjective(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
