@@ -23,7 +23,9 @@ of speech from the syntax around the word, using only its options (the readings
   الجيش; not the noun شكل "shape"); not an indefinite accusative (الذي غالبا ما: an adverb).
 * من right before an imperfect verb that no analysis reads as a noun is the pronoun مَنْ "who"
   (هناك من يريد, كل من يتلاعب): a preposition takes a noun; not before a form in أ (من أهم:
-  a first-person verb there is an elative the analyzer lacks);
+  a first-person verb there is an elative the analyzer lacks), nor before a word without clitics
+  that wordfreq's list has with the article, which no verb takes (لأكثر من يخت: اليخت, a noun
+  the analyzer lacks, not the verb يَخُتّ);
 * a word read as an imperfect verb that the analyzer also has as an elative of the same clitics
   (أعلى "higher" / أُعلي "I raise") is that elative where an elative stands: before من "than",
   before a noun with the article, or right after an indefinite noun (سعر أعلى من, حد أدنى).
@@ -31,7 +33,11 @@ of speech from the syntax around the word, using only its options (the readings
 **Adjective or noun** (:func:`adjective_or_noun`). Whether a word *can* be an adjective is read
 from its use in news prose (:mod:`helpers.morphology.adjective_use`: the share of its definite
 uses that follow a definite word, at least :data:`ADJECTIVE_SHARE`), or, for a word not counted
-there, from the analyzer's readings. Then its position decides:
+there, from the analyzer's readings. A feminine noun of its own that the analyzer chose (cited
+in ة: سَيَّارَة, كَمِّيَّة, مُقَاطَعَة) is judged by its own feminine count only when that count is
+decisive (:data:`HEAD_ADJECTIVE_SHARE`), else by the key it shares with its masculine: an undecided
+feminine count mixes the noun with an adjective spelled alike (الطريق السيارة "the motorway",
+0.59, against انفجار سيارة). Then its position decides:
 
 * right after a noun, adjective or name of the same definiteness (the article, a possessive
   enclitic or being a name makes a word definite), or a definite word right after a number, an
@@ -40,12 +46,18 @@ there, from the analyzer's readings. Then its position decides:
 * but a word without the article right before a noun with the article or a name heads a
   construct, and is a noun, not an adjective of the word before it (وزير خارجية أوغندا, سير
   القطارات), unless it is in the indefinite accusative, an elative or a صفة مشبهة, whose construct
-  with the noun that specifies it is an adjective's (وفد رفيع المستوى); read as a noun it stays
-  the same word, its lemma and root kept (معظم مقالات الكتاب: مُقَال, not مِقَال);
+  with the noun that specifies it is an adjective's (وفد رفيع المستوى); nor after a word in the
+  indefinite accusative, whose tanwin closes it, so that the next word is not its genitive but
+  agrees with it (برجا متعدد الاستعمالات, ثانيا مغربي الأصل); nor when it is an adjective in ة
+  whose lemma is masculine (the ة marks agreement), counted in news prose, right after a word in
+  ة or ات (قطارات ذاتية الجر; not صيانة حاشية الطريق, which news prose does not count); read as a
+  noun it stays the same word, its lemma and root kept (معظم مقالات الكتاب: مُقَال, not مِقَال);
 * a word joined by و to a common noun is a second noun (الحديد والصلب, للفلسطينيين
   والإسرائيليين), whatever its use elsewhere, unless it is an elative or one of
-  :data:`CLASS_ADJECTIVES` (بين لحظة وأخرى); after an adjective the rules above apply (الدول
-  العربية والإسلامية);
+  :data:`CLASS_ADJECTIVES` (بين لحظة وأخرى), or an adjective in ة whose lemma is masculine right
+  after a word in ة or ات, not heading a construct: its ة agrees, and it is a second adjective
+  (بمصلحة الشركة والمشوهة لصورة تونس, مساكن فردية وجماعية; but الاقتصاد والمالية, a feminine noun
+  of its own); after an adjective the rules above apply (الدول العربية والإسلامية);
 * واحد "one" right after a common noun of the same definiteness describes it, an adjective (شهر
   واحد, الموسم الواحد), as Arabic grammar parses واحد after the counted noun; رغم, which the
   closed-class table reads as a preposition, is a noun after a preposition (على رغم: the noun of
@@ -110,6 +122,7 @@ from camel_tools.utils.dediac import dediac_ar
 from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.lemmas import FEMININE_ELATIVES
+from helpers.morphology.priors import word_frequency_ar
 
 __all__ = [
     "ADJECTIVE_SHARE",
@@ -240,7 +253,8 @@ def verb_or_noun(
         if reading.pos_coarse == "VERB" and reading.pos.endswith(_IMPERFECT) and previous.pos == "closed-class/ADP" and not previous.enclitics:
             # مَنْ "who" before a verb that cannot be a noun; مِنْ "from" takes a noun (من تملكها, من أساور)
             first_person = forms is not None and host_ar(forms[i], reading).startswith(("أ", "ا"))  # من أهم: an elative the analyzer lacks
-            if lemma == _MIN and not first_person and not any(a.pos_coarse in _NOMINAL for a in _candidates(options[i], analyses, i)):
+            takes_article = forms is not None and not reading.proclitics and _written_with_article(forms[i])  # لأكثر من يخت: اليخت, a noun
+            if lemma == _MIN and not first_person and not takes_article and not any(a.pos_coarse in _NOMINAL for a in _candidates(options[i], analyses, i)):
                 out[i - 1] = replace(previous, lemma="مَنْ", pos="closed-class/PRON", pos_coarse="PRON")  # هناك من يتصور: "who"
                 continue
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
@@ -258,6 +272,12 @@ def verb_or_noun(
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
                 out[i] = switched
     return out
+
+
+def _written_with_article(host: str) -> bool:
+    """Whether wordfreq's list has the word with the article, as no verb is written (اليخت: a noun
+    the analyzer lacks, not the verb يَخُتّ)."""
+    return not host.startswith("ال") and word_frequency_ar("ال" + host) > 0  # a verb with a clitic is no noun: ستكشف
 
 
 def _elative_slot(reading: WordAnalysis, candidates: Sequence[WordAnalysis], previous: WordAnalysis, following: WordAnalysis | None) -> WordAnalysis | None:
@@ -384,6 +404,18 @@ def _heads_construct(following: WordAnalysis | None) -> bool:
     return (following.pos_coarse == "NOUN" and bool(following.proclitics)) or following.pos_coarse == "PROPN"
 
 
+def _agreement_ending(form: str, reading: WordAnalysis) -> bool:
+    """Whether the word's ة marks agreement: a feminine singular whose lemma is masculine (المشوهة:
+    مُشَوَّه; جماعية: جَمَاعِيّ), not a feminine noun of its own (المالية: مَالِيَّة)."""
+    return host_ar(form, reading).endswith("ة") and not dediac_ar(reading.lemma).endswith("ة") and reading.pos_coarse == "ADJ"
+
+
+def _agrees_in_feminine(forms: Sequence[str], i: int, previous: WordAnalysis, reading: WordAnalysis) -> bool:
+    """Whether an adjective in ة follows a word marked feminine by ة or ات, agreeing with it
+    (قطارات ذاتية الجر): its construct with the next word is an adjective's."""
+    return _agreement_ending(forms[i], reading) and host_ar(forms[i - 1], previous).endswith(("ة", "ات"))
+
+
 def _cardinal(a: WordAnalysis) -> bool:
     """Whether a word is a cardinal number written in letters that counts the word after it
     (خمسة, أربعين, ألف, مليون; not واحد and اثنان, which follow their noun, nor a definite one)."""
@@ -475,6 +507,7 @@ def adjective_or_noun(
         adjectival = _adjectival(forms[i], reading, options[i])
         definite = _definite(reading)
         previous = out[i - 1] if i and not after[i] else None  # a number between: not adjacent
+        following = out[i + 1] if i + 1 < len(out) else None
         nominal_before = previous is not None and previous.pos_coarse in _NOMINAL
         by_class = dediac_ar(reading.lemma) in CLASS_ADJECTIVES
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
@@ -489,12 +522,17 @@ def adjective_or_noun(
             wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩ (not العام المالي ٢٠٠٣)
         elif not definite and previous is not None and _cardinal(previous) and not _elative(reading, options[i]):
             wanted = "NOUN"  # counted: أربعين جريحا, ألف جندي
-        elif reading.proclitics[:1] == ("و",) and previous is not None and previous.pos_coarse == "NOUN" and not by_class and not _elative(reading, options[i]):
+        elif (
+            reading.proclitics[:1] == ("و",) and previous is not None and previous.pos_coarse == "NOUN" and not by_class and not _elative(reading, options[i])
+            and not (_agrees_in_feminine(forms, i, previous, reading) and not _heads_construct(following))
+        ):  # fmt: skip
             wanted = "NOUN"  # الحديد والصلب: joined to a noun, a second noun
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]
             heads = (
                 not definite and not indefinite_accusative_ar(forms[i], reading) and not _elative(reading, options[i])
-                and not _resembling_adjective(reading, options[i]) and _heads_construct(out[i + 1] if i + 1 < len(out) else None)
+                and not _resembling_adjective(reading, options[i]) and _heads_construct(following)
+                and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
+                and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
             wanted = "ADJ" if adjectival and not heads else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب

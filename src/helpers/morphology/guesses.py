@@ -10,7 +10,9 @@ positions say otherwise, since names do not inflect for gender and number and do
   definiteness is an adjective agreeing with it (العصور السومرية, الكنيسة المرقسية, متخصصون
   نفسانيون): a name ending in ي does not take those endings, and a name does not agree with the
   noun before it. A singular in ية counts only with the article: without it, it may be an
-  abstract noun (مصدر صناعي: موثوقية, شفافية) in the genitive of the noun before it;
+  abstract noun (مصدر صناعي: موثوقية, شفافية) in the genitive of the noun before it; and not with
+  a preposition attached (بالمرناقية, للشيشانية): a preposition opens a phrase of its own, so the
+  word is the preposition's object, not an adjective of the word before (اليوم بالمرناقية, a place);
 * elsewhere a guessed word stays a name. Tried and left: reading a nisba that does not agree as
   a noun, a masculine nisba with the article after a common noun as an adjective, and a word in ة
   with the article as a common word. On ANT news (Tunisian) they turned place names (المرناقية,
@@ -49,6 +51,7 @@ ABBREVIATION = "context/abbreviation"
 #: Endings of a relative adjective in the feminine or plural (the masculine singular's ي replaced).
 NISBA_ENDINGS = ("يتين", "يتان", "يين", "يون", "يات", "ية")
 _COMMON = frozenset({"NOUN", "ADJ"})
+_PREPOSITIONS = frozenset("بلك")
 
 
 def _bare(form: str, reading: WordAnalysis) -> tuple[str, bool]:
@@ -64,6 +67,8 @@ def _nisba(form: str, reading: WordAnalysis) -> bool:
     the genitive of the noun before it: درجة موثوقية)."""
     bare, article = _bare(form, reading)
     ending = next((e for e in NISBA_ENDINGS if bare.endswith(e) and len(bare) - len(e) >= 3), None)
+    if any(c in _PREPOSITIONS for c in reading.proclitics):
+        return False  # بالمرناقية: a preposition opens a phrase of its own, no adjective agrees through it
     return ending is not None and not reading.enclitics and (article or ending != "ية")
 
 

@@ -15,6 +15,22 @@ CASES = [
     ("هرب المتهمون بعد حجز كمية من السلاح", "كمية", "NOUN", "كمية after a verbal noun"),
     ("ستعقد لقاءات دورية بين الوزيرين", "دورية", "ADJ", "an adjective in ة still agrees"),
     ("وتحدثت الوزيرة في ندوة صحفية", "صحفية", "ADJ", "a decisive feminine count"),
+    # an adjective heading an improper construct: after a word with tanwin, or agreeing in ة
+    ("شيدت الشركة برجا متعدد الطوابق", "متعدد", "ADJ", "after an indefinite accusative: no construct"),
+    ("ركب المسافرون قطارات ذاتية الدفع", "ذاتية", "ADJ", "an adjective in ة agreeing with a plural in ات"),
+    ("وزار الوزير وزير خارجية فرنسا", "خارجية", "NOUN", "a construct head after a masculine noun"),
+    ("تمت صيانة حاشية الطريق", "حاشية", "NOUN", "a construct chain: no count of adjectival use"),
+    # joined by و: an adjective in ة agreeing with a word in ة stays an adjective
+    ("أدان الحزب القرارات الضارة بمصلحة الشركة والمشوهة لصورة البلاد", "والمشوهة", "ADJ", "a second adjective"),
+    ("تحدث الخبير عن الاقتصاد والمالية", "والمالية", "NOUN", "a feminine noun of its own"),
+    ("زار الوزير شركة الحديد والصلب", "والصلب", "NOUN", "a second noun"),
+    # من before a word news writes with the article is the preposition
+    ("يتسع الميناء لأكثر من يخت", "من", "ADP", "اليخت: a noun the analyzer lacks"),
+    ("وكل من ستكشف عنه الأبحاث سيحاسب", "من", "PRON", "a verb with a clitic"),
+    ("هناك من يريد تأجيل الانتخابات", "من", "PRON", "a verb"),
+    # a guessed nisba with a preposition attached is not an adjective
+    ("ألقت الشرطة القبض عليهم اليوم بالمرناقية", "بالمرناقية", "PROPN", "a place after a preposition"),
+    ("زار الوفد الكنيسة المرقسية", "المرقسية", "ADJ", "a guessed nisba that agrees"),
 ]
 
 
