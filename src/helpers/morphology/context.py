@@ -78,7 +78,8 @@ feminine count mixes the noun with an adjective spelled alike (الطريق ال
 * a participle in the indefinite accusative that opens its clause (after a comma or at the
   start of a sentence) describes the subject of the clause before it, a circumstantial
   accusative, and is an adjective whatever its use elsewhere (، مشيرا إلى, ، مؤكدا أن: مشير is
-  also "field marshal");
+  also "field marshal"); so is one right before إلى, أنْ or أنّ, the complement of a participle
+  of saying or pointing, wherever it stands (وقال الوزير مشيرا إلى, مستبعدا أن يكون);
 * in من الـX أن "it is X that", X is an adjective, the predicate of the clause that أنْ or أنّ
   opens (من المقرر أن, من الواضح أن, من المتوقع أن): with the article, in its lemma's own form,
   adjective-capable or a participle;
@@ -416,6 +417,12 @@ def _agrees_in_feminine(forms: Sequence[str], i: int, previous: WordAnalysis, re
     return _agreement_ending(forms[i], reading) and host_ar(forms[i - 1], previous).endswith(("ة", "ات"))
 
 
+def _complement_follows(following: WordAnalysis | None) -> bool:
+    """Whether the next word is أنّ, أنْ or إلى, opening the complement a participle of saying or
+    pointing takes (مشيرا إلى, مؤكدا أن)."""
+    return following is not None and following.pos.startswith("closed-class") and dediac_ar(following.lemma) in ("أن", "إلى")
+
+
 def _cardinal(a: WordAnalysis) -> bool:
     """Whether a word is a cardinal number written in letters that counts the word after it
     (خمسة, أربعين, ألف, مليون; not واحد and اثنان, which follow their noun, nor a definite one)."""
@@ -538,7 +545,7 @@ def adjective_or_noun(
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = _same_word(reading, options[i], "NOUN")
                 continue
-        elif i == 0 and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):
+        elif (i == 0 or _complement_follows(following)) and indefinite_accusative_ar(forms[i], reading) and _participle(reading, options[i]):
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
         elif adjectival and not definite and (indefinite_accusative_ar(forms[i], reading) or (nominal_before and ("ال" in previous.proclitics or (previous.enclitics and previous.pos_coarse == "NOUN")))):  # type: ignore[union-attr]
             wanted = "ADJ"

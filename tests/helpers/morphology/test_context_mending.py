@@ -31,6 +31,9 @@ CASES = [
     # a guessed nisba with a preposition attached is not an adjective
     ("ألقت الشرطة القبض عليهم اليوم بالمرناقية", "بالمرناقية", "PROPN", "a place after a preposition"),
     ("زار الوفد الكنيسة المرقسية", "المرقسية", "ADJ", "a guessed nisba that agrees"),
+    # a participle in the indefinite accusative before its complement (إلى, أن): circumstantial
+    ("وقال الوزير مشيرا إلى الأزمة", "مشيرا", "ADJ", "before إلى, after a definite noun"),
+    ("وأضاف مشيرا إلى أن الوضع صعب", "مشيرا", "ADJ", "before إلى, after a verb"),
 ]
 
 
