@@ -57,7 +57,8 @@ feminine count mixes the noun with an adjective spelled alike (الطريق ال
   :data:`CLASS_ADJECTIVES` (بين لحظة وأخرى), or an adjective in ة whose lemma is masculine right
   after a word in ة or ات, not heading a construct: its ة agrees, and it is a second adjective
   (بمصلحة الشركة والمشوهة لصورة تونس, مساكن فردية وجماعية; but الاقتصاد والمالية, a feminine noun
-  of its own); after an adjective the rules above apply (الدول العربية والإسلامية);
+  of its own, and بحنكة ودبلوماسية متقنة, described by an adjective of its own); after an
+  adjective the rules above apply (الدول العربية والإسلامية);
 * واحد "one" right after a common noun of the same definiteness describes it, an adjective (شهر
   واحد, الموسم الواحد), as Arabic grammar parses واحد after the counted noun; رغم, which the
   closed-class table reads as a preposition, is a noun after a preposition (على رغم: the noun of
@@ -423,6 +424,12 @@ def _complement_follows(following: WordAnalysis | None) -> bool:
     return following is not None and following.pos.startswith("closed-class") and dediac_ar(following.lemma) in ("أن", "إلى")
 
 
+def _described(following: WordAnalysis | None, definite: bool) -> bool:
+    """Whether the next word is an adjective of the same definiteness, without a conjunction,
+    describing the word as a noun (بحنكة ودبلوماسية متقنة)."""
+    return following is not None and following.pos_coarse == "ADJ" and not following.proclitics[:1] == ("و",) and _definite(following) == definite
+
+
 def _cardinal(a: WordAnalysis) -> bool:
     """Whether a word is a cardinal number written in letters that counts the word after it
     (خمسة, أربعين, ألف, مليون; not واحد and اثنان, which follow their noun, nor a definite one)."""
@@ -531,7 +538,7 @@ def adjective_or_noun(
             wanted = "NOUN"  # counted: أربعين جريحا, ألف جندي
         elif (
             reading.proclitics[:1] == ("و",) and previous is not None and previous.pos_coarse == "NOUN" and not by_class and not _elative(reading, options[i])
-            and not (_agrees_in_feminine(forms, i, previous, reading) and not _heads_construct(following))
+            and not (_agrees_in_feminine(forms, i, previous, reading) and not _heads_construct(following) and not _described(following, definite))
         ):  # fmt: skip
             wanted = "NOUN"  # الحديد والصلب: joined to a noun, a second noun
         elif nominal_before and _definite(previous) == definite:  # type: ignore[arg-type]

@@ -23,6 +23,7 @@ CASES = [
     # joined by و: an adjective in ة agreeing with a word in ة stays an adjective
     ("أدان الحزب القرارات الضارة بمصلحة الشركة والمشوهة لصورة البلاد", "والمشوهة", "ADJ", "a second adjective"),
     ("تحدث الخبير عن الاقتصاد والمالية", "والمالية", "NOUN", "a feminine noun of its own"),
+    ("أدار المفاوضات بحنكة ودبلوماسية متقنة", "ودبلوماسية", "NOUN", "described by an adjective of its own"),
     ("زار الوزير شركة الحديد والصلب", "والصلب", "NOUN", "a second noun"),
     # من before a word news writes with the article is the preposition
     ("يتسع الميناء لأكثر من يخت", "من", "ADP", "اليخت: a noun the analyzer lacks"),
