@@ -26,6 +26,10 @@ of speech from the syntax around the word, using only its options (the readings
   a first-person verb there is an elative the analyzer lacks), nor before a word without clitics
   that wordfreq's list has with the article, which no verb takes (لأكثر من يخت: اليخت, a noun
   the analyzer lacks, not the verb يَخُتّ);
+* right after a word that opens a clause, كما "as, also", حين "when, while" (في حين) or إنّ,
+  أنّ, لكنّ carrying the pronoun ه, a word read as a noun that can be a perfect verb of its own
+  root and proclitics is that verb (كما قتل جندي, في حين رفض البعض, أنه تعرض لعملية); not a
+  word with the article, a pronoun or the tanwin alef;
 * a word read as an imperfect verb that the analyzer also has as an elative of the same clitics
   (أعلى "higher" / أُعلي "I raise") is that elative where an elative stands: before من "than",
   before a noun with the article, or right after an indefinite noun (سعر أعلى من, حد أدنى).
@@ -158,6 +162,7 @@ HEAD_ADJECTIVE_SHARE = 0.8
 _NISBA = "نسبة"
 _SUBJUNCTIVE_AN = "أَنْ"
 _PERFECT = "ماض"
+_CLAUSE_OPENERS = frozenset({"كما", "حين"})
 _IMPERFECT = "مضارع"
 _GHAYR = "غير"
 _AGREEING_NUMBERS = frozenset("واحد واحدة اثنان اثنتان".split())
@@ -269,6 +274,8 @@ def verb_or_noun(
                 out[i] = _clause_verb(reading, _candidates(options[i], analyses, i))
         elif reading.pos_coarse == "VERB" and (elative := _elative_slot(reading, _candidates(options[i], analyses, i), previous, out[i + 1] if i + 1 < len(out) else None)):
             out[i] = elative  # أعلى من, حد أدنى: the elative, not "I raise"
+        elif reading.pos_coarse in ("NOUN", "ADJ") and _opens_clause(previous, lemma) and (verb := _perfect_of_root(forms[i] if forms else "", reading, options[i])):
+            out[i] = verb  # كما قتل جندي, في حين رفض البعض, أنه تعرض لعملية: a clause, its verb
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
                 switched = _switch(reading, options[i], frozenset({"VERB"}))
@@ -280,6 +287,27 @@ def _written_with_article(host: str) -> bool:
     """Whether wordfreq's list has the word with the article, as no verb is written (اليخت: a noun
     the analyzer lacks, not the verb يَخُتّ)."""
     return not host.startswith("ال") and word_frequency_ar("ال" + host) > 0  # a verb with a clitic is no noun: ستكشف
+
+
+def _opens_clause(previous: WordAnalysis, lemma: str) -> bool:
+    """Whether ``previous`` opens a clause whose first word may be its verb: كما "as, also", حين
+    "when, while" (في حين), or إنّ, أنّ, لكنّ carrying their subject as the pronoun ه (أنه, لكنه),
+    with which a perfect verb without ending agrees (not كأنهم دمى: dolls, not a verb in the
+    singular)."""
+    if lemma in _CLAUSE_OPENERS and not previous.enclitics and not previous.proclitics[-1:] == ("ال",):
+        return True
+    return previous.enclitics[-1:] == ("ه",) and previous.pos.startswith("closed-class") and lemma in _INNA_SISTERS
+
+
+def _perfect_of_root(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> WordAnalysis | None:
+    """The perfect verb of the reading's root and clitics, if the word can be one and is neither
+    definite nor an indefinite accusative; else ``None``."""
+    if "ال" in reading.proclitics or reading.enclitics or (form and indefinite_accusative_ar(form, reading)):
+        return None
+    return next(
+        (a for a in options if a.pos.endswith(_PERFECT) and a.root == reading.root and a.proclitics == reading.proclitics and not a.enclitics),
+        None,
+    )
 
 
 def _elative_slot(reading: WordAnalysis, candidates: Sequence[WordAnalysis], previous: WordAnalysis, following: WordAnalysis | None) -> WordAnalysis | None:

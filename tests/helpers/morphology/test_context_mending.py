@@ -35,6 +35,12 @@ CASES = [
     # a participle in the indefinite accusative before its complement (إلى, أن): circumstantial
     ("وقال الوزير مشيرا إلى الأزمة", "مشيرا", "ADJ", "before إلى, after a definite noun"),
     ("وأضاف مشيرا إلى أن الوضع صعب", "مشيرا", "ADJ", "before إلى, after a verb"),
+    # after a word that opens a clause, a word that can be a perfect verb of its root is that verb
+    ("كما قتل جندي في الهجوم", "قتل", "VERB", "after كما"),
+    ("وفي حين رفض البعض الاقتراح", "رفض", "VERB", "after في حين"),
+    ("وتأكد أنه تعرض لعملية احتيال", "تعرض", "VERB", "after أنه"),
+    ("يرى الخبراء كأنهم دمى متحركة", "دمى", "NOUN", "a plural pronoun: no singular verb agrees"),
+    ("كما في السابق", "في", "ADP", "no verb after كما"),
 ]
 
 
