@@ -260,7 +260,8 @@ def verb_or_noun(
         if reading.pos_coarse == "VERB" and reading.pos.endswith(_IMPERFECT) and previous.pos == "closed-class/ADP" and not previous.enclitics:
             # مَنْ "who" before a verb that cannot be a noun; مِنْ "from" takes a noun (من تملكها, من أساور)
             first_person = forms is not None and host_ar(forms[i], reading).startswith(("أ", "ا"))  # من أهم: an elative the analyzer lacks
-            takes_article = forms is not None and not reading.proclitics and _written_with_article(forms[i])  # لأكثر من يخت: اليخت, a noun
+            # لأكثر من يخت: اليخت, a noun; a word with a clitic is left (كل من ستكشف: a future verb)
+            takes_article = forms is not None and not reading.proclitics and _written_with_article(forms[i])
             if lemma == _MIN and not first_person and not takes_article and not any(a.pos_coarse in _NOMINAL for a in _candidates(options[i], analyses, i)):
                 out[i - 1] = replace(previous, lemma="مَنْ", pos="closed-class/PRON", pos_coarse="PRON")  # هناك من يتصور: "who"
                 continue
@@ -286,7 +287,7 @@ def verb_or_noun(
 def _written_with_article(host: str) -> bool:
     """Whether wordfreq's list has the word with the article, as no verb is written (اليخت: a noun
     the analyzer lacks, not the verb يَخُتّ)."""
-    return not host.startswith("ال") and word_frequency_ar("ال" + host) > 0  # a verb with a clitic is no noun: ستكشف
+    return not host.startswith("ال") and word_frequency_ar("ال" + host) > 0
 
 
 def _opens_clause(previous: WordAnalysis, lemma: str) -> bool:
