@@ -12,15 +12,13 @@ so running this again gives the same file.
 
 from __future__ import annotations
 
-import re
 import sys
-import tarfile
 from pathlib import Path
 
+from ant_archive import ant_articles
 from helpers.data import data_path
 from helpers.morphology.adjective_use import MIN_COUNT, count_adjective_use_ar
 
-_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 HEADER = """# adjective_use_ar: how often a word is used as an adjective in news prose, for helpers.morphology.
 #
 # Purpose: helpers.morphology.adjective_use reads this table to tell adjectives from nouns in
@@ -41,24 +39,10 @@ HEADER = """# adjective_use_ar: how often a word is used as an adjective in news
 """
 
 
-def ant_texts(archive: Path) -> list[str]:
-    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
-    texts: dict[str, str] = {}
-    with tarfile.open(archive) as tar:
-        for member in tar:
-            name = Path(member.name)
-            if member.isfile() and name.suffix == ".txt" and not name.name.startswith(".") and name.stem not in used:
-                handle = tar.extractfile(member)
-                if handle is not None:
-                    fields = dict(_FIELD.findall(handle.read().decode("utf-8")))
-                    texts[name.stem] = (fields.get("TITLE", "").strip() + "\n\n" + fields.get("TEXT", "").strip()).strip()
-    return [texts[k] for k in sorted(texts) if texts[k]]
-
-
 def main() -> int:
     archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("lexicons", "adjective_use_ar.tsv", must_exist=False)
-    texts = ant_texts(archive)
+    texts = list(ant_articles(archive)[0].values())
     after_definite, after_preposition = count_adjective_use_ar(texts)
     keys = set(after_definite) | set(after_preposition)
     rows = sorted(k for k in keys if after_definite[k] + after_preposition[k] >= MIN_COUNT)

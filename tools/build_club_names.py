@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 import sys
-import tarfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ant_archive import ant_articles
 from helpers.data import data_path
 from helpers.entities import find_entities_ar
 from helpers.entities.gazetteers import demonym_ar, gazetteer_entry_ar, given_name_ar, key_ar
@@ -46,7 +46,6 @@ CLUB_HEADS = frozenset(key_ar(w) for w in ("فريق", "نادي", "الفريق
 _PLACE_CUES = ("مدينة", "معتمدية", "ولاية", "بلدية", "جهة", "منطقة", "عمادة", "قرية", "حي")
 #: A name written as a club's seat, after these and ب, is a town (نادي كرة اليد بساقية الزيت).
 _SEAT_AFTER = ("القدم", "اليد", "السلة", "الطائرة", "الرياضية", "الرياضي")
-_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 HEADER = """# club_names_ant: sports clubs introduced by a type word (فريق, نادي) in the ANT news corpus, for
 #   the organizations of helpers.entities (a listed club is an ORG wherever it stands and no rule
 #   took its words; see helpers/entities/heads.py, rule club_list).
@@ -64,28 +63,6 @@ HEADER = """# club_names_ant: sports clubs introduced by a type word (فريق, 
 # Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
 #   (Apache-2.0, Chouigui et al. 2017; see data/README.md).
 """
-
-
-def ant_articles(archive: Path) -> tuple[dict[str, str], int]:
-    """Title and body of every ANT article the golds do not annotate, by ``category/corpus id``; and how many were left out."""
-    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
-    texts: dict[str, str] = {}
-    left = 0
-    with tarfile.open(archive) as tar:
-        for member in tar:
-            name = Path(member.name)
-            if not (member.isfile() and name.suffix == ".txt" and not name.name.startswith(".")):
-                continue
-            if name.stem in used:
-                left += 1
-            else:
-                handle = tar.extractfile(member)
-                if handle is not None:
-                    fields = dict(_FIELD.findall(handle.read().decode("utf-8")))
-                    text = (fields.get("TITLE", "").strip() + "\n\n" + fields.get("TEXT", "").strip()).strip()
-                    if text:
-                        texts[f"{name.parent.name}/{name.stem}"] = text
-    return dict(sorted(texts.items())), left
 
 
 def headed_clubs(text: str) -> set[str]:
@@ -138,7 +115,7 @@ def kept(name: str) -> bool:
 def main() -> int:
     archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("gazetteers", "club_names_ant.tsv", must_exist=False)
-    texts, left = ant_articles(archive)
+    texts, left = ant_articles(archive, with_category=True)
     articles: dict[str, int] = defaultdict(int)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for source, text in texts.items():

@@ -20,12 +20,11 @@ A single pass over 10,103 articles takes about seven minutes on one core.
 
 from __future__ import annotations
 
-import re
 import sys
-import tarfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ant_archive import ant_articles
 from helpers.data import data_path
 from helpers.entities import find_entities_ar
 from helpers.entities.gazetteers import given_name_ar, key_ar
@@ -40,7 +39,6 @@ COMMON_FIRST_MAX_ZIPF = 4.3
 COMMON_FIRST_ARTICLES = 5
 #: A name that begins with one of these is a name's tail (بن علي of زين العابدين بن علي), left out.
 NASAB = frozenset(key_ar(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
-_FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 HEADER = """# person_names_ant: persons' names introduced by a title in the ANT news corpus, for the
 #   persons of helpers.entities (a listed full name is a PERSON wherever it stands, and its family
 #   name alone where it is a rare name word; see helpers/entities/listed.py).
@@ -57,28 +55,6 @@ HEADER = """# person_names_ant: persons' names introduced by a title in the ANT 
 # Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
 #   (Apache-2.0, Chouigui et al. 2017; see data/README.md).
 """
-
-
-def ant_articles(archive: Path) -> tuple[dict[str, str], int]:
-    """Title and body of every ANT article the golds do not annotate, by corpus id; and how many were left out."""
-    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
-    texts: dict[str, str] = {}
-    left = 0
-    with tarfile.open(archive) as tar:
-        for member in tar:
-            name = Path(member.name)
-            if not (member.isfile() and name.suffix == ".txt" and not name.name.startswith(".")):
-                continue
-            if name.stem in used:
-                left += 1
-            else:
-                handle = tar.extractfile(member)
-                if handle is not None:
-                    fields = dict(_FIELD.findall(handle.read().decode("utf-8")))
-                    text = (fields.get("TITLE", "").strip() + "\n\n" + fields.get("TEXT", "").strip()).strip()
-                    if text:
-                        texts[name.stem] = text
-    return dict(sorted(texts.items())), left
 
 
 def titled_names(text: str) -> set[str]:
