@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 import tarfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from helpers.data import data_path
+from helpers.entities.gazetteers import key_ar
 
-__all__ = ["annotated_article_ids", "ant_articles"]
+__all__ = ["annotated_article_ids", "ant_articles", "count_names_ar", "write_name_list"]
 
 _FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 
@@ -55,3 +58,37 @@ def ant_articles(archive: Path, *, with_category: bool = False) -> tuple[dict[st
             if text:
                 texts[f"{name.parent.name}/{name.stem}" if with_category else name.stem] = text
     return dict(sorted(texts.items())), left
+
+
+def count_names_ar(texts: Iterable[str], names_of: Callable[[str], set[str]]) -> tuple[dict[str, int], dict[str, str]]:
+    """In how many texts each name occurs, and the spelling each name is listed under.
+
+    Spellings with one matching key (``key_ar``: hamza, ى/ي, ة/ه) are one name, counted once per
+    text, and listed in their most frequent spelling (ties: the first in sort order). A text with
+    no Arabic letter (``names_of`` raises ``ValueError``) is skipped.
+
+    Returns:
+        Articles per key, and the listed spelling per key.
+    """
+    articles: dict[str, int] = defaultdict(int)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        try:
+            names = names_of(text)
+        except ValueError:
+            continue
+        for key in {key_ar(name) for name in names}:
+            articles[key] += 1
+        for name in names:
+            spellings[key_ar(name)][name] += 1
+    listed = {key: min(spellings[key].items(), key=lambda p: (-p[1], p[0]))[0] for key in articles}
+    return dict(articles), listed
+
+
+def write_name_list(out: Path, header: str, rows: Iterable[tuple[str, int]]) -> None:
+    """Write a name list: its comment block, the ``name articles`` header, one row per name."""
+    with out.open("w", encoding="utf-8") as handle:
+        handle.write(header)
+        handle.write("name\tarticles\n")
+        for name, n in rows:
+            handle.write(f"{name}\t{n}\n")

@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from ant_archive import ant_articles
+from ant_archive import ant_articles, count_names_ar, write_name_list
 from helpers.data import data_path
 from helpers.entities import find_entities_ar
 from helpers.entities.gazetteers import demonym_ar, gazetteer_entry_ar, given_name_ar, key_ar
@@ -116,28 +115,12 @@ def main() -> int:
     archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("gazetteers", "club_names_ant.tsv", must_exist=False)
     texts, left = ant_articles(archive, with_category=True)
-    articles: dict[str, int] = defaultdict(int)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for source, text in texts.items():
-        if not source.startswith("sport/"):
-            continue
-        try:
-            names = headed_clubs(text)
-        except ValueError:  # an article with no Arabic letter
-            continue
-        for key in {key_ar(name) for name in names}:
-            articles[key] += 1
-        for name in names:
-            spellings[key_ar(name)][name] += 1
-    listed = {key: min(spellings[key].items(), key=lambda p: (-p[1], p[0]))[0] for key in articles}
+    sport = (text for source, text in texts.items() if source.startswith("sport/"))
+    articles, listed = count_names_ar(sport, headed_clubs)
     candidates = {listed[key] for key, n in articles.items() if n >= MIN_ARTICLES and kept(listed[key])}
     towns = place_names(texts, candidates) | mostly_elsewhere(texts, candidates)
     rows = sorted((listed[key], n) for key, n in articles.items() if listed[key] in candidates - towns)
-    with out.open("w", encoding="utf-8") as handle:
-        handle.write(HEADER.format(left=left, used=f"{len(texts):,}", min=MIN_ARTICLES))
-        handle.write("name\tarticles\n")
-        for name, n in rows:
-            handle.write(f"{name}\t{n}\n")
+    write_name_list(out, HEADER.format(left=left, used=f"{len(texts):,}", min=MIN_ARTICLES), rows)
     print(f"{len(texts):,} articles, {len(rows):,} names written to {out}; left out as towns or written mostly outside sport: {', '.join(sorted(towns))}")
     return 0
 

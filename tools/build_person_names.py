@@ -21,10 +21,9 @@ A single pass over 10,103 articles takes about seven minutes on one core.
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from ant_archive import ant_articles
+from ant_archive import ant_articles, count_names_ar, write_name_list
 from helpers.data import data_path
 from helpers.entities import find_entities_ar
 from helpers.entities.gazetteers import given_name_ar, key_ar
@@ -76,25 +75,9 @@ def main() -> int:
     archive = Path(sys.argv[1]) if len(sys.argv) > 1 else data_path("corpora", "ant-corpus-v1.1.tar.xz")
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("gazetteers", "person_names_ant.tsv", must_exist=False)
     texts, left = ant_articles(archive)
-    articles: dict[str, int] = defaultdict(int)  # by key_ar form: spellings that differ in hamza or ة/ه are one name
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for text in texts.values():
-        try:
-            names = titled_names(text)
-        except ValueError:  # an article with no Arabic letter
-            continue
-        for key in {key_ar(name) for name in names}:
-            articles[key] += 1
-        for name in names:
-            spellings[key_ar(name)][name] += 1
-    # each name in its most frequent spelling (ties: the first in sort order)
-    listed = {key: min(spellings[key].items(), key=lambda p: (-p[1], p[0]))[0] for key in articles}
+    articles, listed = count_names_ar(texts.values(), titled_names)
     rows = sorted((listed[key], n) for key, n in articles.items() if n >= MIN_ARTICLES and kept(listed[key], n))
-    with out.open("w", encoding="utf-8") as handle:
-        handle.write(HEADER.format(left=left, used=f"{len(texts):,}", min=MIN_ARTICLES, common=COMMON_FIRST_ARTICLES))
-        handle.write("name\tarticles\n")
-        for name, n in rows:
-            handle.write(f"{name}\t{n}\n")
+    write_name_list(out, HEADER.format(left=left, used=f"{len(texts):,}", min=MIN_ARTICLES, common=COMMON_FIRST_ARTICLES), rows)
     print(f"{len(texts):,} articles, {len(rows):,} names written to {out}")
     return 0
 
