@@ -1,4 +1,4 @@
-"""Tests for the organization rules of helpers.entities (heads.py, the gazetteers, find.py): committees,
+"""Tests for the organization rules of helpers.entities (heads and its modules, the gazetteers, find.py): committees,
 newspapers, construct ل-phrases, clubs whose names are common words, the listed bodies of the fifth
 round (README, named entities).
 

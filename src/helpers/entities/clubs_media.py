@@ -1,0 +1,154 @@
+"""Clubs named by their town, newspapers named by their titles, and media quoted as a source.
+
+Names of clubs and media that no type word (or no ordinary phrase after one) gives away:
+
+* **clubs named by their town** (no head; :func:`_town_clubs`): a town + ``الرياضية`` (``جندوبة
+  الرياضية``) and ``الملعب`` + a nisba (``الملعب الصفاقسي``; not ``الملعب الأولمبي``, a stadium),
+  and a proper name + يونايتد (``زيسكو يونايتد``) or سيتي (``كمبالا سيتي``, ``ليستر سيتي``; not a
+  city listed with it, ``مكسيكو سيتي``); rule ``club``;
+* **a newspaper's title** (:func:`_paper_title`, after صحيفة, جريدة, يومية, أسبوعية): ordinary
+  definite words, a noun that is no adjective of the type word (not المذكورة) and the adjectives
+  after it, a nisba closing it (``صحيفة الشارع المغاربي`` | الحوار, ``صحيفة الشرق الأوسط``,
+  ``جريدة الصباح``), a country's demonym left out (``صحيفة الشروق`` | الجزائرية); not after مجلة,
+  also a legal code in Tunisia (مجلة الأحوال الشخصية);
+* **a quoted source** (no head; :func:`_quoted_sources`): a short name in quotation marks right
+  after a source cue (``بحسب "الشروق"``, ``نقلا عن "X"``, ``في تصريح لـ"X"``, ``في حوار مع
+  "X"``) is a media organization; rule ``quoted_source``.
+
+>>> from helpers.entities.words import entity_words_ar
+>>> t = 'فاز الملعب الصفاقسي على كمبالا سيتي، بحسب "الصريح".'
+>>> [(t[c.start:c.end], c.rule) for c in [*_town_clubs(entity_words_ar(t)), *_quoted_sources(entity_words_ar(t))]]
+[('الملعب الصفاقسي', 'club'), ('كمبالا سيتي', 'club'), ('الصريح', 'quoted_source')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from helpers.entities.base import Candidate
+from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar
+from helpers.entities.gazetteers import key_ar
+from helpers.entities.head_phrases import QUOTES_AR, _new_phrase, _quoted, _seat_end, _span_text, _stops
+from helpers.entities.words import EntityWord, is_function_word_ar, plain_ar
+
+__all__: list[str] = []
+
+# Adjectives after الملعب that make it a stadium (a place), not a club named by its town's nisba.
+_STADIUMS = frozenset(key_ar(w) for w in (
+    "الأولمبي", "البلدي", "الرئيسي", "الوطني", "الدولي", "الجديد", "المعشب", "الاصطناعي", "الرياضي", "الفرعي",
+))
+_CLUB_ADJECTIVES = frozenset(key_ar(w) for w in ("الرياضي", "الرياضية"))
+_UNITED = key_ar("يونايتد")
+_CITY = key_ar("سيتي")
+# Type words of newspapers, whose titles are ordinary definite words (صحيفة الشروق, جريدة الصباح);
+# not مجلة, which is also a legal code in Tunisia (مجلة الأحوال الشخصية).
+_PRINT_MEDIA = frozenset(("صحيفة", "جريدة", "يومية", "أسبوعية"))
+_MAX_TITLE = 3
+# The adjectives a title goes on with: a nisba (المغاربي) or an elative (الأوسط), normalized.
+_ELATIVE_OR_NISBA = re.compile(r"ال(?:\w{3,}ي|ا\w\w[^ي])")
+
+
+def _paper_title(words: Sequence[EntityWord], j: int) -> int:
+    """Index after a newspaper's title of ordinary definite words at ``j`` (الشارع المغاربي, الصباح),
+    ``j`` if none.
+
+    The first word is a definite noun that does not agree with the head as its adjective (a
+    feminine الجزائرية, المذكورة, المقربة describes the paper), no demonym, function word or verb;
+    adjectives may follow (a nisba, which closes the title, or an elative: الشرق الأوسط), a
+    region's nisba among them, up to three words; a country's demonym after the title is left out
+    (rule 6 of the guidelines: صحيفة الشروق | الجزائرية), and so is a noun (the verb's object:
+    صحيفة الشارع المغاربي | الحوار).
+    """
+    first = words[j]
+    if (first.kind != "arabic" or not first.norm.startswith("ال") or len(first.norm) < 4 or first.norm.endswith(("ه", "ة"))
+            or demonym_of(first) or is_function_word_ar(first.text) or first.pos == "VERB" or first.suffix):
+        return j
+    k = j + 1
+    while k < len(words) and k - j < _MAX_TITLE and words[k].space_before and words[k].kind == "arabic" \
+            and words[k].norm.startswith("ال") and not _country_demonym(words[k]) and not _stops(words[k]) \
+            and not _new_phrase(words[k]) and _ELATIVE_OR_NISBA.fullmatch(words[k].norm):
+        k += 1  # an adjective of the title, a region's nisba among them (الشرق الأوسط, الشارع المغاربي)
+        if words[k - 1].norm.endswith("ي"):
+            break  # a nisba closes the title: الشارع المغاربي | الحوار (the verb's object)
+    return k
+
+
+def _country_demonym(w: EntityWord) -> bool:
+    """Whether a word is the demonym of a country (الجزائرية), not of a region (المغاربي, العربي)."""
+    return bool(demonym_of(w)) and not demonym_of(w).startswith("region:")
+
+
+def _town_clubs(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Clubs named by their town: a town + الرياضية (جندوبة الرياضية) and الملعب + a nisba
+    (الملعب الصفاقسي, not الملعب الأولمبي, a stadium), and a proper name + يونايتد (زيسكو يونايتد) or
+    + سيتي (كمبالا سيتي; not a city listed with it, مكسيكو سيتي); rule ``club``."""
+    found = []
+    for i, w in enumerate(words):
+        if w.kind != "arabic" or i + 1 >= len(words) or not words[i + 1].space_before:
+            continue
+        nxt = words[i + 1]
+        if nxt.norm == _UNITED and not w.norm.startswith("ال") and (name_strength_ar(w) == "strong"
+                                                                    or gazetteer_at_ar(words, i, w.norm) is not None):
+            found.append(Candidate(w.start, nxt.end, i, i + 1, "ORG", "pattern", "club", plain_ar(f"{w.text} {nxt.text}"),
+                                   priority=2))
+            continue  # زيسكو يونايتد, ريفرز يونايتد: a name + "United" is a club
+        if nxt.norm == _CITY and not w.norm.startswith("ال") and (name_strength_ar(w) == "strong"
+                                                                  or gazetteer_at_ar(words, i, w.norm) is not None):
+            listed = gazetteer_at_ar(words, i, w.norm)
+            if listed is None or listed[0] == i + 1:  # not مكسيكو سيتي, a city listed with it
+                found.append(Candidate(w.start, nxt.end, i, i + 1, "ORG", "pattern", "club", plain_ar(f"{w.text} {nxt.text}"),
+                                       priority=2))
+                continue  # كمبالا سيتي, ليستر سيتي: a name + "City" is a club
+        for reading in w.readings:
+            if reading.stem == key_ar("الملعب"):
+                if nxt.kind == "arabic" and nxt.norm.startswith("ال") and nxt.norm.endswith("ي") and len(nxt.norm) >= 5 \
+                        and nxt.norm not in _STADIUMS and not _stops(nxt):
+                    end = _seat_end(words, i, i + 2, court=True)
+                    found.append(Candidate(reading.start, words[end - 1].end, i, end - 1, "ORG", "pattern", "club",
+                                           plain_ar(_span_text(words, reading.start, i, end)), priority=2))
+                break
+            got = gazetteer_at_ar(words, i, reading.stem)
+            if got is None or got[1].label != "PLACE" or got[1].type not in ("city", "capital"):
+                continue
+            after = got[0]
+            if after < len(words) and words[after].space_before and words[after].norm in _CLUB_ADJECTIVES:
+                found.append(Candidate(reading.start, words[after].end, i, after, "ORG", "pattern", "club",
+                                       plain_ar(_span_text(words, reading.start, i, after + 1)), priority=2))
+            break
+    return found
+
+
+_SOURCE_CUES = frozenset(key_ar(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً"))
+_SOURCE_PREPOSITIONS = {key_ar("عن"): frozenset({key_ar("نقلا"), key_ar("نقلاً")}),
+                        key_ar("ل"): frozenset(key_ar(w) for w in ("تصريح", "تصريحات", "حديث", "حوار", "مراسل", "مراسلة")),
+                        key_ar("مع"): frozenset(key_ar(w) for w in ("حوار", "مقابلة", "لقاء", "اتصال"))}
+
+
+def _quoted_sources(words: Sequence[EntityWord]) -> list[Candidate]:
+    """A name in quotation marks after a source cue (بحسب "الشروق", في تصريح لـ"الجوهرة"): a media ORG."""
+    found = []
+    for j, w in enumerate(words):
+        if w.text not in QUOTES_AR or j == 0:
+            continue
+        span = _quoted(words, j)
+        if span is None:
+            continue
+        first, last = span
+        if last - first > 3 or any(x.kind != "arabic" or is_function_word_ar(x.text) or x.pos == "VERB"
+                                   for x in words[first : last + 1]):
+            continue
+        if gazetteer_at_ar(words, first, words[first].norm) is not None:
+            continue  # a listed name is found as listed
+        before = words[j - 1]
+        stems = {r.stem for r in before.readings} | {before.norm}
+        cue = bool(stems & _SOURCE_CUES)
+        for particle, heads in _SOURCE_PREPOSITIONS.items():
+            if particle in stems or before.norm.rstrip("ـ") == particle:
+                cue = cue or (j >= 2 and bool({r.stem for r in words[j - 2].readings} & heads))
+            if before.readings and before.readings[-1].proclitic.endswith(particle) and before.norm == particle:
+                cue = True
+        if cue:
+            found.append(Candidate(words[first].start, words[last].end, first, last, "ORG", "pattern", "quoted_source",
+                                   plain_ar(" ".join(x.text for x in words[first : last + 1])), before.text, priority=2))
+    return found

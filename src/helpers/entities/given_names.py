@@ -1,0 +1,109 @@
+"""Persons whose name opens with a given name, a kunya, or a cue such as يدعى.
+
+Read on every proclitic reading of a word (وفوزي → فوزي):
+
+* ``given_name``: a given name of ``given_names_ar`` and at least one more name unit (``فوزي عبد
+  الرحمان``, ``سليمان أحمد جمال``); a given name that is also a common word (جمال, أمل) needs a
+  strong word after it; a rare given name (Zipf below 4) is a person alone too (``هيلاري``), with
+  a rare word before it (``فيفي عبدو``), but not as the first word of a longer quoted title
+  (``"رامز تحت الأرض"``);
+* ``kunya``: أبو + a name (``أبو براء العراقي``: after a kunya the nisba is part of the name);
+* ``named``: after يدعى / المدعو / الملقب, quoted or not;
+* ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
+
+>>> from helpers.entities.words import entity_words_ar
+>>> t = "التقى فوزي عبد الرحمان، وشقيقه (حكيم)."
+>>> words = entity_words_ar(t)
+>>> [(t[c.start:c.end], c.rule) for i in range(len(words)) for c in _given_persons(words, i)]
+[('فوزي عبد الرحمان', 'given_name'), ('حكيم', 'bracketed')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from helpers.entities.base import Candidate
+from helpers.entities.clues import name_strength_ar, plausible_reading_ar, title_at
+from helpers.entities.gazetteers import given_name_ar, key_ar
+from helpers.entities.name_runs import (
+    LINK_FIRSTS_AR,
+    NASAB_AR,
+    _bel_family,
+    _family_word,
+    name_run_ar,
+    _person,
+    _run_from_reading,
+    _starts_phrase,
+    trailing_country_ar,
+)
+from helpers.entities.words import EntityWord
+
+__all__: list[str] = []
+
+_NAME_CUES = frozenset(key_ar(w) for w in ("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "المكنى", "المكنى"))
+_QUOTES = frozenset('"«»“”')
+# A listed given name rarer than this (Zipf) is a person even alone (هيلاري, but not محمد).
+_LONE_GIVEN_MAX_ZIPF = 4.0
+
+
+def _given_persons(words: Sequence[EntityWord], i: int) -> list[Candidate]:
+    """The persons whose name opens at word ``i``, read with each of its proclitics: after يدعى or
+    المدعو (``named``), a kunya (``kunya``), a given name in brackets (``bracketed``) or a given
+    name and more name units (``given_name``; at most one)."""
+    w = words[i]
+    found: list[Candidate] = []
+    for reading in w.readings:
+        stem = reading.stem
+        if stem in _NAME_CUES and i + 1 < len(words):
+            j = i + 1
+            quoted = words[j].text in _QUOTES
+            if quoted:
+                j += 1
+            if j < len(words) and words[j].kind == "arabic":
+                end = name_run_ar(words, j, titled=True, kunya=words[j].norm == key_ar("أبو"))
+                if end is not None:
+                    found.append(_person(words, words[j].start, j, end, "named"))
+            continue
+        if stem == key_ar("أبو") and reading.proclitic in ("", "و", "ف", "ل", "ب", "ول", "وب"):
+            end = name_run_ar(words, i, titled=True, kunya=True)
+            if end is not None and end > i + 1:
+                found.append(_person(words, reading.start, i, end, "kunya"))
+            continue
+        if not plausible_reading_ar(w, reading):
+            continue  # كمية is no ك + مية: the whole word is the commoner reading
+        given = given_name_ar(stem)
+        nxt_norm = words[i + 1].norm if i + 1 < len(words) and words[i + 1].space_before else ""
+        starts_compound = (stem == key_ar("عبد") and nxt_norm.startswith("ال")) or \
+            (nxt_norm in LINK_FIRSTS_AR and stem in LINK_FIRSTS_AR[nxt_norm])
+        if given is None and not starts_compound:
+            continue
+        before, after_w = (words[i - 1] if i else None), (words[i + 1] if i + 1 < len(words) else None)
+        if (given is not None and before is not None and after_w is not None and before.text == "("
+                and after_w.text == ")" and not reading.proclitic):
+            found.append(_person(words, reading.start, i, i + 1, "bracketed"))
+            continue
+        end = _run_from_reading(words, i, reading)
+        first = i
+        if end is None and given is False and reading.zipf < _LONE_GIVEN_MAX_ZIPF and not starts_compound:
+            if before is not None and before.text in _QUOTES and after_w is not None and after_w.kind == "arabic" \
+                    and after_w.space_before:
+                continue  # "رامز تحت الأرض": the first word of a quoted title
+            end = i + 1  # a rare given name alone (هيلاري) names a person
+            if (before is not None and not reading.proclitic and w.space_before and before.kind == "arabic"
+                    and name_strength_ar(before) == "strong" and not before.norm.startswith("ال")
+                    and not _starts_phrase(before) and title_at(words, i - 1) is None):
+                first = i - 1  # فيفي عبدو: a rare word before it is part of the name
+        if end is None:
+            continue
+        if given is True and end == i + 1:
+            continue
+        nasab = i + 1 < len(words) and words[i + 1].norm in NASAB_AR
+        if given is True and not starts_compound and not nasab \
+                and name_strength_ar(words[i + 1]) not in ("strong", "given") \
+                and not (words[i + 1].norm.endswith("ي") and _family_word(words[i + 1], after_given=False)) \
+                and not _bel_family(words[i + 1]):
+            continue  # صادق البرلمان is a verb and its subject; صادق المنصوري a name (a nisba-shaped family name)
+        found.append(_person(words, reading.start if first == i else words[first].start, first, end, "given_name",
+                             country=trailing_country_ar(words, end)))
+        break
+    return found

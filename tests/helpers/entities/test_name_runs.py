@@ -1,0 +1,29 @@
+"""Tests for helpers.entities.name_runs: where a person's name stops (through :func:`find_persons_ar`).
+
+The texts are written for these tests (names of public figures, invented sentences) unless marked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.entities.names import find_persons_ar
+from helpers.entities.words import entity_words_ar
+
+
+def persons(text: str) -> set[tuple[str, str]]:
+    # with the embedded morphology: a word it does not know (بايدن) is a strong name word
+    return {(text[c.start : c.end], c.rule) for c in find_persons_ar(entity_words_ar(text, morphology=None))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("وكان الأمير سلمان يشغل منصب", {("سلمان", "title")}, id="imperfect-verb-is-no-family-name"),
+        pytest.param("وكان الأمير نايف على رأس", {("نايف", "title")}, id="preposition-is-no-given-name"),
+        pytest.param("في الدقيقة الأخيرة من عمر اللقاء.", set(), id="given-name-that-is-a-common-word"),
+        pytest.param('بث برنامج "هيلاري في البيت" أمس', set(), id="first-word-of-a-quoted-title"),
+    ],
+)
+def test_where_a_name_stops(text: str, expected: set[tuple[str, str]]) -> None:
+    assert persons(text) == expected
