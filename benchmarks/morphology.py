@@ -81,7 +81,7 @@ def read_ant(path: Path) -> dict[str, str]:
 
 def unseen_text(articles: dict[str, str], size: int, seed: int) -> tuple[str, int]:
     """Whole articles not used by the kit's golds, shuffled with ``seed``, until ``size`` words."""
-    used = {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
+    used = {re.sub(r"^(dev\d*|test|clitics)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
     ids = sorted(k for k in articles if k not in used)
     random.Random(seed).shuffle(ids)
     parts, words = [], 0

@@ -25,7 +25,7 @@ _FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 
 def annotated_article_ids() -> set[str]:
     """The corpus ids (file stems) of the articles the kit's golds annotate, from ``data/news/``."""
-    return {re.sub(r"^(dev\d*|test)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
+    return {re.sub(r"^(dev\d*|test|clitics)_\d+_", "", p.stem) for p in data_path("news").rglob("*.txt")}
 
 
 def ant_articles(archive: Path, *, with_category: bool = False) -> tuple[dict[str, str], int]:

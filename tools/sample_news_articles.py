@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7] CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7 | --clitics] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -47,6 +47,15 @@ annotated in ``data/annotations/news_names.tsv``), drawn once the layer had been
 six so that it could be measured again on news it had not seen: with its own seed and
 :data:`QUOTA_DEV7` (ten articles, spread over the categories like the first draw), none of the
 articles in OUT_FOLDER or in any folder under it.
+
+``--clitics`` chooses the ten articles of the clitic-segmentation gold (``clitics_*`` files,
+annotated in ``data/annotations/news_clitics.tsv``; OUT_FOLDER is ``data/news/clitics``): with its
+own seed and :data:`QUOTA_CLITICS`, of 200 to 600 words, one article per category and two from the two largest (politics,
+local news), none of the articles in the folder above OUT_FOLDER or in any folder under it. The gold
+covers only the first whole sentences of each article up to about :data:`CLITIC_WORDS` words
+(:func:`leading_sentences_end`); the rest of the text is kept so that the kit reads the article as it
+is. ``clitics_01`` to ``clitics_05`` are the development half, ``clitics_06`` to ``clitics_10`` the
+held-out half.
 """
 
 from __future__ import annotations
@@ -79,6 +88,10 @@ ORG_HEADS_DEV5 = ("وزارة", "حزب", "حركة", "جمعية", "شركة", 
 MIN_ORG_HEADS = 3
 ORG_HEAD_WORD = re.compile(r"(?<!\w)[وف]?(?:[بك]?(?:ال)?|ل|لل)(?:" + "|".join(ORG_HEADS_DEV5) + r")(?!\w)")
 DATED = re.compile(r"-(\d{8})$")
+QUOTA_CLITICS = {"politic": 2, "localNews": 2, "internationalNews": 1, "economy": 1, "society": 1, "sport": 1,
+                 "culture": 1, "technology": 1}
+CLITIC_WORDS = 200
+SENTENCE_END = re.compile(r"[.!?؟]+[»\"')]*(?=\s|$)|\n")
 QUOTA_DEV3 = {"culture": 2, "technology": 2, "economy": 2, "society": 1, "sport": 1, "diverse": 1, "politic": 1,
               "localNews": 1}
 
@@ -153,10 +166,46 @@ def main_dev7(corpus: Path, out: Path) -> int:
     return draw_more(corpus, out, prefix="dev7", seed=20261210, quota=QUOTA_DEV7, also=(out,), nested=True)
 
 
+def main_clitics(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="clitics", seed=20261212, quota=QUOTA_CLITICS, also=(out.parent,), nested=True,
+                      words=(CLITIC_WORDS, 3 * CLITIC_WORDS))
+
+
+def leading_sentences_end(text: str, *, words: int = CLITIC_WORDS) -> int:
+    """End offset of the first whole sentences (title first) that hold about ``words`` space-separated words.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``؟`` (with any closing quote or bracket) before a space, or at a
+    line end. Sentences are taken while the count stays within ``words``; the sentence that would pass it is
+    taken too when that brings the count closer to ``words`` than stopping before it.
+
+    >>> leading_sentences_end("أ ب ج. د ه و ز. ح ط", words=4)
+    6
+    >>> leading_sentences_end("أ ب ج. د ه و ز. ح ط", words=6)
+    15
+    """
+    end, count = 0, 0
+    for found in SENTENCE_END.finditer(text):
+        piece = text[end : found.end()]
+        more = len(piece.split())
+        if not more:
+            end = found.end()
+            continue
+        if count + more > words:
+            if count + more - words < words - count:
+                end = found.end()
+            break
+        count += more
+        end = found.end()
+    else:
+        end = len(text.rstrip())
+    return len(text[:end].rstrip())
+
+
 def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[str, int], also: tuple[Path, ...] = (),
-              nested: bool = False, keep: Callable[[str, str], bool] | None = None) -> int:
+              nested: bool = False, keep: Callable[[str, str], bool] | None = None,
+              words: tuple[int, int] = (120, 300)) -> int:
     """Draw a further development set: per category of ``quota``, none of the articles in ``out`` (or ``also``),
-    only articles that ``keep(docno, text)`` accepts when it is given.
+    only articles that ``keep(docno, text)`` accepts when it is given, of ``words`` (low, high) words.
 
     With ``nested``, the articles in every folder under ``also`` are left out too.
     """
@@ -171,7 +220,7 @@ def draw_more(corpus: Path, out: Path, *, prefix: str, seed: int, quota: dict[st
         picked = 0
         for path in files:
             text = article_text(path.read_text(encoding="utf-8"))
-            if path.stem in taken or not 120 <= len(text.split()) <= 300:
+            if path.stem in taken or not words[0] <= len(text.split()) <= words[1]:
                 continue
             if keep is not None and not keep(path.stem, text):
                 continue
@@ -199,4 +248,6 @@ if __name__ == "__main__":
         sys.exit(main_dev6(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--dev7":
         sys.exit(main_dev7(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--clitics":
+        sys.exit(main_clitics(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
