@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/accuracy.py TREEBANK.conllu[.xz] [--backend farahidi|camel] [--json]
+    .venv/bin/python benchmarks/accuracy.py --news-clitics dev [--errors N] [--json]
 
 The treebank is read from the path given and never copied: the kit ships no gold of this kind
 (UD Arabic-PADT, for example, is CC BY-NC-SA). Orthographic words are rebuilt from the syntactic
@@ -12,6 +13,12 @@ harmonization with UD v1 treebanks): :mod:`helpers.morphology.evaluation` and
 :mod:`helpers.morphology.upos`. ``--errors N`` lists the commonest disagreements per measure
 (for reading: fixing them one by one would tune the kit to this file); ``--breakdown N`` counts
 all disagreements by kind (UPOS confusions, clitic false positives and negatives, lemma errors).
+
+``--news-clitics dev`` scores clitic segmentation alone on the kit's own gold instead
+(``data/annotations/news_clitics.tsv``: every Arabic word of the first sentences of ten ANT news
+articles, segmented by one guideline; :mod:`helpers.morphology.clitic_gold`), with the same boundary
+definition, the same baseline and the same kinds of breakdown as the treebank's clitic measure.
+``--news-clitics test`` scores the held-out half: only the lead engineer runs it.
 
 ``./kit bench`` runs every script here without arguments; without a treebank this one says so
 and exits 0.
@@ -25,6 +32,8 @@ import sys
 import time
 
 from helpers.morphology import AnalysisCache
+from helpers.data import data_path
+from helpers.morphology.clitic_gold import read_clitic_gold_ar, score_clitic_gold_ar
 from helpers.morphology.evaluation import read_conllu_ar, score_morphology_ar
 
 
@@ -42,10 +51,15 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="list the N commonest errors per measure")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     parser.add_argument("--breakdown", type=int, default=0, help="count the disagreements by kind (N commonest rows each)")
+    parser.add_argument("--news-clitics", choices=("dev", "test"), default=None,
+                        help="score clitics on the kit's news gold instead of a treebank: dev (clitics_01-05) or "
+                             "test (clitics_06-10, the held-out half: only the lead engineer runs it)")
     # ./kit bench passes every script the same options; these two mean nothing here
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.news_clitics:
+        return news_clitics(args.news_clitics, backend=args.backend, errors=args.errors, as_json=args.json)
     if not args.conllu:
         print("accuracy: no treebank given (usage: benchmarks/accuracy.py TREEBANK.conllu[.xz]); skipped")
         return 0
@@ -94,6 +108,40 @@ def main() -> int:
             print(f"\n{measure}: word, gold, kit, count")
             for row in rows[: args.errors]:
                 print("  ", *row)
+    return 0
+
+
+def news_clitics(split: str, *, backend: str, errors: int, as_json: bool) -> int:
+    """Score the kit's clitic boundaries on one half of ``data/annotations/news_clitics.tsv``."""
+    gold = read_clitic_gold_ar(data_path("annotations", "news_clitics.tsv"), split=split)
+    texts = {file: data_path("news", "clitics", file).read_text(encoding="utf-8") for file in gold}
+    started = time.perf_counter()
+    result = score_clitic_gold_ar(gold, texts, backend=backend, cache=AnalysisCache())
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    if as_json:
+        result["errors"] = result["errors"][:errors]
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    kit, base = result["kit"]["clitics"], result["baseline"]["clitics"]
+    print(f"news clitic gold, {split} half: {len(gold)} articles, {result['words']:,} Arabic words, "
+          f"{result['boundaries']:,} gold boundaries; {result['unmatched']} words no kit token spans; "
+          f"backend {backend}; {result['seconds']} s\n")
+    print("| measure | n | kit | baseline |")
+    print("|---|---:|---:|---:|")
+    print(f"| clitic boundaries, F1 | {result['boundaries']:,} boundaries | {kit['f1']:.3f} | {base['f1']:.3f} |")
+    print(f"| clitic boundaries, precision / recall | | {kit['precision']:.3f} / {kit['recall']:.3f} | "
+          f"{base['precision']:.3f} / {base['recall']:.3f} |")
+    print(f"| words segmented exactly | {result['words']:,} | {kit['words_exact']['score']:.3f} | "
+          f"{base['words_exact']['score']:.3f} |")
+    print(f"\nkit: {kit['tp']} true positives, {kit['fp']} false positives, {kit['fn']} false negatives")
+    for row in result["breakdown"]:
+        print("  ", " | ".join(map(str, row[:-1])), row[-1])
+    for file, one in result["files"].items():
+        print(f"   {file}: {one['words']} words, {one['boundaries']} boundaries, F1 {one['f1']:.3f}")
+    if errors:
+        print("\nclitics: word, gold, kit (proclitics|enclitics), count")
+        for row in result["errors"][:errors]:
+            print("  ", *row)
     return 0
 
 
