@@ -29,6 +29,10 @@ their word: و الحكومة) is an abbreviation in running text (د. for دك�
 ميلادي): it has no readings and is guessed (tagged ``X``), where the analyzer would offer the imperatives of
 doubly weak verbs (رَ "see!", دِ "pay blood money!").
 
+Whichever step kept them, a past verb ending in ى is read as the first person plural, not as
+a passive with the pronoun نا, where the form is both (:func:`without_passive_object_na`:
+تلقينا is تَلَقَّيْنا "we received", not تُلُقِّيَنا).
+
 Names take the root of a common homograph (:func:`with_name_roots`: محمد → حمد) whichever step
 kept them.
 """
@@ -58,6 +62,7 @@ __all__ = [
     "guess_reading",
     "inflects_as_common",
     "name_like",
+    "without_passive_object_na",
     "word_options",
     "written_as_common",
 ]
@@ -106,11 +111,43 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
         narrowed = by_name_use(form, by_segmentation(form, readings), engine=engine, found=list(found))
         # the priors may rule out every reading (a guess), but not every reading the corpus attests
         readings = narrowed if narrowed or evidence == "none" else readings
-    readings = with_name_roots(readings, list(found))
+    readings = with_name_roots(without_passive_object_na(readings), list(found))
     if len(_OPTIONS) >= 500_000:
         _OPTIONS.clear()
     _OPTIONS[key] = out = tuple(readings)
     return out
+
+
+_PASSIVE_NA = "\u064a\u064e\u0646\u064e\u0627"  # يَنَا: ي with fatha, then the pronoun نا
+_WE_NA = ("\u064a\u0652\u0646\u064e\u0627", "\u064a\u0652\u0646\u064e\u0651\u0627")  # يْنَا (and يْنَّا)
+
+
+def without_passive_object_na(readings: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Drop the passive-with-نا readings of a past verb ending in ى when the form is also its first person plural.
+
+    A verb whose past ends in ى writes it ا before a pronoun (رَمَاه, تَلَقَّانا); only its passive
+    keeps ي there (رُمِيَنا "he was thrown us"), which a verb of one object cannot take and which
+    news prose does not use, while the same letters are the first person plural (رَمَيْنا "we
+    threw", تَلَقَّيْنا "we received"). A verb whose past ends in ي keeps its pronoun reading
+    (لَقِيَنا "he met us").
+
+    >>> we = WordAnalysis("تَلَقَّيْنَا", "تَلَقَّى", pos_coarse="VERB")
+    >>> passive = WordAnalysis("تُلُقِّيَنَا", "تَلَقَّى", pos_coarse="VERB", enclitics=("نا",))
+    >>> met_us = WordAnalysis("لَقِيَنَا", "لَقِيَ", pos_coarse="VERB", enclitics=("نا",))
+    >>> [a.diacritized for a in without_passive_object_na([passive, we, met_us])]
+    ['تَلَقَّيْنَا', 'لَقِيَنَا']
+    >>> [a.diacritized for a in without_passive_object_na([passive])]
+    ['تُلُقِّيَنَا']
+    """
+    we = {a.lemma for a in readings if a.pos_coarse == "VERB" and not a.enclitics and a.diacritized.endswith(_WE_NA)}
+    if not we:
+        return readings
+    return [a for a in readings if not _passive_object_na(a, we)]
+
+
+def _passive_object_na(a: WordAnalysis, we: set[str]) -> bool:
+    return (a.enclitics == ("نا",) and a.diacritized.endswith(_PASSIVE_NA) and a.lemma in we
+            and dediac_ar(a.lemma).endswith("ى"))
 
 
 def _key(lemma: str) -> str:

@@ -8,7 +8,14 @@ import pytest
 
 from helpers.morphology import AnalysisCache, get_backend
 from helpers.morphology.base import WordAnalysis as W
-from helpers.morphology.readings import CORPUS_MIN_COUNT, by_corpus_lemma, by_name_use, word_options, written_as_common
+from helpers.morphology.readings import (
+    CORPUS_MIN_COUNT,
+    by_corpus_lemma,
+    by_name_use,
+    without_passive_object_na,
+    word_options,
+    written_as_common,
+)
 
 
 class _Counts:
@@ -165,3 +172,40 @@ def test_definite_plural_the_lexicon_lacks(farahidi, form: str, proclitics: tupl
     cache = AnalysisCache()
     options = word_options(farahidi, form, cache.analyses(farahidi, form), cache)
     assert [(a.lemma, a.root, a.pos_coarse, a.proclitics, a.enclitics) for a in options] == [("بَنْك", "بنك", "NOUN", proclitics, ())]
+
+
+WE_RECEIVED = W("تَلَقَّيْنَا", "تَلَقَّى", pos_coarse="VERB", pos="past")
+PASSIVE_US = W("تُلُقِّيَنَا", "تَلَقَّى", pos_coarse="VERB", pos="past", enclitics=("نا",))
+SHE_THROWS_US = W("تُلْقِينَا", "أَلْقَى", pos_coarse="VERB", pos="imperfect", enclitics=("نا",))
+HE_MET_US = W("لَقِيَنَا", "لَقِيَ", pos_coarse="VERB", pos="past", enclitics=("نا",))
+WE_MET = W("لَقِينَا", "لَقِيَ", pos_coarse="VERB", pos="past")
+WE_THREW = W("رَمَيْنَا", "رَمَى", pos_coarse="VERB", pos="past")
+THROWN_US = W("رُمِيَنَا", "رَمَى", pos_coarse="VERB", pos="past", enclitics=("نا",))
+
+
+@pytest.mark.parametrize(
+    ("readings", "kept"),
+    [
+        # a past verb in ى: the passive with نا goes where the first person plural is there
+        ([PASSIVE_US, WE_RECEIVED, SHE_THROWS_US], [WE_RECEIVED, SHE_THROWS_US]),
+        ([THROWN_US, WE_THREW], [WE_THREW]),
+        # no first person plural among the readings: nothing is dropped
+        ([PASSIVE_US, SHE_THROWS_US], [PASSIVE_US, SHE_THROWS_US]),
+        # a past verb in ي keeps its pronoun reading (لَقِيَنا "he met us")
+        ([HE_MET_US, WE_MET], [HE_MET_US, WE_MET]),
+        # the first person plural of another lemma does not drop this one's passive
+        ([THROWN_US, WE_RECEIVED], [THROWN_US, WE_RECEIVED]),
+        ([], []),
+    ],
+)
+def test_without_passive_object_na(readings: list[W], kept: list[W]) -> None:
+    assert without_passive_object_na(readings) == kept
+
+
+@pytest.mark.parametrize(("word", "enclitics"), [("تلقينا", ""), ("رمينا", ""), ("اشترينا", ""), ("لدينا", "نا"), ("علينا", "نا")])
+def test_first_person_plural_in_context(word: str, enclitics: str) -> None:
+    from helpers.morphology.table import analyze_morphology_ar
+
+    table = analyze_morphology_ar(f"قال الوزير إننا {word} الرسالة أمس.", cache=AnalysisCache())
+    row = table[table["token"] == word].iloc[0]
+    assert row["enclitics"] == enclitics
