@@ -38,14 +38,10 @@ from helpers.entities.clues import (
     starts_phrase_ar,
 )
 from helpers.entities.gazetteers import given_name_ar, key_ar, load_gazetteer_ar, person_names_ar
-from helpers.entities.name_runs import LINK_FIRSTS_AR, NASAB_AR, trailing_country_ar
+from helpers.entities.name_runs import LINK_FIRSTS_AR, NASAB_AR, _joined, trailing_country_ar
 from helpers.entities.words import EntityWord, Reading, is_function_word_ar, plain_ar
 
 __all__ = ["find_listed_persons_ar", "LISTED_FAMILY_MAX_ZIPF", "FAMILY_SOURCE_ARTICLES"]
-
-
-def _joined(words: Sequence[EntityWord], k: int) -> bool:
-    return k < len(words) and words[k].space_before and words[k].kind in ("arabic", "latin")
 
 
 #: A listed family name alone is a person only if rarer than this (Zipf) or, with morphology,
