@@ -72,7 +72,7 @@ from helpers.entities.clues import (
 )
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
-from helpers.entities.heads import QUOTES_AR, find_headed_names_ar
+from helpers.entities.heads import _NAMED_AFTER_PERSONS, QUOTES_AR, find_headed_names_ar
 from helpers.entities.listed import find_listed_persons_ar
 from helpers.entities.names import find_persons_ar
 from helpers.entities.words import EntityWord, entity_words_from_signals_ar, is_function_word_ar, morphology_signals_ar, plain_ar
@@ -343,6 +343,22 @@ def _named_after_persons(words: Sequence[EntityWord], kept: list[Candidate]) -> 
     return out
 
 
+def _named_after_dates(words: Sequence[EntityWord], dates: Sequence[Candidate]) -> list[Candidate]:
+    """A date right after the head of a street, square or stadium is the facility's name: one PLACE
+    (ساحة 14 جانفي, ملعب 15 أكتوبر; the date nested in it is not marked); a date of a day and a month."""
+    out = []
+    for c in dates:
+        i = c.first - 1
+        if c.label != "DATE" or i < 0 or words[c.first].kind != "number" or not words[c.first].space_before:
+            continue
+        head = next((r for r in words[i].readings if r.stem in _NAMED_AFTER_PERSONS), None)
+        if head is not None:
+            text = plain_ar(" ".join(w.text for w in words[i : c.last + 1])[head.start - words[i].start:])
+            out.append(Candidate(head.start, c.end, i, c.last, "PLACE", "pattern", "named_after", text, words[i].text,
+                                 priority=2))
+    return out
+
+
 def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
     """Places joined by و to a place (طرابلس وطبرق): the rare word beside a known place."""
     taken = {k for c in kept for k in range(c.first, c.last + 1)}
@@ -520,8 +536,9 @@ def find_entities_ar(text: str, *, morphology: pd.DataFrame | bool | None = None
 @lru_cache(maxsize=8)
 def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bool) -> tuple[EntitySpan, ...]:
     words = list(entity_words_from_signals_ar(text, signals))
-    first = [*_blocks(words), *_law_years(words), *find_dates_ar(words), *find_headed_names_ar(words), *_gazetteer_candidates(words),
-             *_acronyms(words)]
+    dates = find_dates_ar(words)
+    first = [*_blocks(words), *_law_years(words), *dates, *find_headed_names_ar(words), *_gazetteer_candidates(words),
+             *_acronyms(words), *_named_after_dates(words, dates)]
     kept = _resolve(first)
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
     kept = _named_after_persons(words, _resolve([*first, *find_persons_ar(words, spans)]))

@@ -56,7 +56,7 @@ from helpers.entities.base import Candidate
 from helpers.entities.bodies import _definite_nisba, _designation_end, _designation_opens
 from helpers.entities.clubs_media import _PRINT_MEDIA, _paper_title, _quoted_sources, _town_clubs
 from helpers.entities.clues import demonym_of, gazetteer_at_ar, name_strength_ar
-from helpers.entities.gazetteers import heads_ar, key_ar
+from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar
 from helpers.entities.head_phrases import (
     CONJUNCTION_NAME_MAX_ZIPF,
     QUOTES_AR,
@@ -71,13 +71,19 @@ from helpers.entities.head_phrases import (
     _trailing_demonyms,
 )
 from helpers.entities.ministries import _ministries_by_portfolio, _ministry_lists, portfolio_end_ar
+from helpers.entities.name_runs import NASAB_AR, name_run_ar
 from helpers.entities.words import EntityWord, plain_ar
 
 __all__ = ["find_headed_names_ar", "QUOTES_AR", "CONJUNCTION_NAME_MAX_ZIPF", "portfolio_end_ar"]
 
 _COURT = key_ar("محكمة")
-# After a facility's name, "international" is part of its official name (مطار تونس قرطاج الدولي).
-_INTERNATIONAL = frozenset(key_ar(w) for w in ("الدولي", "الدولية"))
+# After a facility's name, "international", "olympic" and "municipal" are part of its official name
+# (مطار تونس قرطاج الدولي, ملعب سوسة الأولمبي, الملعب البلدي بالمتلوي).
+_INTERNATIONAL = frozenset(key_ar(w) for w in ("الدولي", "الدولية", "الأولمبي", "الاولمبي", "البلدي", "البلدية"))
+# Facilities that are named after a person: after their head a person's name, read as after a
+# title, is the facility's name (ملعب الشاذلي زويتن, مطار محمد الخامس, شارع الحبيب بورقيبة).
+_NAMED_AFTER_PERSONS = frozenset(key_ar(w) for w in (
+    "ملعب", "مركب", "قاعة", "شارع", "نهج", "ساحة", "مطار", "جامع", "مسجد", "مستشفى"))
 _SITE = key_ar("موقع")
 _OFFICE = key_ar("مكتب")
 _PARTY = key_ar("حزب")
@@ -104,6 +110,10 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             if definite:
                 if head.definite_name and head.label == "ORG":
                     c = _definite_nisba(words, i, reading, head)
+                    if c is not None:
+                        found.append(c)
+                elif stem[2:] in _NAMED_AFTER_PERSONS:
+                    c = _facility_by_seat(words, i, reading, head)
                     if c is not None:
                         found.append(c)
                 break
@@ -198,6 +208,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     and gazetteer_at_ar(words, end - 1, last.norm) is None  # جامعة لافال | الكندية
             else:
                 end = _name_words(words, j, place=head.label == "PLACE")
+                if stem in _NAMED_AFTER_PERSONS and (given_name_ar(words[j].norm) is not None or words[j].norm in NASAB_AR):
+                    end = max(end, name_run_ar(words, j, titled=True) or j)  # ملعب الشاذلي زويتن, مركب بن جنات
                 if end == j and head.phrase:  # a facility named by ordinary words: كنيسة الذكرى
                     end = _phrase(words, j)
                 elif end == j and head.head in _PRINT_MEDIA:
@@ -219,3 +231,19 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             found.append(_candidate(words, start, first, after, head, "head", cue, country=country))
             break
     return found
+
+
+def _facility_by_seat(words: Sequence[EntityWord], i: int, reading, head) -> Candidate | None:
+    """A facility one of a series named by their seats: the definite head, الأولمبي or البلدي and ب + a
+    listed place (الملعب الأولمبي برادس, الملعب البلدي بالمتلوي: every town has one, the seat makes it one
+    facility, as rule 8 has it for bodies); rule ``head``."""
+    k = i + 1
+    if k + 1 >= len(words) or not words[k].space_before or words[k].norm not in _INTERNATIONAL \
+            or not words[k + 1].space_before:
+        return None
+    seat = words[k + 1].reading("ب")
+    got = gazetteer_at_ar(words, k + 1, seat.stem) if seat is not None else None
+    if got is None or got[1].label != "PLACE":
+        return None
+    return _candidate(words, reading.start, i, got[0], head, "head", words[i].text[reading.start - words[i].start:],
+                      country=got[1].country)
