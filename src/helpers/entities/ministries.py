@@ -3,9 +3,9 @@
 A ministry is named by its portfolio (``portfolios_ar``), which the rules read whole before any
 ordinary phrase:
 
-* after وزارة, the longest listed portfolio, with further portfolios joined by و (``وزارة
-  الفلاحة والموارد المائية والصيد البحري``; :func:`portfolio_end_ar`, which the person rules also
-  use after وزير);
+* after وزارة, the longest listed portfolio, with further portfolios joined by و, written on the
+  word or apart (``وزارة الفلاحة والموارد المائية والصيد البحري``, ``وزارة الشباب و الرياضة``;
+  :func:`portfolio_end_ar`, which the person rules also use after وزير);
 * **plural head + list** (:func:`_ministry_lists`): after وزارات or وزارتي each portfolio is its
   own ORG (``وزارات الداخلية والخارجية والمرأة والأسرة والطفولة``: a و + definite noun that opens
   no portfolio joins the one before), the head outside, not found again alone; rule ``head_list``;
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from helpers.entities.base import Candidate
 from helpers.entities.clues import demonym_of, is_title_word_ar
 from helpers.entities.gazetteers import heads_ar, key_ar, portfolio_phrases_ar
-from helpers.entities.head_phrases import _noun_adjective, _stops
+from helpers.entities.head_phrases import _coordinated, _noun_adjective, _stops
 from helpers.entities.words import EntityWord, is_function_word_ar, plain_ar
 
 __all__ = ["portfolio_end_ar"]
@@ -49,9 +49,14 @@ def portfolio_end_ar(words: Sequence[EntityWord], j: int) -> int:
         return j
     k = best
     while k < len(words) and words[k].space_before and words[k].kind == "arabic":
-        conj = words[k].reading("و")
-        if conj is None or not conj.stem.startswith("ال") or is_function_word_ar(words[k].text):
-            break
+        if words[k].text == "و" and k + 1 < len(words) and words[k + 1].space_before and words[k + 1].kind == "arabic" \
+                and _coordinated(words, k + 1, bare=True):
+            k += 1  # وزارة الشباب و الرياضة: the و written apart
+        else:
+            conj = words[k].reading("و")
+            if conj is None or not conj.stem.startswith("ال") or is_function_word_ar(words[k].text) \
+                    or not _coordinated(words, k):
+                break  # وزارة الداخلية | والحكومة: a body of its own
         k += 1
         while k < len(words) and words[k].space_before and words[k].norm.startswith("ال") and not _stops(words[k]) \
                 and not demonym_of(words[k]):
