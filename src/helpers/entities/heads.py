@@ -72,7 +72,7 @@ from helpers.entities.head_phrases import (
 )
 from helpers.entities.ministries import _ministries_by_portfolio, _ministry_lists, portfolio_end_ar
 from helpers.entities.name_runs import NASAB_AR, name_run_ar
-from helpers.entities.words import EntityWord, plain_ar
+from helpers.entities.words import EntityWord, is_function_word_ar, plain_ar
 
 __all__ = ["find_headed_names_ar", "QUOTES_AR", "CONJUNCTION_NAME_MAX_ZIPF", "portfolio_end_ar"]
 
@@ -93,7 +93,7 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
     """ORG, PLACE and EVENT candidates named after a type word (rules in the module docstring)."""
     heads = heads_ar()
     found: list[Candidate] = [*_quoted_sources(words), *_town_clubs(words), *_ministry_lists(words),
-                              *_ministries_by_portfolio(words)]
+                              *_ministries_by_portfolio(words), *_quoted_after_described_heads(words)]
     for i, w in enumerate(words):
         if w.kind != "arabic":
             continue
@@ -247,3 +247,64 @@ def _facility_by_seat(words: Sequence[EntityWord], i: int, reading, head) -> Can
         return None
     return _candidate(words, reading.start, i, got[0], head, "head", words[i].text[reading.start - words[i].start:],
                       country=got[1].country)
+
+
+_MAX_HEAD_ADJECTIVES = 2
+
+
+def _dual_heads() -> dict[str, str]:
+    """The construct duals of the singular ORG heads (جمعيتا, جمعيتي; حزبا, حزبي) -> the head."""
+    duals: dict[str, str] = {}
+    for stem, head in heads_ar().items():
+        if head.label != "ORG" or head.plural:
+            continue
+        base = stem[:-1] + "ت" if stem.endswith(("ة", "ه")) else stem
+        for ending in ("ا", "ي"):
+            duals.setdefault(key_ar(base + ending), stem)
+    return duals
+
+
+def _head_adjective(w: EntityWord, *, definite: bool) -> bool:
+    """Whether a word after a type word is its adjective (الإذاعة الخاصة, الموقع الالكتروني, جمعية
+    خيرية): definite like the head, no name, function word or word that ends a phrase."""
+    if w.kind != "arabic" or not w.space_before or w.norm.startswith("ال") != definite or _stops(w):
+        return False
+    return bool(demonym_of(w)) or w.pos == "ADJ" or (not w.pos and w.norm.endswith(("ي", "يه", "ه")))
+
+
+def _quoted_after_described_heads(words: Sequence[EntityWord]) -> list[Candidate]:
+    """Quoted names after a type word that an adjective describes or that stands in the dual: the
+    type word says what the quoted name is (rule ``quoted``; head and adjectives outside, rule 2):
+    ``الموقع الالكتروني "وطن يغرد خارج السرب"``, ``الإذاعة الخاصة "الديوان أف أم"``, ``جمعية خيرية
+    "الأمل"``, and each name after a dual, ``جمعيتا "فرحة للفنون" و"أهل الفن"``. The quotation mark
+    may be written onto the word before it. A quotation that opens with a function word is speech."""
+    heads = heads_ar()
+    duals = _dual_heads()
+    found: list[Candidate] = []
+    for i, w in enumerate(words):
+        if w.kind != "arabic":
+            continue
+        stem, dual = w.norm, False
+        definite = stem.startswith("ال") and stem[2:] in heads
+        head = heads.get(stem[2:] if definite else stem)
+        if head is None and stem in duals:
+            head, dual = heads[duals[stem]], True
+        if head is None or head.label != "ORG" or head.plural:
+            continue
+        k = i + 1
+        while not dual and k < len(words) and k - i <= _MAX_HEAD_ADJECTIVES and _head_adjective(words[k], definite=definite):
+            k += 1
+        if k == i + 1 and not dual:
+            continue  # a bare head before a quotation: the rule of find_headed_names_ar
+        while k < len(words):
+            quoted = _quoted(words, k)
+            if quoted is None or is_function_word_ar(words[quoted[0]].text):
+                break
+            first, last = quoted
+            found.append(Candidate(words[first].start, words[last].end, first, last, head.label, "pattern", "quoted",
+                                   plain_ar(" ".join(x.text for x in words[first : last + 1])), w.text, priority=2))
+            k = last + 2
+            if not dual or k + 1 >= len(words) or words[k].text != "و":
+                break
+            k += 1  # جمعيتا "X" و"Y": the second name of the dual
+    return found

@@ -58,9 +58,9 @@ def portfolio_end_ar(words: Sequence[EntityWord], j: int) -> int:
                     or not _coordinated(words, k):
                 break  # وزارة الداخلية | والحكومة: a body of its own
         k += 1
-        while k < len(words) and words[k].space_before and words[k].norm.startswith("ال") and not _stops(words[k]) \
-                and not demonym_of(words[k]):
-            k += 1
+        while k < len(words) and words[k].space_before and (words[k].pos == "ADJ" or _noun_adjective(words[k])) \
+                and words[k].norm.startswith("ال") and not _stops(words[k]) and not demonym_of(words[k]):
+            k += 1  # والموارد المائية: the joined portfolio's adjective (not وزارة الشباب و الرياضة | الترفيع)
         best = k
     return best
 
