@@ -132,6 +132,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                 break
             if j >= len(words) or not words[j].space_before or words[j].kind != "arabic":
                 break
+            if head.label == "ORG" and not head.plural and _agreeing_nisba(stem, words, j):
+                break  # قناة تلفزيونية, كتلة نيابية: a type word described by its adjective, no name
             start = reading.start if head.inside else words[j].start
             first = i if head.inside else j
             if head.plural:
@@ -308,3 +310,17 @@ def _quoted_after_described_heads(words: Sequence[EntityWord]) -> list[Candidate
                 break
             k += 1  # جمعيتا "X" و"Y": the second name of the dual
     return found
+
+
+def _agreeing_nisba(head: str, words: Sequence[EntityWord], j: int) -> bool:
+    """Whether the word after an indefinite type word in -a is an indefinite relative adjective in
+    -iyya agreeing with it (قناة تلفزيونية, كتلة نيابية), which describes the head: what follows is no
+    name. Not a given name or a listed name. (After a masculine head a word in -i is as often a
+    foreign name: نادي تشلسي.)"""
+    w = words[j]
+    if w.norm.startswith("ال") or w.suffix or len(w.norm) < 5 or given_name_ar(w.norm) is not None \
+            or gazetteer_at_ar(words, j, w.norm) is not None:
+        return False
+    if w.norm.endswith("ايه") or (w.norm.startswith("ت") and len(w.norm) == 5):
+        return False  # verbal nouns, not adjectives: جمعية حماية …, جمعية تنمية …
+    return head.endswith(("ة", "ه")) and w.norm.endswith("يه")
