@@ -66,6 +66,7 @@ LINK_FIRSTS_AR = {
     key_ar("الله"): frozenset(key_ar(w) for w in (
         "عبد", "عطا", "نصر", "فتح", "جاب", "خير", "حسب", "ضيف", "رزق", "عوض", "جار", "فضل", "سعد", "حمد")),
 }
+_FAMILY_OF = key_ar("آل")  # آل ثاني, آل سعود: the family (house) a name ends with
 _PARTICLES = frozenset(key_ar(w) for w in ("لو", "دي", "دو", "دا", "فان", "فون", "لا", "ديل", "سان", "ماك"))
 # Words that open a name after a real preposition (بأبي سمير, ببني خلاد): no misread first name.
 # Compared as written: بني (Beni) is such a word, بنى of لبنى is not.
@@ -289,6 +290,12 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
             elif got[1] == "strong" and len(units) < 4 and _joined(words, k) and verb_read_name_ar(words, k):
                 units.append((k + 1, "family"))  # خوان سيباستيان فيرون: not ف + يرون 'so they see'
                 k += 1
+            if _joined(words, k) and words[k].norm == _FAMILY_OF and _joined(words, k + 1) and len(units) < _MAX_UNITS \
+                    and words[k + 1].kind == "arabic" and not _starts_phrase(words[k + 1]) \
+                    and name_strength_ar(words[k + 1]) in ("strong", "given"):
+                units.append((k + 2, "family"))  # سلمان بن عبد العزيز آل سعود: آل + the family closes the name
+                k += 2
+                break
             if not (_joined(words, k) and words[k].norm in (key_ar("بن"), key_ar("ابن"))):
                 break
     if not units:
