@@ -107,8 +107,8 @@ class EntitySpan(Span):
         kind: ``gazetteer`` (found as listed in ``data/gazetteers/``) or ``pattern`` (found by a rule).
         rule: which rule: ``country``, ``capital``, ``city``, ``region``, an organization's type
             (``party``, ``media`` ...) for the gazetteers, ``person`` for the persons' list; ``title``, ``given_name``, ``kunya``,
-            ``named``, ``kin``, ``demonym``, ``bracketed``, ``head``, ``quoted``, ``definite_nisba``,
-            ``named_after``, ``acronym``, ``head_list``,
+            ``named``, ``kin``, ``demonym``, ``bracketed``, ``speaker``, ``apposition``, ``head``, ``quoted``,
+            ``definite_nisba``, ``named_after``, ``acronym``, ``head_list``,
             ``list``, ``recurrence``, ``weekday``, ``date``, ``month``, ``year``, ``time``,
             ``holiday``, ``decade`` for the patterns.
         canonical: the name as listed (``الولايات المتحدة`` for أمريكا), the full name a short

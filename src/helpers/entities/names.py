@@ -6,7 +6,8 @@ their limits are described) says where it ends. :func:`find_persons_ar` reads ea
 trigger; the rule goes in the span's ``rule``:
 
 * ``title``: after a title (``الرئيس السوري بشار الأسد``): :mod:`~helpers.entities.titled_names`;
-* ``speaker``: after a verb of saying (``وأضاف بوعلي المباركي``): :mod:`~helpers.entities.speakers`;
+* ``speaker``: after a verb of saying (``وأضاف بوعلي المباركي``), and ``apposition``: after another
+  verb, a name set off before its title (``أدى سايمون كوليز، السفير``): :mod:`~helpers.entities.speakers`;
 * ``kin`` and ``demonym``: after a kinship or family noun, a noun that describes a person or a
   demonym (``وزوجته مينتا``, ``الطفل ياسين``, ``البرازيلي دياغو أكوستا``):
   :mod:`~helpers.entities.kin_names`;

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from helpers.entities.base import Candidate
-from helpers.entities.clues import RARE_ZIPF, gazetteer_at_ar, name_strength_ar, title_at
+from helpers.entities.clues import RARE_ZIPF, gazetteer_at_ar, is_time_word_ar, name_strength_ar, title_at
 from helpers.entities.gazetteers import given_name_ar, key_ar
 from helpers.entities.name_runs import _family_word, _joined, name_run_ar, _person, _starts_phrase
 from helpers.entities.words import EntityWord
@@ -43,6 +43,8 @@ _SPEECH = frozenset(key_ar(w) for w in (
 _AFTER_LONE_SPEAKER = frozenset(key_ar(w) for w in ("في", "إن", "أن", "على", "خلال", "عن", "من", "لدى", "أمام"))
 # ... or before punctuation that ends the phrase (not a quotation mark: أفاد موفد "الجوهرة أف أم").
 _END_PUNCT = frozenset("،,.:؛;!؟?")
+# Between a verb of saying and its subject: أيضا, كذلك (time words too: وأكد اليوم الأحد …).
+_ALSO = frozenset(key_ar(w) for w in ("أيضا", "ايضا", "كذلك", "بدوره", "بدورها"))
 # Before a title, the first word of a name must be rarer than this (حدة of حدة حزام, 4.4; not
 # عامل or شاب, 4.8-5.0, which open descriptions).
 _BEFORE_TITLE_FIRST_MAX_ZIPF = 4.5
@@ -66,7 +68,7 @@ def _speaker_end(words: Sequence[EntityWord], j: int) -> int | None:
     return end if end is not None and end >= j + 2 else None
 
 
-def _before_title_end(words: Sequence[EntityWord], j: int) -> int | None:
+def _before_title_end(words: Sequence[EntityWord], j: int, *, comma: bool = False) -> int | None:
     """After a verb of saying, a name of two or three words placed before its title (أكدت حدة حزام
     رئيسة تحرير صحيفة الفجر, or with a comma before the title), or None.
 
@@ -85,19 +87,32 @@ def _before_title_end(words: Sequence[EntityWord], j: int) -> int | None:
     if k - j < 2 or k >= len(words):
         return None
     at = k + 1 if words[k].text in ("،", ",") and k + 1 < len(words) else k
+    if comma and at == k:
+        return None  # after a verb other than one of saying, only a name set off by a comma
     return k if title_at(words, at) is not None and words[at].kind == "arabic" else None
 
 
 def _speaker_person(words: Sequence[EntityWord], i: int) -> Candidate | None:
-    """The person named right after a verb of saying at word ``i`` (rule ``speaker``), or ``None``.
+    """The person named right after a verb of saying at word ``i`` (rule ``speaker``), or ``None``;
+    a time word or أيضا/كذلك may stand between them (``وأكد اليوم الأحد نزار عياد``).
 
+    After any other verb, a name placed before its title with a comma between them is the verb's
+    subject (``أدى سايمون كوليز، السفير البريطاني``; rule ``apposition``): the title is the evidence.
     The word after ``i`` is an Arabic word joined to it (the caller checks).
     """
     w = words[i]
     if w.stem in _SPEECH and w.pos in ("VERB", ""):
-        end = _speaker_end(words, i + 1)
+        j = i + 1
+        while j < i + 3 and j + 1 < len(words) and words[j + 1].space_before \
+                and (is_time_word_ar(words[j].norm) or words[j].norm in _ALSO):
+            j += 1  # وأكد اليوم الأحد …, وأضاف أيضا …
+        end = _speaker_end(words, j)
         if end is None:
-            end = _before_title_end(words, i + 1)
+            end = _before_title_end(words, j)
         if end is not None:
-            return _person(words, words[i + 1].start, i + 1, end, "speaker")
+            return _person(words, words[j].start, j, end, "speaker")
+    elif w.pos == "VERB" and not w.suffix:
+        end = _before_title_end(words, i + 1, comma=True)
+        if end is not None:
+            return _person(words, words[i + 1].start, i + 1, end, "apposition")
     return None
