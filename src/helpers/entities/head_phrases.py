@@ -64,6 +64,7 @@ _MAX_QUOTED = 6
 # اتحاد الشغل | بالنفيضة.
 _SERIES = frozenset(key_ar(w) for w in (
     "الابتدائية", "الابتدائي", "الجهوي", "الجهوية", "المحلي", "المحلية", "الرياضي", "الرياضية", "البلدي", "البلدية",
+    "مندوبية", "المندوبية",  # a regional commissariat is one of a series by what it is: مندوبية السياحة بطبرقة
 ))
 _SPORTS = frozenset(key_ar(w) for w in ("القدم", "اليد", "السلة", "الطائرة"))  # كرة القدم, كرة اليد ...
 _BALL = key_ar("كرة")
