@@ -152,3 +152,73 @@ def _quoted_sources(words: Sequence[EntityWord]) -> list[Candidate]:
             found.append(Candidate(words[first].start, words[last].end, first, last, "ORG", "pattern", "quoted_source",
                                    plain_ar(" ".join(x.text for x in words[first : last + 1])), before.text, priority=2))
     return found
+
+
+# Marks that separate the teams of a draw or a fixture list (الفتح الرباطي - النادي الإفريقي).
+_TEAM_SEPARATORS = frozenset(("-", "–", "*"))
+_LIST_ENDS = frozenset((":", ".", "،", ",", "\n", "(", ")", "؛", ";"))
+_MAX_TEAM_WORDS = 3
+_SOUTH = key_ar("الجنوب")  # الجنوب إفريقي: a two-word demonym
+_CLUB_HEADS = frozenset(key_ar(w) for w in ("نادي", "النادي", "فريق", "الفريق"))
+
+
+def _draw_clubs(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
+    """In a list of teams separated by dashes or stars (a draw, a fixture list), an item whose first
+    one to three words are followed by a country's demonym is a club, the demonym outside
+    (``ريفرز يونايتد النيجيري - النادي الإفريقي - مازمبي الكونغولي``: مازمبي; rule ``club``). The list
+    has three items or more and holds a club already found, or two such items in a text where a club
+    was found (by a club's name, or after نادي or فريق). An item that holds a name already found is left as it is."""
+    taken = {k for c in kept for k in range(c.first, c.last + 1)}
+    clubs = {(c.first, c.last) for c in kept if c.label == "ORG"}
+    found: list[Candidate] = []
+
+    def team_of(first: int, last: int) -> tuple[int, int, str] | None:
+        for end in range(first + 1, min(last, first + _MAX_TEAM_WORDS) + 1):
+            south = words[end - 1].norm == _SOUTH and end - 1 > first  # الجنوب إفريقي: South African
+            if demonym_of(words[end]).startswith("region:") and not south:
+                return None  # ليستر سيتي | الدوري الأوروبي: a region's nisba names no team's country
+            if demonym_of(words[end]):
+                stop = end - 1 if end - 1 > first and words[end - 1].norm == _SOUTH else end  # الجنوب إفريقي
+                team = words[first:stop]
+                if any(w.kind != "arabic" or is_function_word_ar(w.text) or demonym_of(w) for w in team) \
+                        or any(k in taken for k in range(first, stop)):
+                    return None
+                return first, stop - 1, "ZAF" if south else demonym_of(words[end])
+        return None
+
+    anchored = any(c.label == "ORG" and (c.rule == "club" or key_ar(c.cue.split(" ")[0]) in _CLUB_HEADS) for c in kept)
+    for items in _dash_lists(words, 0, len(words) - 1):
+        if len(items) < 3:
+            continue
+        teams = [t for t in (team_of(a, b) for a, b in items) if t is not None]
+        with_club = any((a, b) in clubs or (a, b - 1) in clubs for a, b in items)
+        if not (with_club or (anchored and len(teams) >= 2)):
+            continue
+        for first, last, country in teams:
+            found.append(Candidate(words[first].start, words[last].end, first, last, "ORG", "pattern", "club",
+                                   plain_ar(" ".join(w.text for w in words[first : last + 1])), "", country,
+                                   priority=1))
+    return found
+
+
+def _dash_lists(words: Sequence[EntityWord], first: int, last: int) -> list[list[tuple[int, int]]]:
+    """The runs of items separated by dashes or stars between ``first`` and ``last`` (other punctuation ends a run)."""
+    lists: list[list[tuple[int, int]]] = []
+    items: list[tuple[int, int]] = []
+    start = None
+    for k in range(first, last + 1):
+        w = words[k]
+        if w.kind == "punct" or w.text in _TEAM_SEPARATORS or w.text in _LIST_ENDS:
+            if start is not None:
+                items.append((start, k - 1))
+            start = None
+            if w.text not in _TEAM_SEPARATORS:
+                lists.append(items)
+                items = []
+            continue
+        if start is None:
+            start = k
+    if start is not None:
+        items.append((start, last))
+    lists.append(items)
+    return [x for x in lists if x]

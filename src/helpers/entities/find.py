@@ -72,6 +72,7 @@ from helpers.entities.clues import (
 )
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
+from helpers.entities.clubs_media import _draw_clubs
 from helpers.entities.heads import _NAMED_AFTER_PERSONS, QUOTES_AR, find_headed_names_ar
 from helpers.entities.listed import find_listed_persons_ar
 from helpers.entities.names import find_persons_ar
@@ -543,6 +544,7 @@ def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bo
     spans = {c.first: c for c in kept if c.label in ("ORG", "PLACE")}
     kept = _named_after_persons(words, _resolve([*first, *find_persons_ar(words, spans)]))
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    kept = _resolve(_draw_clubs(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     if recurrence:
         again = _recurrences(words, kept)
         kept = _yield_to_longer(again, kept)
