@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from helpers.entities.base import Candidate
-from helpers.entities.clues import RARE_ZIPF, demonym_of, name_strength_ar, title_at
+from helpers.entities.clues import RARE_ZIPF, demonym_of, gazetteer_at_ar, name_strength_ar, title_at
 from helpers.entities.gazetteers import given_name_ar, key_ar
 from helpers.entities.ministries import portfolio_end_ar
 from helpers.entities.name_runs import _ADJECTIVES, name_run_ar, _person, trailing_country_ar
-from helpers.entities.words import EntityWord, is_function_word_ar, plain_ar
+from helpers.entities.words import EntityWord, is_function_word_ar, plain_ar, zipf_ar
 
 __all__: list[str] = []
 
@@ -109,9 +109,43 @@ def _title_person(words: Sequence[EntityWord], i: int, spans: Mapping[int, Candi
     after_title, listed, _, takes = title
     j, country = _skip_after_title(words, after_title, takes, spans)
     if j < len(words) and words[j].kind in ("arabic", "latin"):
+        if _dual_verb(words, j) or _participle_with_object(words, j):
+            return None  # الوزير الأول وافقا على …; قاضي التحقيق المتعهد بقضية …: no name follows
         end = name_run_ar(words, j, titled=True)
         if end is not None:
             cue = plain_ar(" ".join([listed, *(x.text for x in words[after_title:j])])).strip(" ،,")
             return _person(words, words[j].start, j, end, "title", cue=cue,
                            country=country or trailing_country_ar(words, end))
     return None
+
+
+# A word in -ا is a dual verb (وافقا) when its form without the alif is this much commoner.
+_DUAL_MARGIN = 1.0
+_DUAL_BASE_MIN_ZIPF = 4.0
+
+
+def _dual_verb(words: Sequence[EntityWord], j: int) -> bool:
+    """Whether the word after a title is a perfect verb in the dual (``رشيد عمار … ومحمد الغنوشي، الوزير
+    الأول وافقا على``: the two persons agreed), which ends a title's apposition: a word in -ا, no given
+    name, whose form without the alif is a common word much commoner than it, before a function word."""
+    w = words[j]
+    if w.kind != "arabic" or not w.norm.endswith("ا") or len(w.norm) < 4 or given_name_ar(w.norm) is not None:
+        return False
+    base = zipf_ar(w.norm[:-1])
+    return base >= _DUAL_BASE_MIN_ZIPF and base > w.zipf + _DUAL_MARGIN and j + 1 < len(words) \
+        and is_function_word_ar(words[j + 1].text)
+
+
+def _participle_with_object(words: Sequence[EntityWord], j: int) -> bool:
+    """Whether the word after a title is a definite participle with its ب-object (``قاضي التحقيق المتعهد
+    بقضية``, ``المكلف بالملف``), which describes the title's holder: a word in الم- that the analyser
+    reads as an adjective (without the analyser, one that does not end in -ي like a family name), then
+    ب + a word that is no listed place."""
+    w = words[j]
+    if w.kind != "arabic" or not w.norm.startswith("الم") or len(w.norm) < 5 or j + 1 >= len(words) \
+            or not words[j + 1].space_before:
+        return False
+    if not (w.pos == "ADJ" or (not w.pos and not w.norm.endswith("ي"))):
+        return False
+    nxt = words[j + 1].reading("ب")
+    return nxt is not None and gazetteer_at_ar(words, j + 1, nxt.stem) is None and name_strength_ar(words[j + 1]) != "strong"
