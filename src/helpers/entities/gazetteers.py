@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
+import wordfreq
 
 from helpers.data import data_path
 from helpers.text.normalize import normalize_ar
@@ -161,6 +162,12 @@ class GazetteerEntry:
     ambiguous: bool
 
 
+# A country written with the article (الموزمبيق for موزمبيق) is read as the country when that
+# form is this rare as a word: not القطر ("the country, the region") for قطر. A name in -ي is left
+# out: with the article it is the demonym (الزيمبابوي, "the Zimbabwean").
+_ARTICLE_COUNTRY_MAX_ZIPF = 3.0
+
+
 def _entries() -> list[tuple[str, GazetteerEntry]]:
     """Every (form, entry) of the place and organization gazetteers, in priority order."""
     out: list[tuple[str, GazetteerEntry]] = []
@@ -169,6 +176,10 @@ def _entries() -> list[tuple[str, GazetteerEntry]]:
         ambiguous = {key_ar(a) for a in _split(r.ambiguous)}
         for form in [r.country, *_split(r.variants)]:
             out.append((form, GazetteerEntry("PLACE", r.country, "countries_ar", "country", r.iso3, key_ar(form) in ambiguous)))
+    for r in countries.itertuples(index=False):  # الموزمبيق: Maghrebi news puts the article on some names
+        if " " not in r.country and not r.country.startswith("ال") and not r.country.endswith("ي") \
+                and r.ambiguous == "-" and wordfreq.zipf_frequency("ال" + r.country, "ar") < _ARTICLE_COUNTRY_MAX_ZIPF:
+            out.append(("ال" + r.country, GazetteerEntry("PLACE", r.country, "countries_ar", "country", r.iso3, False)))
     for r in countries.itertuples(index=False):
         if r.capital == "-":
             continue
