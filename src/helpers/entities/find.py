@@ -214,8 +214,8 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
         if best is None:
             continue
         after, entry, reading = best
-        if entry.label == "ORG" and _in_quoted_title(words, i, after):
-            continue  # "خدمة التجول الافتراضي غوغل": a product's or programme's title, not the company
+        if _in_quoted_title(words, i, after):
+            continue  # "خدمة التجول الافتراضي غوغل", "أسرار القدس": a product's or programme's title
         if after == i + 1 and entry.label == "PLACE" and i > 0 and (reading is None or not reading.proclitic) \
                 and demonym_of(w) and words[i - 1].kind == "arabic" and words[i - 1].norm.startswith("ال") \
                 and not is_function_word_ar(words[i - 1].text) and w.space_before:
@@ -247,10 +247,17 @@ _TITLE_WORDS = 6
 _BREAKS = frozenset(".،,:;!؟?()\n")
 
 
+# Nouns of what happened at a place, which name an event by it ("اعتصام باردو", اعتداء برلين): the
+# place is marked (the guidelines), unlike a place in the title of a programme or a product.
+_INCIDENTS = frozenset(key_ar(w) for w in (
+    "اعتصام", "اعتداء", "هجوم", "تفجير", "تفجيرات", "مجزرة", "ملحمة", "معركة", "أحداث", "عملية", "انفجار"))
+
+
 def _in_quoted_title(words: Sequence[EntityWord], i: int, after: int) -> bool:
     """Whether words ``i`` to ``after`` stand inside quotation marks with other words, a short title
     of no function word: the quoted name of a product, a programme or an event, whose nested names
-    are not marked (rule 4 of the guidelines). Quoted speech has function words and is no title."""
+    are not marked (rule 4 of the guidelines; "أسرار القدس", "خدمة التجول الافتراضي غوغل"), unless
+    it names an incident by its place ("اعتصام باردو"). Quoted speech has function words and is no title."""
     j = i - 1
     while j >= 0 and i - j <= _TITLE_WORDS and words[j].text not in QUOTES_AR:
         if words[j].text in _BREAKS:
@@ -266,6 +273,8 @@ def _in_quoted_title(words: Sequence[EntityWord], i: int, after: int) -> bool:
     if k >= len(words) or words[k].text != QUOTES_AR[words[j].text]:
         return False
     inner = words[j + 1 : k]
+    if any(r.stem in _INCIDENTS for r in inner[0].readings):
+        return False  # "اعتصام باردو": an event named by its place, which is marked (as اعتداء برلين)
     return len(inner) > after - i and len(inner) <= _TITLE_WORDS and not any(is_function_word_ar(w.text) for w in inner)
 
 
@@ -467,7 +476,7 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                         found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
                                                plain_ar(text), priority=0))
                         break
-                    if source.label == "ORG" and _in_quoted_title(words, i, i + n):
+                    if source.label in ("ORG", "PLACE") and _in_quoted_title(words, i, i + n):
                         break  # شركة غوغل, then "خدمة الخرائط غوغل": the company inside a product's title
                     found.append(Candidate(reading.start, words[i + n - 1].end, i, i + n - 1, source.label, "pattern",
                                            "recurrence", source.canonical, "", source.country, priority=0))
