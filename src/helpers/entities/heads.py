@@ -87,6 +87,7 @@ _NAMED_AFTER_PERSONS = frozenset(key_ar(w) for w in (
 _SITE = key_ar("موقع")
 _OFFICE = key_ar("مكتب")
 _PARTY = key_ar("حزب")
+_PROVINCE = key_ar("مقاطعة")
 
 
 def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
@@ -159,6 +160,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     k = end
                 break
             known = gazetteer_at_ar(words, j, words[j].norm)
+            if stem == _PROVINCE and known is not None and known[1].type == "country":
+                break  # مقاطعة قطر: a state after مقاطعة is boycotted; a province has a name of its own
             if head.place and (known is None or known[1].label != "PLACE"):
                 break  # شمال ليبيا, not وسط دخان كثيف
             if head.town:
