@@ -88,6 +88,9 @@ _SITE = key_ar("موقع")
 _OFFICE = key_ar("مكتب")
 _PARTY = key_ar("حزب")
 _PROVINCE = key_ar("مقاطعة")
+# A state's broadcaster is named by the definite type word and the state's demonym (التلفزة الفلسطينية,
+# التلفزيون الجزائري, الإذاعة التونسية), a common-noun phrase the nisba makes specific (rule 6).
+_BROADCASTERS = frozenset(key_ar(w) for w in ("تلفزيون", "تلفزة", "إذاعة"))
 
 
 def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
@@ -117,6 +120,10 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
                     c = _facility_by_seat(words, i, reading, head)
                     if c is not None:
                         found.append(c)
+                elif stem[2:] in _BROADCASTERS and i + 1 < len(words) and words[i + 1].space_before \
+                        and demonym_of(words[i + 1]) and not demonym_of(words[i + 1]).startswith("region:"):
+                    found.append(_candidate(words, reading.start, i, i + 2, head, "head", cue,
+                                            country=demonym_of(words[i + 1])))  # التلفزة الفلسطينية
                 break
             if head.lam:
                 break  # إدارة الأزمة: only the definite head with a ل-phrase names a body
