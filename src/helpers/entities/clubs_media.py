@@ -11,6 +11,9 @@ Names of clubs and media that no type word (or no ordinary phrase after one) giv
   after it, a nisba closing it (``صحيفة الشارع المغاربي`` | الحوار, ``صحيفة الشرق الأوسط``,
   ``جريدة الصباح``), a country's demonym left out (``صحيفة الشروق`` | الجزائرية); not after مجلة,
   also a legal code in Tunisia (مجلة الأحوال الشخصية);
+* **the teams of a draw** (no head; :func:`_draw_clubs`): in a list separated by dashes or stars,
+  an item of one to three words before a country's demonym (``مازمبي الكونغولي``), when the list
+  holds a club already found or the text names a club; rule ``club``;
 * **a quoted source** (no head; :func:`_quoted_sources`): a short name in quotation marks right
   after a source cue (``بحسب "الشروق"``, ``نقلا عن "X"``, ``في تصريح لـ"X"``, ``في حوار مع
   "X"``) is a media organization; rule ``quoted_source``.

@@ -9,9 +9,11 @@ once, longest first:
    or after it, an organization quotation marks or a type word, a club (الأهلي, الهلال) a word of
    sport before it (لاعب الهلال, أمام الأهلي) or its country's demonym after it where it is no
    adjective of the noun before (الأهلي المصري, not المجتمع الأهلي المصري; the demonym stays out).
-   A listed organization inside a short quoted title with other words and no function word (the
-   name of a product or programme: "خدمة التجول الافتراضي غوغل") or inside a longer Latin name
-   (Google Street View) is not marked, nor found again there; a listed state body named by a type
+   A listed organization or place inside a short quoted title with other words and no function
+   word (the name of a product or programme: "خدمة التجول الافتراضي غوغل", "أسرار القدس"; not an
+   incident named by its place, "اعتصام باردو") or an organization inside a longer Latin name
+   (Google Street View) is not marked, nor found again there; a country written with the article
+   where the list has none is read as the country (الموزمبيق: :mod:`~helpers.entities.gazetteers`); a listed state body named by a type
    word keeps a country's demonym after it (مجلس النواب العراقي);
 2. **dates** (:mod:`~helpers.entities.dates`), **type words** (:mod:`~helpers.entities.heads`) and
    look-alikes that are not names (``not_entities_ar``: الربيع العربي, مجلس الوزراء; and a finance
@@ -19,8 +21,11 @@ once, longest first:
 3. **persons** (:mod:`~helpers.entities.names`), which may skip an organization or place found
    in step 2 after a title (``رئيس جمعية X الطاهر الطاهري``); a person's name right after the
    type word of a school, university or hospital names the institution (``إعدادية محمد علي
-   العروي``: one ORG);
-4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``);
+   العروي``: one ORG), and a date after the head of a street, square or stadium names the facility
+   (``ساحة 14 جانفي``: one PLACE, rule ``named_after``);
+4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``); the
+   teams of a draw separated by dashes, each before its country's demonym, are clubs
+   (:mod:`~helpers.entities.clubs_media`);
    and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
    ``acronym``, not a Roman numeral);
 5. **recurrence**: a name found by a pattern is found again wherever it recurs (replacing a shorter

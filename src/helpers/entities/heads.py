@@ -20,7 +20,17 @@ in their own modules:
   to the party's name too (``حزب تونس الإرادة``); rule ``head``;
 * **head + name** (``follows=name``): only proper-name words (``منطقة جمنة``, ``فريق بورت لويس``,
   ``مطار ماهربورغ``, ``معتمدية فريانة``); after a newspaper's type word also a title of ordinary
-  definite words (``صحيفة الشرق الأوسط``; :mod:`~helpers.entities.clubs_media`);
+  definite words (``صحيفة الشرق الأوسط``; :mod:`~helpers.entities.clubs_media`); after the head of
+  a facility that is named after people (a stadium, a street, a mosque: :data:`_NAMED_AFTER_PERSONS`)
+  a person's name opened by a given name or بن, read as after a title (``ملعب الشاذلي زويتن``,
+  ``مركب بن جنات``); not after مقاطعة a listed state (``مقاطعة قطر`` is the boycott);
+* **described head + quoted name**: a type word with its adjective, or in the dual, before a
+  quotation (``الموقع الالكتروني "X"``, ``الإذاعة الخاصة "X"``, ``جمعيتا "X" و"Y"``): each quoted
+  name, head and adjectives outside; an indefinite type word in -a followed by an indefinite
+  adjective in -iyya is described, not named (``قناة تلفزيونية``, ``كتلة نيابية``);
+* **definite facility + الأولمبي or البلدي + seat** (``الملعب الأولمبي برادس``): one facility of a
+  series named by their seats; and **a state's broadcaster**, the definite تلفزيون, تلفزة or إذاعة
+  with the state's demonym (``التلفزة الفلسطينية``);
 * **head + designation** (``follows=designation``, لجنة) and **definite head + nisba**
   (``الحزب الجمهوري``, ``الاتحاد العام التونسي للشغل``; rule ``definite_nisba``):
   :mod:`~helpers.entities.bodies`;
@@ -35,11 +45,11 @@ Whether the head is inside the span comes from the file (``ولاية صفاقس
 outside), except that a quoted name never takes its head. A demonym right after a proper name
 is left out and kept as the span's ``country`` (``جماعة بوكو حرام النيجيرية``); after a phrase of
 ordinary words it belongs to the name (``وزارة الخارجية الأمريكية``). Compass adjectives after a
-place (``قبلي الجنوبية``) belong to it, and so does ``الدولي`` after a facility (``مطار تونس قرطاج
-الدولي``). The seat (ب + a listed place) belongs to a body that is one of a series named by their
+place (``قبلي الجنوبية``) belong to it, and so do ``الدولي``, ``الأولمبي`` and ``البلدي`` after a facility (``مطار تونس قرطاج
+الدولي``, ``ملعب سوسة الأولمبي``). The seat (ب + a listed place) belongs to a body that is one of a series named by their
 seats: a court (``المحكمة الابتدائية بسوسة``), a body named with a word such as الجهوي or الرياضية
-(``الاتحاد الجهوي للفلاحة بسوسة``, ``الجمعية الرياضية بجربة``) and a sports club (``نادي كرة القدم
-بالحمامات``); otherwise the town is its own mention (``اتحاد الشغل`` | ``بالنفيضة``). EVENT heads (مهرجان, كأس, أيام قرطاج) produce candidates that are never output but keep
+(``الاتحاد الجهوي للفلاحة بسوسة``, ``الجمعية الرياضية بجربة``, ``مندوبية السياحة بطبرقة``) and a
+sports club (``نادي كرة القدم بالحمامات``); otherwise the town is its own mention (``اتحاد الشغل`` | ``بالنفيضة``). EVENT heads (مهرجان, كأس, أيام قرطاج) produce candidates that are never output but keep
 a place inside them from being marked.
 
 >>> from helpers.entities.words import entity_words_ar

@@ -14,7 +14,8 @@ right after a name word, with no year or relative word after it, is a family nam
 not ماي الماضي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``, :func:`trailing_country_ar`), a verb, or a word with و/ف or a preposition written on it; a definite
-family name (الطاهري) ends it unless بن follows; after two name units (or a title and one), a
+family name (الطاهري) ends it unless بن follows, or آل + a name, the family, which closes it
+(سلمان بن عبد العزيز آل سعود); after two name units (or a title and one), a
 word the analyser reads as و/ف + a verb is the family name when it is rare as a whole and the text
 shows it is a name (:func:`helpers.entities.clues.verb_read_name_ar`: خوان سيباستيان فيرون, not ف +
 يرون). After a title a foreign name the analyser reads as a verb (rare, not an imperfect or future

@@ -8,7 +8,9 @@ definite noun, ``الأمينة العامة للحزب الجمهوري``), the
 and up to two adjectives after it (``أستاذ القانون الدستوري أمين محفوظ``); with no definite
 genitive after them no name follows (``أستاذ مبرز في``); any other title skips في + an
 organization (``القيادي في جبهة الإنقاذ رضا X``). A title that also names a club before a definite
-word that is no demonym is the club's (``النجم الساحلي``), not a title.
+word that is no demonym is the club's (``النجم الساحلي``), not a title. No name follows a title
+when the next word is a dual perfect verb (``الوزير الأول وافقا على``) or a definite participle with
+its ب-object (``قاضي التحقيق المتعهد بقضية``).
 
 >>> from helpers.entities.words import entity_words_ar
 >>> t = "قال الرئيس السوري بشار الأسد إن النجم الساحلي فاز."
