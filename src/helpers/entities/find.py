@@ -219,7 +219,7 @@ def _gazetteer_pass(words: Sequence[EntityWord], named: frozenset[str]) -> list[
         if best is None:
             continue
         after, entry, reading = best
-        if _in_quoted_title(words, i, after):
+        if _in_quoted_title(words, i, after) and (entry.label == "ORG" or reading is None or not reading.proclitic):
             continue  # "خدمة التجول الافتراضي غوغل", "أسرار القدس": a product's or programme's title
         if after == i + 1 and entry.label == "PLACE" and i > 0 and (reading is None or not reading.proclitic) \
                 and demonym_of(w) and words[i - 1].kind == "arabic" and words[i - 1].norm.startswith("ال") \
@@ -255,14 +255,16 @@ _BREAKS = frozenset(".،,:;!؟?()\n")
 # Nouns of what happened at a place, which name an event by it ("اعتصام باردو", اعتداء برلين): the
 # place is marked (the guidelines), unlike a place in the title of a programme or a product.
 _INCIDENTS = frozenset(key_ar(w) for w in (
-    "اعتصام", "اعتداء", "هجوم", "تفجير", "تفجيرات", "مجزرة", "ملحمة", "معركة", "أحداث", "عملية", "انفجار"))
+    "اعتصام", "اعتداء", "هجوم", "تفجير", "تفجيرات", "مجزرة", "ملحمة", "معركة", "غزوة", "أحداث", "عملية", "انفجار"))
 
 
 def _in_quoted_title(words: Sequence[EntityWord], i: int, after: int) -> bool:
     """Whether words ``i`` to ``after`` stand inside quotation marks with other words, a short title
     of no function word: the quoted name of a product, a programme or an event, whose nested names
     are not marked (rule 4 of the guidelines; "أسرار القدس", "خدمة التجول الافتراضي غوغل"), unless
-    it names an incident by its place ("اعتصام باردو"). Quoted speech has function words and is no title."""
+    it names an incident by its place ("اعتصام باردو"). Quoted speech has function words and is no
+    title; a place with a preposition on it is read as in speech or a slogan ("يلزمنا ناقفو لتونس"),
+    which the caller checks."""
     j = i - 1
     while j >= 0 and i - j <= _TITLE_WORDS and words[j].text not in QUOTES_AR:
         if words[j].text in _BREAKS:
@@ -481,7 +483,8 @@ def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list
                         found.append(Candidate(before.start, w.end, i - 1, i, "PERSON", "pattern", "recurrence",
                                                plain_ar(text), priority=0))
                         break
-                    if source.label in ("ORG", "PLACE") and _in_quoted_title(words, i, i + n):
+                    if _in_quoted_title(words, i, i + n) and (source.label == "ORG"
+                                                              or source.label == "PLACE" and not reading.proclitic):
                         break  # شركة غوغل, then "خدمة الخرائط غوغل": the company inside a product's title
                     found.append(Candidate(reading.start, words[i + n - 1].end, i, i + n - 1, source.label, "pattern",
                                            "recurrence", source.canonical, "", source.country, priority=0))

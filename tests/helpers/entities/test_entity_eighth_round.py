@@ -91,6 +91,7 @@ RULES = [
     # places inside a quoted title; an incident named by its place keeps it
     pytest.param('فاز برنامج "أسرار القدس" بالجائزة.', [], False, id="place-in-a-programme-title"),
     pytest.param('نظمت تنسيقية "اعتصام باردو" وقفة.', [("باردو", "PLACE")], False, id="incident-named-by-its-place"),
+    pytest.param('رفع المحتجون شعار "يلزمنا نقفو لتونس" أمس.', [("تونس", "PLACE")], False, id="place-with-a-preposition-in-a-slogan"),
     # barracks and provinces; a boycott is no province
     pytest.param("نقلوا إلى ثكنة العوينة ليلا.", [("ثكنة العوينة", "PLACE")], False, id="barracks"),
     pytest.param("أغلق الجسر في مقاطعة هونان الصينية.", [("مقاطعة هونان", "PLACE")], False, id="province"),
