@@ -1,7 +1,7 @@
 """The ANT corpus v1.1 archive as the kit's build tools read it: every article no gold annotates.
 
 The tools that derive a table from the corpus (``build_adjective_use.py``, ``build_person_names.py``,
-``build_club_names.py``) read the archive as distributed (``data/corpora/ant-corpus-v1.1.tar.xz``)
+``build_club_names.py``, ``build_place_names.py``) read the archive as distributed (``data/corpora/ant-corpus-v1.1.tar.xz``)
 and leave out each article that a file under ``data/news/`` (and its folders) copies, so that no
 gold article is among a table's sources. Run the tools as scripts (``python tools/NAME.py``); this
 module sits next to them.
