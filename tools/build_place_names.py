@@ -14,33 +14,40 @@ take other articles out of the archive).
 
 **What is a place's type word.** :data:`PLACE_HEADS`: the words Tunisian and Arab news put before
 the name of a town or a part of one and whose name a reader takes as a place without knowing it
-(مدينة, ولاية, معتمدية, عمادة, بلدية, قرية, بلدة, دوار, ضاحية, حي, منطقة, محافظة, جزيرة, معبر,
-ميناء), read through the proclitics و, ف, ب, ل, ك (بمدينة, ولولاية). Left out: مطار (airports are
-named after persons, مطار الحبيب بورقيبة), جهة ('side, party' far more than 'region'), the
-facilities (ملعب, شارع, مستشفى: their names are persons and dates), and the plural and dual heads.
+(مدينة, ولاية, معتمدية, عمادة, بلدية, قرية, بلدة, ضاحية, حي, منطقة, محافظة, جزيرة, معبر, ميناء),
+read through the proclitics و, ف, ب, ل, ك (بمدينة, ولولاية). Left out: مطار (airports are named
+after persons, مطار الحبيب بورقيبة), جهة ('side, party' far more than 'region'), دوار (in the news
+mostly the first word of دوار هيشر, a delegation), the facilities (ملعب, شارع, مستشفى: their names
+are persons and dates), and the plural and dual heads. A head right after a head (منطقة حي الرياض)
+leaves the name to the second.
 
-**What is the name.** The word after the head, as written with its article (الحامة, القصرين): the
-name keeps no proclitic of its own because a name after a head takes none, and a first letter و,
-ب or ف is the name's (وادي الليل, بنزرت, فريانة). It must be Arabic letters, separated from the
-head by a space only. A second word joins when nothing but a space is between and it is not a
-function word, a number, a demonym (تونسي, الليبية), a compass word (الجنوبية), a nisba adjective
-(definite and ending in ي or ية: الحدودية, الساحلية), a calendar word or a word of time, and
-either the first word is one that begins a place's name (:data:`NAME_PREFIXES`: سيدي, منزل, بئر,
-بن, عين, حمام …, which never stand alone) or the two words follow a head in at least half the
-articles in which the first does (:data:`MIN_PAIR_SHARE`: منزل جميل, but not قابس الخميس).
-A third word is never read: a name of three words or more (بئر علي بن خليفة) is listed by its
-first two only if they come so in :data:`MIN_ARTICLES` articles and are dropped by :data:`CUT_NAMES`
-otherwise (see below).
+**What is the name.** The word after the head, as written with its article (الحامة, القصرين), if
+it is Arabic letters, separated from the head by a space only, and no function word. The name keeps
+no proclitic of its own: after a head a name takes none, and a first letter و, ب or ف is the
+name's (وادي الليل, بنزرت, فريانة). A second word joins (:func:`may_join`) when only a space is
+between and it is no function word, demonym (الليبية), compass word (الجنوبية), adjective of
+:data:`_ADJECTIVES` (التابعة, الراجعة), definite nisba adjective (ending in ي or ية: الحدودية), word
+of time or calendar, proclitic on a new phrase (بولاية, بسوسة, والقرية), nor an indefinite word as
+common as :data:`COMMON_MAX_ZIPF` (شمال, أين, مجاورة); and if either the first word begins a place's
+name and never stands alone (:data:`NAME_PREFIXES`: سيدي, منزل, بئر, عين, وادي, جبل, غار …) or the two
+words follow a head in at least :data:`MIN_PAIR_SHARE` of the articles in which the first does
+(قصور الساف, خان شيخون; not قابس الخميس), and it is not ب + a word that heads introduce elsewhere.
+A second word that needs a third (عبد, بن, أبو: سيدي عبد الحميد) takes it, and the name is not
+counted without one (سيدي عبد, cut); a name followed by بن and a word takes them (بئر علي بن خليفة),
+and a name with a hyphen right after it (جزيرة ومو-دو) is cut, not counted.
 
 **Which names are kept.** Those that follow a head in at least :data:`MIN_ARTICLES` different
-source articles (spellings that differ only in hamza, ى/ي or ة/ه count as one name, written in its
-most frequent spelling: :func:`ant_archive.count_names_ar`), but not: a name the gazetteers
-already hold (a place, a country, an organization or club), a look-alike of ``not_entities_ar``,
-a function word, a listed given name alone, a one-word name as common as :data:`COMMON_MAX_ZIPF`
-or more in general Arabic (wordfreq: منطقة الشرق, حي التضامن, ولاية ثانية), a two-word name
-whose second word is that common and whose first is no name prefix (منطقة اليورو الموحدة is not
-read, but منطقة العمليات would be), and the rows of :data:`NOT_PLACES`, names that the rule above
-keeps but that are no place (read by hand on the whole output, each with its reason).
+source articles (an article the archive holds twice, in two categories, counts once; spellings
+that differ only in hamza, ى/ي or ة/ه count as one name, written in its most frequent spelling:
+:func:`ant_archive.count_names_ar`), but not (:func:`kept`): a name the gazetteers already hold (a
+place, a country, an organization or club), a look-alike of ``not_entities_ar``, a name with a
+function word, ب + a listed place (بباجة), a name that begins with a listed given name, ابن or أبو
+or is in the persons' list (حي محمد علي, حي ابن خلدون: the name alone names the person), a name
+prefix alone, an indefinite nisba adjective whose other gender is a word too (منطقة فلاحية, حي
+ترفيهي; not إيليزي), a name whose every word is as common as :data:`COMMON_MAX_ZIPF` or more in
+general Arabic (wordfreq: منطقة الشرق, حي التضامن, المياه العميقة), and the rows of
+:data:`NOT_PLACES`, names that the rules keep but that are no place, each with its reason. Every
+row of the output was read by hand; the noise found was removed by the rules above.
 
 The list is sorted by name, so running this again gives the same file. A pass over the archive
 takes about a minute on one core.
