@@ -26,7 +26,8 @@ it is Arabic letters, separated from the head by a space only, and no function w
 no proclitic of its own: after a head a name takes none, and a first letter و, ب or ف is the
 name's (وادي الليل, بنزرت, فريانة). A second word joins (:func:`may_join`) when only a space is
 between and it is no function word, demonym (الليبية), compass word (الجنوبية), adjective of
-:data:`_ADJECTIVES` (التابعة, الراجعة), definite nisba adjective (ending in ي or ية: الحدودية), word
+:data:`_ADJECTIVES` (التابعة, الراجعة), definite nisba adjective (ending in ي or ية, and not rarer
+than ``clues.RARE_ZIPF``: الحدودية, but قصيبة المديوني, whose nisba is a family's), word
 of time or calendar, proclitic on a new phrase (بولاية, بسوسة, والقرية), nor an indefinite word as
 common as :data:`COMMON_MAX_ZIPF` (شمال, أين, مجاورة); and if either the first word begins a place's
 name and never stands alone (:data:`NAME_PREFIXES`: سيدي, منزل, بئر, عين, وادي, جبل, غار …) or the two
@@ -63,7 +64,7 @@ from pathlib import Path
 
 from ant_archive import ant_articles, count_names_ar, write_name_list
 from helpers.data import data_path
-from helpers.entities.clues import is_time_word_ar
+from helpers.entities.clues import RARE_ZIPF, is_time_word_ar
 from helpers.entities.gazetteers import (
     calendar_ar,
     demonym_ar,
@@ -165,7 +166,7 @@ def may_join(word: str) -> bool:
         return False
     if not norm.startswith("ال"):
         return zipf_ar(word) < COMMON_MAX_ZIPF  # شمال, أين, مجاورة: a common indefinite word goes on the sentence
-    return not norm.endswith(("ي", "يه"))  # a nisba adjective: الحدودية, الساحلية
+    return not norm.endswith(("ي", "يه")) or zipf_ar(word) < RARE_ZIPF  # الحدودية; but قصيبة المديوني
 
 
 def headed_names(text: str) -> set[str]:
