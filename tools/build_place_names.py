@@ -255,19 +255,21 @@ NOT_PLACES_KEYS = frozenset(key_ar(n) for n in NOT_PLACES)
 
 
 HEADER = """# place_names_ant: places that a place's type word (مدينة, معتمدية, قرية, حي, معبر …) introduces in
-#   the ANT news corpus, for the places of helpers.entities (a listed place is a PLACE where no rule
-#   took its words; a one-word name only where places stand: after a preposition or a locative word,
-#   in a list of places, or once named plainly in the text; see helpers/entities/find.py).
+#   the ANT news corpus, for the places of helpers.entities (a listed name of two words or more is a
+#   PLACE wherever it stands and no longer name holds it; a one-word name only where places stand:
+#   after a preposition or a locative word, in a list of places, in quotation marks, or once named
+#   so in the text; see helpers/entities/gazetteers.py).
 # Columns:
 #   name      the place's name as written (without diacritics), without the type word;
 #   articles  in how many source articles of the corpus it follows a place's type word.
 # Made by tools/build_place_names.py: four in five of the articles of the ANT corpus v1.1
-#   (data/corpora/, Apache-2.0) but the {left} the kit's golds annotate ({used} read; the fifth
-#   kept aside to check the layer with the list), without the layer: the one or two words after a
-#   type word (read through و, ف, ب, ل, ك), found in at least {min} articles, none that the
+#   (data/corpora/, Apache-2.0) but the {left} the kit's golds annotate ({used} distinct texts read;
+#   the fifth kept aside to check the layer with the list), without the layer: the name after a type
+#   word read through و, ف, ب, ل, ك (one or two words; more with عبد or بن: سيدي عبد الحميد), found in at least {min} articles, none that the
 #   gazetteers already list, a look-alike, a function word, a given name alone or a common word
 #   (wordfreq Zipf {zipf} or more), and none of the tool's NOT_PLACES (read by hand, each with its reason).
-#   Every row was read by hand; the noise found is removed by the tool's rules, not by editing this file.
+#   Every row was read by hand; the noise found is removed by the tool's rules, not by editing this
+#   file. No annotation was used.
 # Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
 #   (Apache-2.0, Chouigui et al. 2017; see data/README.md).
 """
