@@ -267,7 +267,8 @@ HEADER = """# place_names_ant: places that a place's type word (مدينة, مع
 #   the fifth kept aside to check the layer with the list), without the layer: the name after a type
 #   word read through و, ف, ب, ل, ك (one or two words; more with عبد or بن: سيدي عبد الحميد), found
 #   in at least {min} articles, none that the gazetteers already list, a look-alike, a function word,
-#   a given name or a name after one, an adjective, a common word (wordfreq Zipf {zipf} or more), and none of the tool's NOT_PLACES (read by hand, each with its reason).
+#   a given name or a name after one, an adjective, a common word (wordfreq Zipf {zipf} or more), and none
+#   of the tool's NOT_PLACES (read by hand, each with its reason).
 #   Every row was read by hand; the noise found is removed by the tool's rules, not by editing this
 #   file. No annotation was used.
 # Licence: CC BY-SA 4.0 (Arabic Discourse Lab contributors); the names come from the ANT corpus
