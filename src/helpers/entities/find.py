@@ -5,7 +5,8 @@ once, longest first:
 
 1. **gazetteers** (``gazetteer``): countries, capitals, places and organizations of
    ``data/gazetteers/`` as listed, read through proclitics (``بتونس``, ``وللبنان``). A form that is
-   also a common word (صور, القاعدة) needs its context: a place a preposition or a place before
+   also a common word (صور, القاعدة), and a one-word place of the list derived from the ANT corpus
+   (``place_names_ant``: فريانة, النزهة), needs its context: a place a preposition or a place before
    or after it, an organization quotation marks or a type word, a club (الأهلي, الهلال) a word of
    sport before it (لاعب الهلال, أمام الأهلي) or its country's demonym after it where it is no
    adjective of the noun before (الأهلي المصري, not المجتمع الأهلي المصري; the demonym stays out).
@@ -23,7 +24,8 @@ once, longest first:
    type word of a school, university or hospital names the institution (``إعدادية محمد علي
    العروي``: one ORG), and a date after the head of a street, square or stadium names the facility
    (``ساحة 14 جانفي``: one PLACE, rule ``named_after``);
-4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``); the
+4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``;
+   between two places it keeps its own و outside: ``ساقية الزيت وطينة والعامرة`` → ``طينة``); the
    teams of a draw separated by dashes, each before its country's demonym, are clubs
    (:mod:`~helpers.entities.clubs_media`);
    and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
@@ -112,7 +114,8 @@ class EntitySpan(Span):
     Attributes:
         kind: ``gazetteer`` (found as listed in ``data/gazetteers/``) or ``pattern`` (found by a rule).
         rule: which rule: ``country``, ``capital``, ``city``, ``region``, an organization's type
-            (``party``, ``media`` ...) for the gazetteers, ``person`` for the persons' list; ``title``, ``given_name``, ``kunya``,
+            (``party``, ``media`` ...) for the gazetteers, ``town`` for the places listed from the
+            ANT corpus (``place_names_ant``), ``person`` for the persons' list; ``title``, ``given_name``, ``kunya``,
             ``named``, ``kin``, ``demonym``, ``bracketed``, ``speaker``, ``apposition``, ``head``, ``quoted``,
             ``definite_nisba``, ``named_after``, ``acronym``, ``head_list``,
             ``list``, ``recurrence``, ``weekday``, ``date``, ``month``, ``year``, ``time``,
@@ -391,10 +394,15 @@ def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candi
                                        plain_ar(words[k].text[conj.start - words[k].start:]), priority=1))
         k = c.first - 1
         if k >= 0 and k not in taken and c.first < len(words) and words[c.first].reading("و") is not None \
-                and words[c.first].norm.startswith("و") and c.start > words[c.first].start \
-                and _list_member(words, k, words[k].norm):  # قبلي ودوز; not X ولاية المهدية (و of the word)
-            found.append(Candidate(words[k].start, words[k].end, k, k, "PLACE", "pattern", "list",
-                                   plain_ar(words[k].text), priority=1))
+                and words[c.first].norm.startswith("و") and c.start > words[c.first].start:
+            conj = words[k].reading("و") if words[k].norm.startswith("و") and any(
+                p.label == "PLACE" and p.last == k - 1 for p in kept) else None
+            if conj is not None and _list_member(words, k, conj.stem):  # ساقية الزيت وطينة والعامرة: a middle member
+                found.append(Candidate(conj.start, words[k].end, k, k, "PLACE", "pattern", "list",
+                                       plain_ar(words[k].text[conj.start - words[k].start:]), priority=1))
+            elif _list_member(words, k, words[k].norm):  # قبلي ودوز; not X ولاية المهدية (و of the word)
+                found.append(Candidate(words[k].start, words[k].end, k, k, "PLACE", "pattern", "list",
+                                       plain_ar(words[k].text), priority=1))
     return found
 
 

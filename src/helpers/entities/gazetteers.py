@@ -16,6 +16,10 @@ name                   what it lists
 ``calendar_ar``        months of the four series, Hijri months, weekdays, holidays
 ``heads_ar``           type words heading a name (وزارة, حزب, ولاية, مطار, منطقة, مهرجان)
 ``not_entities_ar``    look-alikes the layer must not mark (الربيع العربي, مجلس الوزراء)
+``person_names_ant``   persons' names a title introduces in the ANT corpus (machine-made)
+``club_names_ant``     clubs فريق or نادي introduces in the ANT corpus (machine-made)
+``place_names_ant``    towns, villages, neighbourhoods a place's type word introduces in the ANT
+                       corpus (machine-made, read by hand; type ``town``)
 =====================  =======================================================================
 
 :func:`load_gazetteer_ar` returns a file as stored; the indexes below are what the layer matches
@@ -80,6 +84,7 @@ GAZETTEERS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
     "not_entities_ar": (("phrase", "variants", "kind", "english"), {"kind": ("event", "generic", "other")}),
     "person_names_ant": (("name", "articles"), {}),
     "club_names_ant": (("name", "articles"), {}),
+    "place_names_ant": (("name", "articles"), {}),
 }
 
 
@@ -148,7 +153,8 @@ class GazetteerEntry:
         label: ``PLACE`` or ``ORG``.
         canonical: the row's main name (``الولايات المتحدة`` for أمريكا).
         source: the gazetteer (``countries_ar``, ``places_ar``, ``organizations_ar``).
-        type: ``country``, ``capital``, or the row's ``type`` (``city``, ``party`` ...).
+        type: ``country``, ``capital``, or the row's ``type`` (``city``, ``party`` ...); ``club`` for
+            the clubs and ``town`` for the places listed from the ANT corpus.
         country: an ISO 3166-1 alpha-3 code (the state, the place's state, an organization's
             one-state scope), or ``""``.
         ambiguous: whether this form is also a common word (see the files' ``ambiguous`` column).
@@ -200,6 +206,10 @@ def _entries() -> list[tuple[str, GazetteerEntry]]:
     # lists; a one-word name counts only in a context of sport or once named so (ambiguous).
     for r in _frame("club_names_ant").itertuples(index=False):
         out.append((r.name, GazetteerEntry("ORG", r.name, "club_names_ant", "club", "", len(r.name.split()) == 1)))
+    # Places that a place's type word introduced in the ANT corpus (tools/build_place_names.py), last; a
+    # one-word name (فريانة, but also النزهة 'the outing') counts only where places stand or once named so.
+    for r in _frame("place_names_ant").itertuples(index=False):
+        out.append((r.name, GazetteerEntry("PLACE", r.name, "place_names_ant", "town", "", len(r.name.split()) == 1)))
     return out
 
 

@@ -40,7 +40,7 @@ FOUND = [
     pytest.param("وزار الوالي معتمدية سيدي علوان أمس.", ("معتمدية سيدي علوان", "PLACE"), id="head-inside"),
     pytest.param("وقع الحادث في منطقة وادي الربايع ليلا.", ("وادي الربايع", "PLACE"), id="head-outside"),
     # a name in the middle of a list keeps its و outside
-    pytest.param("وتشمل الدائرة ساقية الزيت وطينة والعامرة.", ("طينة", "PLACE"), id="list-middle-conjunction-outside"),
+    pytest.param("وتشمل الدائرة صفاقس وطينة والعامرة وجبنيانة.", ("طينة", "PLACE"), id="list-middle-conjunction-outside"),
 ]
 
 NOT_FOUND = [
@@ -52,7 +52,7 @@ NOT_FOUND = [
     pytest.param("ودعا الاتحاد المحلي للشغل بالمكناسي إلى مسيرة.", "المكناسي", id="inside-an-organization"),
     pytest.param("وزار الوالي معتمدية سيدي علوان أمس.", "سيدي علوان", id="inside-a-headed-place"),
     # the conjunction stays out of a list member
-    pytest.param("وتشمل الدائرة ساقية الزيت وطينة والعامرة.", "وطينة", id="list-member-without-its-waw"),
+    pytest.param("وتشمل الدائرة صفاقس وطينة والعامرة وجبنيانة.", "وطينة", id="list-member-without-its-waw"),
 ]
 
 

@@ -21,7 +21,8 @@ from helpers.entities.gazetteers import (
 # The column holding each file's main form.
 MAIN = {"countries_ar": "country", "places_ar": "place", "organizations_ar": "name", "titles_ar": "title",
         "portfolios_ar": "portfolio", "given_names_ar": "name", "calendar_ar": "form", "heads_ar": "head",
-        "not_entities_ar": "phrase", "person_names_ant": "name", "club_names_ant": "name"}
+        "not_entities_ar": "phrase", "person_names_ant": "name", "club_names_ant": "name",
+        "place_names_ant": "name"}
 
 
 @pytest.mark.parametrize("name", sorted(GAZETTEERS))
