@@ -42,8 +42,8 @@ source articles (an article the archive holds twice, in two categories, counts o
 that differ only in hamza, ى/ي or ة/ه count as one name, written in its most frequent spelling:
 :func:`ant_archive.count_names_ar`), but not (:func:`kept`): a name the gazetteers already hold (a
 place, a country, an organization or club), a look-alike of ``not_entities_ar``, a name with a
-function word, ب + a listed place (بباجة), a name that begins with a listed given name, ابن or أبو
-or is in the persons' list (حي محمد علي, حي ابن خلدون: the name alone names the person), a name
+function word, ب + a listed place (بباجة), a name that begins with a listed given name, ابن, بن or
+أبو or is in the persons' list (حي محمد علي, حي ابن خلدون: the name alone names the person), a name
 prefix alone, an indefinite nisba adjective whose other gender is a word too (منطقة فلاحية, حي
 ترفيهي; not إيليزي), a name whose every word is as common as :data:`COMMON_MAX_ZIPF` or more in
 general Arabic (wordfreq: منطقة الشرق, حي التضامن, المياه العميقة), and the rows of
@@ -77,12 +77,13 @@ from helpers.entities.gazetteers import (
 from helpers.entities.words import is_function_word_ar, plain_ar, zipf_ar
 
 #: Keep a name that follows a head in at least this many different source articles: one article
-#: may name any village (and repeat the head), two independent articles make it a place the news
-#: of the region names; three would drop most delegations and villages of the interior.
+#: may name any village (and repeat the head), two make it a place the news of the region names;
+#: three would drop 71 of the 166 names, most of them delegations, villages and neighbourhoods.
 MIN_ARTICLES = 2
-#: A one-word name (or the second word of a two-word one) at least this frequent in general Arabic
-#: (wordfreq Zipf) is a common word: منطقة الشرق, ولاية ثانية, حي التضامن. Rarer town names that
-#: are also words (الكرم 3.5) are left to the written list, places_ar.tsv, which flags them.
+#: A word at least this frequent in general Arabic (wordfreq Zipf) is a common word: a name made
+#: only of such words is left out (منطقة الشرق, حي التضامن, المياه العميقة), and an indefinite one
+#: does not join a name (شمال, أين). Town names that are also words (الكرم 3.5) are left to the
+#: written list, places_ar.tsv, which flags them.
 COMMON_MAX_ZIPF = 3.5
 #: Two words are the name when they follow a head in at least this share of the articles in which
 #: the first word does (منزل جميل), else the first word alone is.
@@ -106,12 +107,14 @@ NOT_PLACES: dict[str, str] = {
     "يرزق": "'is provided for' (الشهيد حي يرزق 'the martyr is alive and provided for'): حي is 'alive' there",
     "الهضاب بفوشانة": "the neighbourhood الهضاب and ب + the town فوشانة, which no head introduces in the sources",
 }
+NOT_PLACES_KEYS = frozenset(key_ar(n) for n in NOT_PLACES)
 
 #: A second word that needs the next one (سيدي عبد الرحمن); without it the name is cut, not counted.
 _NAME_STARTS = frozenset(key_ar(w) for w in ("عبد", "بن", "بنت", "ابن", "أبو", "أم"))
 #: Between two words of a name and a third, the name goes on (بئر علي بن خليفة).
 _NASAB = frozenset(key_ar(w) for w in ("بن", "بنت"))
 #: First words of a person's name (حي ابن خلدون, حي أبو القاسم الشابي): the rest names the person.
+#: بن is one too: the towns that begin with it (بن قردان, بن عروس) are in places_ar.tsv.
 _PERSON_STARTS = frozenset(key_ar(w) for w in ("ابن", "أبو", "أبي", "بن", "بنت"))
 #: Adjectives after a place's name, not part of it.
 _ADJECTIVES = frozenset(key_ar(w) for w in (
@@ -123,6 +126,12 @@ _WORD = re.compile(r"[\u0621-\u063A\u0640-\u0652\u0671-\u06D3]+|\S")
 _ARABIC_WORD = re.compile(r"[\u0621-\u063A\u0640-\u0652\u0671-\u06D3]+")
 _COMPASS = frozenset(key_ar(w) for w in ("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي",
                                          "الشرقي", "الغربي", "الكبرى", "الصغرى", "العليا", "السفلى"))
+
+
+def listed(form: str) -> bool:
+    """Whether the written gazetteers hold a form (the layer reads this tool's own list too: not that)."""
+    entry = gazetteer_entry_ar(form)
+    return entry is not None and entry.source != "place_names_ant"
 
 
 def check_article(corpus_id: str) -> bool:
@@ -142,8 +151,7 @@ def _proclitic_phrase(word: str) -> bool:
     norm = key_ar(word)
     for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"):
         rest = norm[len(p):]
-        if norm.startswith(p) and len(rest) >= 3 and (rest in PLACE_HEADS or rest.startswith("ال")
-                                                      or gazetteer_entry_ar(rest) is not None):
+        if norm.startswith(p) and len(rest) >= 3 and (rest in PLACE_HEADS or rest.startswith("ال") or listed(rest)):
             return True
     return norm.startswith("لل")
 
@@ -237,7 +245,7 @@ def kept(name: str) -> bool:
     """Whether a name read after a head goes into the list (see the module's docstring)."""
     words = name.split()
     norm = tuple(key_ar(w) for w in words)
-    if gazetteer_entry_ar(name) is not None or norm in not_entity_phrases_ar() or key_ar(name) in NOT_PLACES_KEYS:
+    if listed(name) or norm in not_entity_phrases_ar() or key_ar(name) in NOT_PLACES_KEYS:
         return False
     if any(is_function_word_ar(w) for w in words) or _proclitic_phrase(words[0]):
         return False  # بباجة: ب + a listed place
@@ -250,8 +258,6 @@ def kept(name: str) -> bool:
         return False  # منطقة فلاحية, حي ترفيهي: an adjective of the head
     return any(zipf_ar(w) < COMMON_MAX_ZIPF for w in words)  # قصور الساف, not المياه العميقة
 
-
-NOT_PLACES_KEYS = frozenset(key_ar(n) for n in NOT_PLACES)
 
 
 HEADER = """# place_names_ant: places that a place's type word (مدينة, معتمدية, قرية, حي, معبر …) introduces in
