@@ -182,8 +182,8 @@ def find_headed_names_ar(words: Sequence[EntityWord]) -> list[Candidate]:
             if head.place and (known is None or known[1].label != "PLACE"):
                 break  # شمال ليبيا, not وسط دخان كثيف
             if head.town:
-                if known is not None and known[1].label == "PLACE" and known[1].type in ("city", "capital") \
-                        and known[1].source == "places_ar":
+                if known is not None and known[1].label == "PLACE" and known[1].type in ("city", "capital", "town") \
+                        and known[1].source in ("places_ar", "place_names_ant"):  # أمل كندار: the corpus's towns too
                     found.append(_candidate(words, start, first, known[0], head, "head", cue, country=known[1].country))
                 break  # مستقبل قابس is a club, مستقبل تونس the country's future
             if known is not None and head.label == "ORG" and known[1].label == "PLACE" and head.phrase \

@@ -39,6 +39,8 @@ FOUND = [
     # a head before a listed name keeps the span the guidelines give it
     pytest.param("وزار الوالي معتمدية سيدي علوان أمس.", ("معتمدية سيدي علوان", "PLACE"), id="head-inside"),
     pytest.param("وقع الحادث في منطقة وادي الربايع ليلا.", ("وادي الربايع", "PLACE"), id="head-outside"),
+    # a club's type word that takes a town takes the corpus list's towns too
+    pytest.param("وسرقت تجهيزات فريق أمل كندار من الملعب.", ("أمل كندار", "ORG"), id="club-named-by-a-listed-town"),
     # a name in the middle of a list keeps its و outside
     pytest.param("وتشمل الدائرة صفاقس وطينة والعامرة وجبنيانة.", ("طينة", "PLACE"), id="list-middle-conjunction-outside"),
 ]
@@ -51,6 +53,7 @@ NOT_FOUND = [
     # a listed place inside a larger entity is not marked on its own
     pytest.param("ودعا الاتحاد المحلي للشغل بالمكناسي إلى مسيرة.", "المكناسي", id="inside-an-organization"),
     pytest.param("وزار الوالي معتمدية سيدي علوان أمس.", "سيدي علوان", id="inside-a-headed-place"),
+    pytest.param("وسرقت تجهيزات فريق أمل كندار من الملعب.", "كندار", id="inside-a-club"),
     # the conjunction stays out of a list member
     pytest.param("وتشمل الدائرة صفاقس وطينة والعامرة وجبنيانة.", "وطينة", id="list-member-without-its-waw"),
 ]
