@@ -25,7 +25,7 @@ once, longest first:
    العروي``: one ORG), and a date after the head of a street, square or stadium names the facility
    (``ساحة 14 جانفي``: one PLACE, rule ``named_after``);
 4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``;
-   between two places it keeps its own و outside: ``ساقية الزيت وطينة والعامرة`` → ``طينة``); the
+   between two places it keeps its own و outside: ``صفاقس وطينة والعامرة`` → ``طينة``); the
    teams of a draw separated by dashes, each before its country's demonym, are clubs
    (:mod:`~helpers.entities.clubs_media`);
    and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
@@ -397,7 +397,7 @@ def _lists(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candi
                 and words[c.first].norm.startswith("و") and c.start > words[c.first].start:
             conj = words[k].reading("و") if words[k].norm.startswith("و") and any(
                 p.label == "PLACE" and p.last == k - 1 for p in kept) else None
-            if conj is not None and _list_member(words, k, conj.stem):  # ساقية الزيت وطينة والعامرة: a middle member
+            if conj is not None and _list_member(words, k, conj.stem):  # صفاقس وطينة والعامرة: a middle member
                 found.append(Candidate(conj.start, words[k].end, k, k, "PLACE", "pattern", "list",
                                        plain_ar(words[k].text[conj.start - words[k].start:]), priority=1))
             elif _list_member(words, k, words[k].norm):  # قبلي ودوز; not X ولاية المهدية (و of the word)
