@@ -25,7 +25,7 @@ or dual is judged by that count when it has one: its masculine may be a noun of 
 the shared key mixes in (مرتفع "height" against the adjective مرتفعة, عديد in العديد من against
 عديدة "numerous", واقع "reality" against واقعة "situated"). Plurals in ات are left with the
 shared key: nouns take that ending too (المرتفعات "the heights"). ``feminine=False`` asks for
-the shared key alone (:mod:`helpers.morphology.context` does, for a feminine noun of its own whose
+the shared key alone (:mod:`helpers.morphology.adjective_noun` does, for a feminine noun of its own whose
 feminine count is undecided: السيارة).
 
 The shipped table, ``data/lexicons/adjective_use_ar.tsv``, was counted over the ANT news corpus

@@ -22,7 +22,7 @@ positions say otherwise, since names do not inflect for gender and number and do
 A word read as an adjective this way keeps ``pos == "guess"`` (it is still unanalysed) and cites
 its lemma without the article, in the masculine singular (السومرية → سومري, فلسطينيين →
 فلسطيني). The rule runs
-after :mod:`helpers.morphology.context` and before :mod:`helpers.morphology.names`, on the readings
+after :mod:`helpers.morphology.adjective_noun` and before :mod:`helpers.morphology.names`, on the readings
 chosen so far; a name next to a guessed word is left to the names step.
 
 **Letters standing alone.** The prepositions and conjunctions written as one letter (ب ل ك و ف)

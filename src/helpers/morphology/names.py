@@ -10,7 +10,7 @@ adjective, is that name when it stands next to a name the analyzer or its corpus
 لسفيان; after a name, not a word in ة, rather the name's predicate or attribute: واشنطن مفيدة),
 unless news prose uses it as a common noun with the article (it is counted in
 :mod:`helpers.morphology.adjective_use` with a share below
-:data:`~helpers.morphology.context.ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a
+:data:`~helpers.morphology.adjective_noun.ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a
 common noun before a name is its construct (وزير مصر). The word after بن "son of", which is written
 without its alef only inside a name, is a name whatever the analyzer lists (عبد الله بن علي: not
 the preposition على), and بن itself is part of the name (its lemma ابن). عبد and أبو
@@ -18,8 +18,8 @@ the preposition على), and بن itself is part of the name (its lemma ابن).
 name as written (عبد العزيز, عبد الرحمن: a servant of one of God's names; أبو مازن, أبو ظبي: a
 kunya or a place), the article kept as names keep it.
 
-The rule runs after :mod:`helpers.morphology.context` has chosen verb, noun or adjective, on the
-readings it chose.
+The rule runs after :mod:`helpers.morphology.verb_noun` and :mod:`helpers.morphology.adjective_noun`
+have chosen verb, noun or adjective, on the readings they chose.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from camel_tools.utils.dediac import dediac_ar
 
 from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
-from helpers.morphology.context import ADJECTIVE_SHARE, host_ar, indefinite_accusative_ar
+from helpers.morphology.adjective_noun import ADJECTIVE_SHARE
+from helpers.morphology.context import host_ar, indefinite_accusative_ar
 
 __all__ = ["NAME_AFTER_BIN", "NAME_HEADS", "names_in_sequence"]
 

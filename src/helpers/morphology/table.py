@@ -42,15 +42,17 @@ from typing import Any
 import pandas as pd
 from tqdm import tqdm
 
+from helpers.morphology.adjective_noun import adjective_or_noun
 from helpers.morphology.backends import AnalysisCache, get_backend, resolve_backend, shared_cache
 from helpers.morphology.base import MORPHOLOGY_COLUMNS, MorphologyBackend, WordAnalysis
 from helpers.morphology.closed_class import choose_an_reading_ar, closed_class_readings_ar, closed_class_spelling_ar
-from helpers.morphology.context import adjective_or_noun, host_ar, verb_or_noun
+from helpers.morphology.context import host_ar
 from helpers.morphology.guesses import common_guesses_ar, letter_abbreviations_ar
 from helpers.morphology.lemmas import citation_lemma_ar
 from helpers.morphology.names import names_in_sequence
 from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
+from helpers.morphology.verb_noun import verb_or_noun
 from helpers.text.load import TextInputError
 from helpers.text.spans import Span
 from helpers.text.tokenize import Token, tokenize_ar

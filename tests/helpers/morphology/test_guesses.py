@@ -43,6 +43,8 @@ def test_common_guesses(previous: W, form: str, article: bool, coarse: str, lemm
         ("درس الباحث العصور السومرية القديمة", "السومرية", "ADJ"),
         ("وقع الانفجار قرب الكنيسة المرقسية في المدينة", "المرقسية", "ADJ"),
         ("قال رئيس الوزراء مصطفى الكاظمي", "الكاظمي", "PROPN"),
+        ("زار الوفد الكنيسة المرقسية", "المرقسية", "ADJ"),  # a guessed nisba that agrees
+        ("ألقت الشرطة القبض عليهم اليوم بالمرناقية", "بالمرناقية", "PROPN"),  # a place after a preposition
     ],
 )
 def test_common_guesses_in_the_table(text: str, word: str, coarse: str) -> None:

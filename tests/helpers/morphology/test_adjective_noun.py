@@ -1,0 +1,174 @@
+"""Adjective or noun from agreement, the construct state and coordination (readings and sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.morphology import analyze_morphology_ar
+from helpers.morphology.adjective_noun import adjective_or_noun
+from helpers.morphology.base import WordAnalysis as W
+
+FI = W("فِي", "فِي", pos="closed-class/ADP", pos_coarse="ADP")
+
+
+def _noun(lemma: str, root: str, *, article: bool = False, adj: bool = False) -> W:
+    return W("", lemma, root=root, pos="اسم/اسم مفعول" if adj else "اسم/اسم جامد", pos_coarse="ADJ" if adj else "NOUN",
+             proclitics=("ال",) if article else ())
+
+
+QUWWAT = _noun("قُوَّة", "قوي", article=True)
+MUSALLAHA_N = _noun("مُسَلَّح", "سلح", article=True)
+MUSALLAHA_A = _noun("مُسَلَّح", "سلح", article=True, adj=True)
+WAZIR = _noun("وَزِير", "وزر")
+KHARIJIYYA_A = W("", "خَارِجِيّ", root="خرج", pos="اسم/نسبة", pos_coarse="ADJ", proclitics=("ال",))
+
+
+def test_adjective_after_a_definite_noun() -> None:
+    """القوات المسلحة: a definite adjective-capable word after a definite noun agrees with it."""
+    out = adjective_or_noun([QUWWAT, MUSALLAHA_N], [(QUWWAT,), (MUSALLAHA_N, MUSALLAHA_A)], ["القوات", "المسلحة"])
+    assert [a.pos_coarse for a in out] == ["NOUN", "ADJ"]
+
+
+def test_construct_state_is_a_noun() -> None:
+    """وزير الخارجية: the first noun of a construct has no article, so the definite word after
+    it does not agree with it and heads its own phrase (a noun)."""
+    out = adjective_or_noun([WAZIR, KHARIJIYYA_A], [(WAZIR,), (KHARIJIYYA_A,)], ["وزير", "الخارجية"])
+    assert [a.pos_coarse for a in out] == ["NOUN", "NOUN"]
+
+
+def test_closed_class_words_are_kept() -> None:
+    out = adjective_or_noun([FI, MUSALLAHA_A], [(), (MUSALLAHA_A,)], ["في", "المسلحة"])
+    assert out[0] == FI and out[1].pos_coarse == "NOUN"  # a preposition's object heads its phrase
+
+
+@pytest.mark.parametrize(
+    ("lemma", "root", "expected_root"),
+    [
+        ("عَام", "عوم", "عمم"),  # عام "year" made an adjective is عامّ "general", not عامٍ "blind" (عمي)
+        ("عَام", "", "عمم"),  # the analyzer's adverbial reading has no root: the first adjective listed
+    ],
+)
+def test_a_class_switch_keeps_to_the_same_word(lemma: str, root: str, expected_root: str) -> None:
+    year = W("", lemma, root=root, pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+    general = W("", "عَامّ", root="عمم", pos="اسم/اسم فاعل", pos_coarse="ADJ", proclitics=("ال",))
+    blind = W("", "عَام", root="عمي", pos="اسم/اسم فاعل", pos_coarse="ADJ", proclitics=("ال",))
+    amin = W("", "أَمِين", root="ءمن", pos="اسم/صفة مشبهة", pos_coarse="NOUN", proclitics=("ال",))
+    out = adjective_or_noun([amin, year], [(amin,), (year, general, blind)], ["الأمين", "العام"])
+    assert out[1].pos_coarse == "ADJ" and out[1].root == expected_root
+
+
+@pytest.mark.parametrize("lemma", ["أَوَّل", "آخَر"])
+def test_elatives_filed_as_primitive_nouns(lemma: str) -> None:
+    """أول أبريل, آخر مرة: elatives in a construct, adjectives as UD tags them."""
+    reading = W("", lemma, root="", pos="اسم/اسم جامد", pos_coarse="NOUN")
+    prep = W("", "مِنْ", pos="closed-class/ADP", pos_coarse="ADP")
+    form = "أول" if lemma == "أَوَّل" else "آخر"
+    assert adjective_or_noun([prep, reading], [(), (reading,)], ["من", form])[1].pos_coarse == "ADJ"
+
+
+def _nisba(lemma: str, *, pos: str = "اسم/نسبة", proclitics: tuple[str, ...] = ("ال",)) -> W:
+    return W("", lemma, root="", pos=pos, pos_coarse="ADJ", proclitics=proclitics)
+
+
+@pytest.mark.parametrize(
+    ("reading", "form", "expected"),
+    [
+        (_nisba("ضَرُورِيّ"), "الضروري", "ADJ"),  # من الضروري: a nisba standing for its noun stays ADJ (UD)
+        (_nisba("ضَرُورِيّ", proclitics=("ب", "ال")), "بالضروري", "ADJ"),  # its preposition attached
+        (_nisba("فِلَسْطِينِيّ"), "الفلسطينيين", "NOUN"),  # a plural: the people, a noun of its own
+        (_nisba("خَارِجِيّ"), "الخارجية", "NOUN"),  # a feminine: "foreign affairs"
+        (_nisba("ضَرُورِيّ", proclitics=()), "ضروري", "NOUN"),  # no article
+        (_nisba("مَسْؤُول", pos="اسم/اسم مفعول"), "المسؤول", "NOUN"),  # a participle, not a nisba
+        (_nisba("رَئِيس", pos="اسم/نسبة"), "الرئيس", "NOUN"),  # used as an adjective 0.14 of the time
+    ],
+)
+def test_nisba_heading_its_phrase(reading: W, form: str, expected: str) -> None:
+    prep = W("", "مِنْ", pos="closed-class/ADP", pos_coarse="ADP")
+    assert adjective_or_noun([prep, reading], [(), (reading,)], ["من", form])[1].pos_coarse == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "proclitics", "expected"),
+    [
+        ("سَابِع", ("ال",), "ADJ"),  # في السابع من أبريل: an ordinal heading its phrase
+        ("تَالِي", ("ب", "ال"), "ADJ"),  # بالتالي: a word of order with its preposition
+        ("كَثِير", ("ال",), "ADJ"),  # الكثير من: an adjective of quantity
+        ("عَدِيد", ("ال",), "ADJ"),
+        ("وَزِير", ("ال",), "NOUN"),  # not of those classes
+    ],
+)
+def test_ordinals_and_quantities_are_adjectives(lemma: str, proclitics: tuple[str, ...], expected: str) -> None:
+    reading = W("", lemma, root="", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=proclitics)
+    prep = W("", "فِي", pos="closed-class/ADP", pos_coarse="ADP")
+    assert adjective_or_noun([prep, reading], [(), (reading,)], ["في", "الكلمة"])[1].pos_coarse == expected
+
+
+KHARIJI = W("", "خَارِجِيّ", root="خرج", pos="اسم/نسبة", pos_coarse="ADJ")
+RAFI = W("", "رَفِيع", root="رفع", pos="اسم/صفة مشبهة", pos_coarse="ADJ")
+FARANSA = W("", "فَرَنْسَا", pos="اسم/اسم علم", pos_coarse="PROPN")
+MUSTAWA = W("", "مُسْتَوًى", pos="اسم/اسم مكان", pos_coarse="NOUN", proclitics=("ال",))
+WAZIR_BARE = W("", "وَزِير", pos="اسم/اسم جامد", pos_coarse="NOUN")
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "expected"),
+    [
+        (KHARIJI, FARANSA, "NOUN"),  # وزير خارجي فرنسا: heads a construct
+        (KHARIJI, None, "ADJ"),  # وزير خارجي: agrees
+        (RAFI, MUSTAWA, "ADJ"),  # رفيع المستوى: a صفة مشبهة keeps its specifying noun
+    ],
+)
+def test_construct_head_does_not_agree(second: W, third: W | None, expected: str) -> None:
+    readings = [WAZIR_BARE, second] + ([third] if third else [])
+    forms = ["وزير", "خارجي" if second is KHARIJI else "رفيع"] + (["فرنسا" if third is FARANSA else "المستوى"] if third else [])
+    out = adjective_or_noun(readings, [(WAZIR_BARE,), (second,)] + ([(third,)] if third else []), forms)
+    assert out[1].pos_coarse == expected
+
+
+# sentence, word, its part of speech in context, what the row shows
+CASES = [
+    # agreement with the word before
+    ("أعلنت القوات المسلحة حالة الطوارئ", "المسلحة", "ADJ", "agrees with a definite noun"),
+    ("التقى وزير الخارجية نظيره الفرنسي", "الخارجية", "NOUN", "after a construct head"),
+    ("التقى وزير الخارجية نظيره الفرنسي", "الفرنسي", "ADJ", "agrees with a possessed noun"),
+    ("يعيش في المدينة مواطنون فلسطينيون كثيرون", "فلسطينيون", "ADJ", "agreement, nothing definite after"),
+    ("هبطت طائرة تابعة للجيش في المطار", "تابعة", "ADJ", "a preposition follows: no construct"),
+    # elatives, ordinals, quantities and nisbas heading their phrase
+    ("قتل على الأقل عشرة أشخاص", "الأقل", "ADJ", "an elative, whatever its use in news"),
+    ("وصل الوفد في أول أيام الشهر", "أول", "ADJ", "an elative in a construct"),
+    ("وصل الوفد في السابع من أبريل", "السابع", "ADJ", "an ordinal"),
+    ("قال الوزير إن العديد من الدول وافقت", "العديد", "ADJ", "a quantity"),
+    ("رفض الكثير من النواب الاقتراح", "الكثير", "ADJ", "a quantity"),
+    ("ارتفعت الأسعار وبالتالي تراجع الطلب", "وبالتالي", "ADJ", "a word of order"),
+    ("التقى الرئيس نظيره ثم غادر الأخير المدينة", "الأخير", "ADJ", "a word of order"),
+    ("من الضروري أن يستمر الحوار", "الضروري", "ADJ", "a nisba standing for its noun"),
+    ("يفضل القارئ الكتاب الورقي على الإلكتروني", "الإلكتروني", "ADJ", "a nisba standing for its noun"),
+    ("التقى الرئيس بالفلسطينيين في المدينة", "بالفلسطينيين", "NOUN", "a plural nisba: the people"),
+    ("تحدث الرئيس مع المسؤول عن الاتفاق", "المسؤول", "NOUN", "a participle heading its phrase"),
+    # a word without the article before a definite noun or a name heads a construct
+    ("التقى الرئيس وزير خارجية فرنسا أمس", "خارجية", "NOUN", "construct head before a name"),
+    ("التقى الوفد مدير مكتب الرئيس", "مكتب", "NOUN", "construct head before a definite noun"),
+    ("وزار الوزير وزير خارجية فرنسا", "خارجية", "NOUN", "a construct head after a masculine noun"),
+    ("تمت صيانة حاشية الطريق", "حاشية", "NOUN", "a construct chain: no count of adjectival use"),
+    ("أرسلت الحكومة وفدا رفيع المستوى إلى القاهرة", "رفيع", "ADJ", "صفة مشبهة before its specifying noun"),
+    ("شيدت الشركة برجا متعدد الطوابق", "متعدد", "ADJ", "after an indefinite accusative: no construct"),
+    ("ركب المسافرون قطارات ذاتية الدفع", "ذاتية", "ADJ", "an adjective in ة agreeing with a plural in ات"),
+    # a feminine noun of its own keeps its class unless its own count is decisive
+    ("قتل شخصان في انفجار سيارة قرب السوق", "سيارة", "NOUN", "سيارة: undecided feminine count, a noun"),
+    ("ضبطت الشرطة كمية من المخدرات", "كمية", "NOUN", "كمية: undecided feminine count, a noun"),
+    ("هرب المتهمون بعد حجز كمية من السلاح", "كمية", "NOUN", "كمية after a verbal noun"),
+    ("ستعقد لقاءات دورية بين الوزيرين", "دورية", "ADJ", "an adjective in ة still agrees"),
+    ("وتحدثت الوزيرة في ندوة صحفية", "صحفية", "ADJ", "a decisive feminine count"),
+    # joined by و
+    ("زار الوزير شركة الحديد والصلب", "والصلب", "NOUN", "second noun of a coordination"),
+    ("اجتمع وزراء الدول العربية والإسلامية", "والإسلامية", "ADJ", "second adjective of a coordination"),
+    ("أدان الحزب القرارات الضارة بمصلحة الشركة والمشوهة لصورة البلاد", "والمشوهة", "ADJ", "an adjective in ة after a word in ة"),
+    ("تحدث الخبير عن الاقتصاد والمالية", "والمالية", "NOUN", "a feminine noun of its own"),
+    ("أدار المفاوضات بحنكة ودبلوماسية متقنة", "ودبلوماسية", "NOUN", "described by an adjective of its own"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), CASES, ids=[f"{c[1]}:{c[3]}" for c in CASES])
+def test_adjective_or_noun_in_context(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
