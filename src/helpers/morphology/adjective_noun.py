@@ -89,6 +89,7 @@ CLASS_ADJECTIVES = frozenset(
     "ثاني ثان ثالث رابع خامس سادس سابع ثامن تاسع عاشر تالي تال أخير كثير قليل عديد".split()
 )
 _NISBA = "نسبة"
+_QUANTIFIERS = frozenset("كل بعض أي نفس".split())
 
 
 def adjective_or_noun(
@@ -131,7 +132,7 @@ def adjective_or_noun(
         following = out[i + 1] if i + 1 < len(out) else None
         nominal_before = previous is not None and previous.pos_coarse in NOMINAL
         by_class = dediac_ar(reading.lemma) in CLASS_ADJECTIVES
-        if any(c in ("ب", "ل", "ك") for c in reading.proclitics):
+        if any(c in ("ب", "ل", "ك") for c in reading.proclitics) or (previous is not None and _quantifier(previous)):
             wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
         elif negated_by_ghayr(previous, reading, options[i], adjectival=adjectival):
             wanted = "ADJ"  # الأسلحة غير التقليدية, من غير المستبعد: غير negates an adjective
@@ -143,6 +144,8 @@ def adjective_or_noun(
             wanted = "NOUN"  # counted or dated: خمسين عاما, عام ١٩٩٩ (not العام المالي ٢٠٠٣)
         elif not is_definite and previous is not None and counting_cardinal(previous) and not elative(reading, options[i]):
             wanted = "NOUN"  # counted: أربعين جريحا, ألف جندي
+        elif previous is not None and _agrees_in_accusative(forms, i, previous, reading):
+            wanted = "ADJ"  # تعديلا طفيفا, استقبالا حافلا: tanwin closes the noun, the next word agrees
         elif (
             reading.proclitics[:1] == ("و",) and previous is not None and previous.pos_coarse == "NOUN" and not by_class and not elative(reading, options[i])
             and not (_agrees_in_feminine(forms, i, previous, reading) and not _heads_construct(following) and not _described(following, is_definite))
@@ -151,7 +154,7 @@ def adjective_or_noun(
         elif nominal_before and definite(previous) == is_definite:  # type: ignore[arg-type]
             heads = (
                 not is_definite and not indefinite_accusative_ar(forms[i], reading) and not elative(reading, options[i])
-                and not resembling_adjective(reading, options[i]) and _heads_construct(following)
+                and not (resembling_adjective(reading, options[i]) and not _verbal_noun(reading, options[i])) and _heads_construct(following)
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
@@ -174,6 +177,19 @@ def adjective_or_noun(
         if reading.pos_coarse != wanted:
             out[i] = switch_class(reading, options[i], wanted)
     return out
+
+
+def _verbal_noun(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether the word can be a verbal noun of its lemma (خَفْض "cutting"): before a definite noun
+    it is then the verbal noun with its object (قرار خفض الإنتاج), not a صفة مشبهة with the noun
+    that specifies it."""
+    return any("مصدر" in a.pos and a.lemma == reading.lemma for a in (reading, *options))
+
+
+def _quantifier(a: WordAnalysis) -> bool:
+    """Whether a word is a quantifier of the closed-class table (كل, بعض, أي, نفس), whose next word
+    is its genitive, heading a phrase of its own (كل عام, بعض المسؤولين), not an adjective of it."""
+    return a.pos.startswith("closed-class") and a.pos_coarse in ("NOUN", "DET") and dediac_ar(a.lemma) in _QUANTIFIERS
 
 
 def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
@@ -229,6 +245,16 @@ def _agrees_in_feminine(forms: Sequence[str], i: int, previous: WordAnalysis, re
     """Whether an adjective in ة follows a word marked feminine by ة or ات, agreeing with it
     (قطارات ذاتية الجر): its construct with the next word is an adjective's."""
     return _agreement_ending(forms[i], reading) and host_ar(forms[i - 1], previous).endswith(("ة", "ات"))
+
+
+def _agrees_in_accusative(forms: Sequence[str], i: int, previous: WordAnalysis, reading: WordAnalysis) -> bool:
+    """Whether a word without proclitics in the indefinite accusative follows a common noun in the
+    indefinite accusative (تعديلا طفيفا, برنامجا طموحا): the tanwin closes the noun, so the word is
+    not its genitive but agrees with it. Not after an adjective, which may itself be adverbial
+    (قائلا نظرا, رسميا رئيسا)."""
+    if reading.proclitics or previous.pos_coarse != "NOUN" or previous.pos.startswith("closed-class"):
+        return False
+    return indefinite_accusative_ar(forms[i], reading) and indefinite_accusative_ar(forms[i - 1], previous)
 
 
 def _described(following: WordAnalysis | None, is_definite: bool) -> bool:

@@ -1,7 +1,7 @@
-"""Function words whose class the next or previous word decides: من "from" or "who", رغم.
+"""Function words whose class the next or previous word decides: من "from" or "who", رغم, بعد.
 
 The closed-class table (:mod:`helpers.morphology.closed_class`) gives a function word one reading
-out of context. Two of them are read otherwise by their neighbours:
+out of context. Three of them are read otherwise by their neighbours:
 
 * **من before a verb is the pronoun مَنْ "who"**: right before an imperfect verb that no analysis
   reads as a noun (هناك من يريد, كل من يتلاعب), since a preposition takes a noun (من تملكها, من
@@ -12,7 +12,10 @@ out of context. Two of them are read otherwise by their neighbours:
   :func:`who_before_verb`, called by :func:`helpers.morphology.verb_noun.verb_or_noun`.
 * **رغم after a preposition is a noun**: the table reads رغم as a preposition (رغم, ورغم, برغم),
   as UD Arabic tags the adverbial nouns that work as prepositions; after a preposition written
-  as a word it is the noun that على الرغم has with the article (على رغم).
+  as a word it is the noun that على الرغم has with the article (على رغم);
+* **بعد after على or عن is the noun بُعْد "distance"** (على بعد 20 كلم, عن بعد "remotely"): those
+  prepositions take a noun, not an adverb of time; after من, إلى and حتى, بعد keeps its reading
+  (من بعد, إلى بعد التصريح "until after the statement").
   :func:`noun_after_preposition`, called by
   :func:`helpers.morphology.adjective_noun.adjective_or_noun`.
 """
@@ -33,6 +36,10 @@ __all__ = ["noun_after_preposition", "who_before_verb"]
 _MIN = "من"
 _RAGHMA = "رغم"
 _IMPERFECT = "مضارع"
+_BAAD = "بعد"
+_BUUD = "بُعْد"
+#: Prepositions after which بعد is the noun بُعْد "distance" (على بعد, عن بعد).
+_DISTANCE_PREPOSITIONS = frozenset({"على", "عن"})
 
 
 def who_before_verb(
@@ -71,16 +78,22 @@ def who_before_verb(
 
 
 def noun_after_preposition(reading: WordAnalysis, previous: WordAnalysis) -> WordAnalysis | None:
-    """The noun رغم if ``reading`` is the preposition رغم right after a preposition written as a
-    word (على رغم: على الرغم without the article), else ``None``.
+    """The noun if ``reading`` is the preposition رغم right after a preposition written as a word
+    (على رغم: على الرغم without the article) or بعد right after على or عن (على بعد: بُعْد
+    "distance"), else ``None``.
 
     >>> ala = WordAnalysis("", "عَلَى", pos="closed-class/ADP", pos_coarse="ADP")
     >>> raghma = WordAnalysis("", "رَغْمَ", pos="closed-class/ADP", pos_coarse="ADP")
     >>> noun_after_preposition(raghma, ala).pos_coarse
     'NOUN'
     """
-    if reading.pos == "closed-class/ADP" and dediac_ar(reading.lemma) == _RAGHMA and _preposition(previous):
+    if reading.pos != "closed-class/ADP" or not _preposition(previous):
+        return None
+    lemma = dediac_ar(reading.lemma)
+    if lemma == _RAGHMA:
         return replace(reading, pos="closed-class/NOUN", pos_coarse="NOUN")
+    if lemma == _BAAD and dediac_ar(previous.lemma) in _DISTANCE_PREPOSITIONS:
+        return replace(reading, lemma=_BUUD, root="بعد", pos="closed-class/NOUN", pos_coarse="NOUN")
     return None
 
 

@@ -22,7 +22,10 @@ An unvocalized form is often both a verb and a noun (وضع "he put" / "situatio
   word with the article, a pronoun or the tanwin alef;
 * a word read as an imperfect verb that the analyzer also has as an elative of the same clitics
   (أعلى "higher" / أُعلي "I raise") is that elative where an elative stands: before من "than",
-  before a noun with the article, or right after an indefinite noun (سعر أعلى من, حد أدنى).
+  before a noun with the article, right after an indefinite noun (سعر أعلى من, حد أدنى), or
+  after a nominal or a verb and before a noun without the article or with a pronoun, the
+  superlative's genitive (يمثل أعلى نسبة, سجلت أعلى مستوياتها; not after قد or الذي, which a
+  verb follows: وقد أوضح تقرير).
 
 Before these, من right before a verb may be the pronoun "who"
 (:func:`helpers.morphology.function_words.who_before_verb`). A word that changes class keeps to
@@ -49,6 +52,7 @@ _VERB_GOVERNORS = frozenset(
     "قد لم لن سوف كي لكي لئلا عندما بعدما كلما طالما حينما ريثما".split()
 )
 _SUBJUNCTIVE_AN = "أَنْ"
+_TAMMA = "تم"
 _CLAUSE_OPENERS = frozenset({"كما", "حين"})
 _PERFECT = "ماض"
 _IMPERFECT = "مضارع"
@@ -91,10 +95,12 @@ def verb_or_noun(
             out[i - 1] = who
             continue
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
-        if after_preposition and reading.pos_coarse == "VERB":
-            out[i] = switch_class(reading, options[i], NOMINAL)
-        elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and _has_masdar(reading, options[i]):
-            out[i] = switch_class(reading, options[i], NOMINAL)  # قرر عقد اجتماع: a verbal noun, the object
+        if after_preposition and reading.pos_coarse == "VERB" and not previous.pos.startswith("closed-class"):
+            out[i] = switch_class(reading, options[i], NOMINAL)  # not looked for further: ممن تزيد, a fused من + مَنْ
+        elif (after_preposition or lemma == _TAMMA and previous.pos_coarse == "VERB") and reading.pos_coarse == "VERB":
+            out[i] = _as_noun(reading, options[i], _candidates(options[i], analyses, i))  # قبل رفعها, تم رفعها
+        elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and reading.proclitics[:1] not in (("و",), ("ف",)) and _has_masdar(reading, _candidates(options[i], analyses, i)):
+            out[i] = _as_noun(reading, options[i], _candidates(options[i], analyses, i))  # قرر عقد اجتماع: a verbal noun, the object
         elif reading.pos_coarse in ("NOUN", "ADJ") and _relative(previous, lemma):
             if not (forms and indefinite_accusative_ar(forms[i], reading)):  # الذي غالبا ما: an adverb
                 out[i] = _clause_verb(reading, _candidates(options[i], analyses, i))
@@ -107,6 +113,18 @@ def verb_or_noun(
                 switched = switch_class(reading, options[i], frozenset({"VERB"}))
                 out[i] = switched
     return out
+
+
+def _as_noun(reading: WordAnalysis, options: Sequence[WordAnalysis], candidates: Sequence[WordAnalysis]) -> WordAnalysis:
+    """The word read as a noun (:func:`~helpers.morphology.context.switch_class`); when its options
+    have none, the verbal noun or other noun of its root and clitics among the analyses its corpus
+    narrowed away (قبل رفعها: رَفْع, the options having only the verb رَفَعَ)."""
+    switched = switch_class(reading, options, NOMINAL)
+    if switched.pos_coarse in NOMINAL:
+        return switched
+    nouns = [a for a in candidates if a.pos_coarse in NOMINAL and a.root and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics]
+    nouns.sort(key=lambda a: "مصدر" not in a.pos)
+    return nouns[0] if nouns else switched
 
 
 def _opens_clause(previous: WordAnalysis, lemma: str) -> bool:
@@ -133,7 +151,8 @@ def _perfect_of_root(form: str, reading: WordAnalysis, options: Sequence[WordAna
 def _elative_slot(reading: WordAnalysis, candidates: Sequence[WordAnalysis], previous: WordAnalysis, following: WordAnalysis | None) -> WordAnalysis | None:
     """The elative a word read as an imperfect verb stands for, if the analyzer has one of the same
     clitics (أعلى: أَعْلَى "higher" / أُعْلِي "I raise") and the word stands where an elative
-    stands: before من "than" (أعلى من), before a definite noun (a superlative: أعلى مستوى) or right
+    stands: before من "than" (أعلى من), before a noun with the article, or after a nominal or a
+    verb before a noun without it (superlatives: سجلت أعلى مستوياتها, يمثل أعلى نسبة), or right
     after an indefinite noun (حد أدنى); else ``None``."""
     if not reading.pos.endswith(_IMPERFECT):
         return None
@@ -143,8 +162,11 @@ def _elative_slot(reading: WordAnalysis, candidates: Sequence[WordAnalysis], pre
     ]  # fmt: skip
     if not elatives:
         return None
-    before_than = following is not None and (dediac_ar(following.lemma) == "من" or (following.pos_coarse == "NOUN" and following.proclitics == ("ال",)))
-    if before_than or (previous.pos_coarse == "NOUN" and not definite(previous)):
+    if following is not None and (dediac_ar(following.lemma) == "من" or (following.pos_coarse == "NOUN" and following.proclitics == ("ال",))):
+        return elatives[0]
+    if following is not None and following.pos_coarse == "NOUN" and not following.proclitics and previous.pos_coarse in (*NOMINAL, "VERB"):
+        return elatives[0]  # سجلت أعلى مستوياتها, يمثل أعلى نسبة: not after قد or الذي, which a verb follows
+    if previous.pos_coarse == "NOUN" and not definite(previous):
         return elatives[0]
     return None
 
