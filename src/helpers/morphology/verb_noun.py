@@ -106,12 +106,15 @@ def verb_or_noun(
                 out[i] = _clause_verb(reading, _candidates(options[i], analyses, i))
         elif reading.pos_coarse == "VERB" and (elative := _elative_slot(reading, _candidates(options[i], analyses, i), previous, out[i + 1] if i + 1 < len(out) else None)):
             out[i] = elative  # أعلى من, حد أدنى: the elative, not "I raise"
+        elif reading.pos_coarse in ("NOUN", "ADJ") and (verb := _joined_verb(forms[i] if forms else "", reading, previous, _candidates(options[i], analyses, i))):
+            out[i] = verb  # تلعثم وترنح, احتد وتطور: و joins two verbs of one tense
+        elif reading.pos_coarse in ("NOUN", "ADJ") and not _PREPOSITION_CLITICS & set(reading.proclitics) and _after_subject(out, i) and _object_follows(out, i) and (verb := _perfect_of_root(forms[i] if forms else "", reading, _candidates(options[i], analyses, i))):
+            out[i] = verb  # أن البنك الدولي منح السلطة, كان المجلس عقد جلسته: the verb after its subject
         elif reading.pos_coarse in ("NOUN", "ADJ") and _opens_clause(previous, lemma) and (verb := _perfect_of_root(forms[i] if forms else "", reading, options[i])):
             out[i] = verb  # كما قتل جندي, في حين رفض البعض, أنه تعرض لعملية: a clause, its verb
         elif reading.pos_coarse != "VERB" and (lemma in _VERB_GOVERNORS or previous.lemma == _SUBJUNCTIVE_AN):
             if previous.pos_coarse in ("PART", "SCONJ") or previous.pos.startswith("closed-class"):
-                switched = switch_class(reading, options[i], frozenset({"VERB"}))
-                out[i] = switched
+                out[i] = _as_verb(reading, options[i], _candidates(options[i], analyses, i))  # قد وضع, بعد أن تنازل
     return out
 
 
@@ -125,6 +128,62 @@ def _as_noun(reading: WordAnalysis, options: Sequence[WordAnalysis], candidates:
     nouns = [a for a in candidates if a.pos_coarse in NOMINAL and a.root and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics]
     nouns.sort(key=lambda a: "مصدر" not in a.pos)
     return nouns[0] if nouns else switched
+
+
+def _as_verb(reading: WordAnalysis, options: Sequence[WordAnalysis], candidates: Sequence[WordAnalysis]) -> WordAnalysis:
+    """The word read as a verb (:func:`~helpers.morphology.context.switch_class`); when its options
+    have none, a verb of its root and clitics among the analyses its corpus narrowed away, not an
+    imperative (بعد أن تنازل: تَنَازَلَ, the options having only the verbal noun تَنَازُل)."""
+    switched = switch_class(reading, options, frozenset({"VERB"}))
+    if switched.pos_coarse == "VERB":
+        return switched
+    verbs = [
+        a for a in candidates
+        if a.pos_coarse == "VERB" and not a.pos.endswith(_IMPERATIVE) and a.root and a.root == reading.root
+        and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
+    ]  # fmt: skip
+    return verbs[0] if verbs else switched
+
+
+def _joined_verb(form: str, reading: WordAnalysis, previous: WordAnalysis, candidates: Sequence[WordAnalysis]) -> WordAnalysis | None:
+    """The verb of the reading's root and clitics in the tense of ``previous``, if the word is
+    joined by و right after a finite verb (تلعثم وترنح, احتد وتطور, ستعتبر وتعامل) and is neither
+    definite nor an indefinite accusative; else ``None``."""
+    if reading.proclitics[:1] != ("و",) or previous.pos_coarse != "VERB" or previous.pos.startswith("closed-class"):
+        return None
+    if "ال" in reading.proclitics or (form and indefinite_accusative_ar(form, reading)):
+        return None
+    tense = _PERFECT if previous.pos.endswith(_PERFECT) else _IMPERFECT if previous.pos.endswith(_IMPERFECT) else None
+    if tense is None:
+        return None
+    return next(
+        (a for a in candidates if a.pos.endswith(tense) and a.root and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
+        None,
+    )
+
+
+def _after_subject(out: Sequence[WordAnalysis], i: int) -> bool:
+    """Whether word ``i`` follows the subject of أنّ, إنّ or a copula: a name, or a noun with the
+    article and the adjectives with the article that describe it, right after the particle or
+    the copula (أن البنك الدولي, كان المجلس التشريعي)."""
+    j = i - 1
+    while j > 0 and out[j].pos_coarse == "ADJ" and out[j].proclitics[-1:] == ("ال",):
+        j -= 1
+    head = out[j]
+    if j < 1 or not (head.pos_coarse == "PROPN" or (head.pos_coarse == "NOUN" and head.proclitics[-1:] == ("ال",))):
+        return False
+    opener = out[j - 1]
+    lemma = dediac_ar(opener.lemma)
+    if opener.pos.startswith("closed-class") and not opener.enclitics:
+        return lemma in ("أن", "إن") and opener.lemma != _SUBJUNCTIVE_AN
+    return opener.pos_coarse == "VERB" and lemma in COPULAS
+
+
+def _object_follows(out: Sequence[WordAnalysis], i: int) -> bool:
+    """Whether the next word is a definite noun or a name, the verb's object (منح السلطة, عقد
+    جلسته); a predicate noun is more often followed by a preposition (أن الشيشان جزء من روسيا)."""
+    following = out[i + 1] if i + 1 < len(out) else None
+    return following is not None and following.pos_coarse in ("NOUN", "PROPN") and definite(following) and not following.pos.startswith("closed-class")
 
 
 def _opens_clause(previous: WordAnalysis, lemma: str) -> bool:
