@@ -77,7 +77,7 @@ from helpers.morphology.function_words import noun_after_preposition
 from helpers.morphology.numerals import agreeing_one, counting_cardinal
 from helpers.morphology.predicate_slots import circumstantial, impersonal_predicate, negated_by_ghayr, predicate_after_definite, predicate_slot
 
-__all__ = ["ADJECTIVE_SHARE", "CLASS_ADJECTIVES", "HEAD_ADJECTIVE_SHARE", "adjective_or_noun"]
+__all__ = ["ADJECTIVE_SHARE", "CLASS_ADJECTIVES", "HEAD_ADJECTIVE_SHARE", "TITLE_SHARE", "adjective_or_noun"]
 
 #: The share of definite uses after a definite word from which a word counts as adjective-capable.
 ADJECTIVE_SHARE = 0.5
@@ -88,6 +88,8 @@ HEAD_ADJECTIVE_SHARE = 0.8
 CLASS_ADJECTIVES = frozenset(
     "ثاني ثان ثالث رابع خامس سادس سابع ثامن تاسع عاشر تالي تال أخير كثير قليل عديد".split()
 )
+#: The share of adjectival uses below which a noun before a name is read as a title (الدكتور 0.74, not الجديد 0.99).
+TITLE_SHARE = 0.9
 _NISBA = "نسبة"
 _QUANTIFIERS = frozenset("كل بعض أي نفس".split())
 
@@ -158,13 +160,13 @@ def adjective_or_noun(
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
-            wanted = "ADJ" if adjectival and not heads else "NOUN"
+            wanted = "ADJ" if adjectival and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = same_word(reading, options[i], "NOUN")
                 continue
         elif circumstantial(forms[i], reading, options[i], opens_clause=i == 0, following=following):
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
-        elif adjectival and not is_definite and (indefinite_accusative_ar(forms[i], reading) or predicate_after_definite(previous)):
+        elif adjectival and not is_definite and (indefinite_accusative_ar(forms[i], reading) or predicate_after_definite(previous, host_ar(forms[i], reading))):
             wanted = "ADJ"  # حاليا, كثيرا; الإصابات خطيرة, إن حالته خطيرة
         elif adjectival and not is_definite and predicate_slot(previous, forms[i]):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
@@ -186,6 +188,22 @@ def _verbal_noun(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool
     return any("مصدر" in a.pos and a.lemma == reading.lemma for a in (reading, *options))
 
 
+def _title(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], following: WordAnalysis | None, following_options: Sequence[WordAnalysis]) -> bool:
+    """Whether a definite word right before a name (a word read as one, or that the analyzer also
+    lists as one, without proclitics) is a title in apposition to it (الرئيس الدكتور عصام, أمير
+    قطر الشيخ حمد): a noun the analyzer has no adjective reading of, not an elative nor
+    a class adjective, which news prose uses as an adjective less than :data:`TITLE_SHARE` of the
+    time (a title follows the word it is in apposition to, and is counted there: الدكتور 0.74)."""
+    if following is None or "ال" not in reading.proclitics or following.proclitics:
+        return False
+    if following.pos_coarse != "PROPN" and not any(a.pos_coarse == "PROPN" for a in following_options):
+        return False
+    if any(a.pos_coarse == "ADJ" for a in (reading, *options)) or elative(reading, options) or dediac_ar(reading.lemma) in CLASS_ADJECTIVES:
+        return False
+    share = adjective_share_ar(host_ar(form, reading))
+    return share is None or share < TITLE_SHARE
+
+
 def _quantifier(a: WordAnalysis) -> bool:
     """Whether a word is a quantifier of the closed-class table (كل, بعض, أي, نفس), whose next word
     is its genitive, heading a phrase of its own (كل عام, بعض المسؤولين), not an adjective of it."""
@@ -194,7 +212,8 @@ def _quantifier(a: WordAnalysis) -> bool:
 
 def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
     """Whether the word can be an adjective (the module notes): by its use in news prose, else by
-    the analyzer's readings."""
+    the analyzer's readings: an adjective reading of the chosen lemma, or one whose lemma is the
+    word as written (the nisba خَشَبِيّ, where context chose the noun خَشَب)."""
     host = host_ar(form, reading)
     share = adjective_share_ar(host)
     if share is not None and ADJECTIVE_SHARE <= share < HEAD_ADJECTIVE_SHARE and _feminine_noun(reading):
@@ -203,7 +222,9 @@ def _adjectival(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis
         share = adjective_share_ar(dediac_ar(reading.lemma))
     if share is not None:
         return share >= ADJECTIVE_SHARE
-    return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma for a in options)
+    bare = host[2:] if host.startswith("ال") else host
+    # خشبي: the nisba خَشَبِيّ spells the word; the noun خَشَب chosen in context does not
+    return reading.pos_coarse == "ADJ" or any(a.pos_coarse == "ADJ" and (a.lemma == reading.lemma or (a.pos.endswith(_NISBA) and dediac_ar(a.lemma) == bare)) for a in options)
 
 
 def _feminine_noun(reading: WordAnalysis) -> bool:

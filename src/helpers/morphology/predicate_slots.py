@@ -9,7 +9,9 @@ follow a noun of its own definiteness:
 
 * a **predicate** (:func:`predicate_after_definite`, :func:`predicate_slot`): an indefinite word
   right after a word with the article or a noun carrying a possessive (الإصابات خطيرة, إن حالته
-  خطيرة), after a personal pronoun, the subject of a nominal sentence (هي قادرة), after إنّ or one
+  خطيرة), a word in ة right after a name, which is definite and, for a country or a city,
+  feminine (مصر قادرة; not a masculine word, more often the next part of the name: ماهر
+  الحرابي), after a personal pronoun, the subject of a nominal sentence (هي قادرة), after إنّ or one
   of its sisters whose subject is the pronoun attached to it (إننا قريبون, أنه قادر, لكنه مستعد),
   or after كان or one of its sisters (:data:`~helpers.morphology.context.COPULAS`: أصبح ممكنا,
   ليس جديدا);
@@ -44,15 +46,23 @@ _PERSONAL_PRONOUNS = frozenset("هو أنت أنا نحن".split())
 _GHAYR = "غير"
 
 
-def predicate_after_definite(previous: WordAnalysis | None) -> bool:
+def predicate_after_definite(previous: WordAnalysis | None, host: str = "") -> bool:
     """Whether the word before is a nominal with the article or a noun carrying a possessive,
-    after which an indefinite adjective is its predicate (الإصابات خطيرة, إن حالته خطيرة).
+    after which an indefinite adjective is its predicate (الإصابات خطيرة, إن حالته خطيرة), or a
+    name and the word (``host``: without clitics) is in ة, agreeing with a feminine name (مصر
+    قادرة, فرنسا قوية); a masculine word after a name is more often the next part of the name
+    (ماهر الحرابي, عادل إمام).
 
     >>> predicate_after_definite(WordAnalysis("", "حَالَة", pos_coarse="NOUN", enclitics=("ه",)))
     True
+    >>> masr = WordAnalysis("", "مِصْر", pos_coarse="PROPN")
+    >>> predicate_after_definite(masr, "قادرة"), predicate_after_definite(masr, "قادر")
+    (True, False)
     """
     if previous is None or previous.pos_coarse not in NOMINAL:
         return False
+    if previous.pos_coarse == "PROPN" and not previous.proclitics and host.endswith("ة"):
+        return True
     return "ال" in previous.proclitics or bool(previous.enclitics and previous.pos_coarse == "NOUN")
 
 
