@@ -160,7 +160,8 @@ def adjective_or_noun(
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
-            wanted = "ADJ" if adjectival and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
+            agreeing = adjectival or (is_definite and "ال" in previous.proclitics and previous.pos_coarse == "NOUN" and participle(reading, options[i]))  # type: ignore[union-attr]
+            wanted = "ADJ" if agreeing and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = same_word(reading, options[i], "NOUN")
                 continue
