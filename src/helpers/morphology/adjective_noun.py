@@ -160,14 +160,14 @@ def adjective_or_noun(
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
-            agreeing = adjectival or (is_definite and "ال" in previous.proclitics and previous.pos_coarse == "NOUN" and participle(reading, options[i]))  # type: ignore[union-attr]
+            agreeing = adjectival or (_participle_agreeing(reading, previous) and participle(reading, options[i]))  # type: ignore[arg-type]
             wanted = "ADJ" if agreeing and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = same_word(reading, options[i], "NOUN")
                 continue
         elif circumstantial(forms[i], reading, options[i], opens_clause=i == 0, following=following):
             wanted = "ADJ"  # a clause opened by a participle in the accusative: ، مشيرا إلى
-        elif adjectival and not is_definite and (indefinite_accusative_ar(forms[i], reading) or predicate_after_definite(previous, host_ar(forms[i], reading))):
+        elif adjectival and not is_definite and (indefinite_accusative_ar(forms[i], reading) or predicate_after_definite(previous, "" if _heads_construct(following) else host_ar(forms[i], reading))):
             wanted = "ADJ"  # حاليا, كثيرا; الإصابات خطيرة, إن حالته خطيرة
         elif adjectival and not is_definite and predicate_slot(previous, forms[i]):
             wanted = "ADJ"  # a predicate: هي قادرة, أصبح ممكنا
@@ -187,6 +187,13 @@ def _verbal_noun(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool
     it is then the verbal noun with its object (قرار خفض الإنتاج), not a صفة مشبهة with the noun
     that specifies it."""
     return any("مصدر" in a.pos and a.lemma == reading.lemma for a in (reading, *options))
+
+
+def _participle_agreeing(reading: WordAnalysis, previous: WordAnalysis) -> bool:
+    """Whether a participle with the article and no pronoun (an adjective takes none) follows a
+    common noun with the article, with which it then agrees (الاتفاق الموقع, الرئيس المنتخب),
+    whatever its use elsewhere: news prose counts participles used as nouns (الموقع "the site")."""
+    return reading.proclitics[-1:] == ("ال",) and not reading.enclitics and previous.pos_coarse == "NOUN" and previous.proclitics[-1:] == ("ال",)
 
 
 def _title(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], following: WordAnalysis | None, following_options: Sequence[WordAnalysis]) -> bool:

@@ -53,6 +53,7 @@ _VERB_GOVERNORS = frozenset(
 )
 _SUBJUNCTIVE_AN = "أَنْ"
 _TAMMA = "تم"
+_MIN = "من"
 _CLAUSE_OPENERS = frozenset({"كما", "حين"})
 _PERFECT = "ماض"
 _IMPERFECT = "مضارع"
@@ -97,6 +98,8 @@ def verb_or_noun(
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
         if after_preposition and reading.pos_coarse == "VERB" and not previous.pos.startswith("closed-class"):
             out[i] = switch_class(reading, options[i], NOMINAL)  # not looked for further: ممن تزيد, a fused من + مَنْ
+        elif after_preposition and reading.pos_coarse == "VERB" and lemma == _MIN:
+            out[i] = switch_class(reading, options[i], NOMINAL)  # not looked for further: كل من تابعها, من "who"
         elif (after_preposition or lemma == _TAMMA and previous.pos_coarse == "VERB") and reading.pos_coarse == "VERB":
             out[i] = _as_noun(reading, options[i], _candidates(options[i], analyses, i))  # قبل رفعها, تم رفعها
         elif _after_verb(previous, lemma) and reading.pos.endswith(_PERFECT) and reading.proclitics[:1] not in (("و",), ("ف",)) and _has_masdar(reading, _candidates(options[i], analyses, i)):
@@ -223,7 +226,7 @@ def _elative_slot(reading: WordAnalysis, candidates: Sequence[WordAnalysis], pre
         return None
     if following is not None and (dediac_ar(following.lemma) == "من" or (following.pos_coarse == "NOUN" and following.proclitics == ("ال",))):
         return elatives[0]
-    if following is not None and following.pos_coarse == "NOUN" and not following.proclitics and previous.pos_coarse in (*NOMINAL, "VERB"):
+    if following is not None and following.pos_coarse == "NOUN" and not following.proclitics and previous.pos_coarse in (*NOMINAL, "VERB") and dediac_ar(reading.lemma) not in COPULAS:
         return elatives[0]  # سجلت أعلى مستوياتها, يمثل أعلى نسبة: not after قد or الذي, which a verb follows
     if previous.pos_coarse == "NOUN" and not definite(previous):
         return elatives[0]
