@@ -172,3 +172,68 @@ CASES = [
 def test_adjective_or_noun_in_context(text: str, word: str, expected: str, why: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+# the seventh pass, on sentences written for the tests: sentence, word, its part of speech, what the row shows
+SEVENTH = [
+    ("أجرت الوزارة تعديلا طفيفا على البرنامج", "طفيفا", "ADJ", "agrees with a noun in the indefinite accusative"),
+    ("استقبل الجمهور الفريق استقبالا حافلا", "حافلا", "ADJ", "agrees with a noun in the indefinite accusative"),
+    ("وتابع الباحث قائلا نظرا لأهمية الموضوع", "نظرا", "NOUN", "after an adverbial adjective: no agreement"),
+    ("يزور الوفد المدينة كل عام", "عام", "NOUN", "the genitive of كل heads its phrase"),
+    ("رفض بعض أعضاء المجلس الاقتراح", "أعضاء", "NOUN", "the genitive of بعض heads its phrase"),
+    ("وافقت الدول على قرار خفض الإنتاج", "خفض", "NOUN", "a verbal noun with its object, not a صفة مشبهة"),
+    ("وقال وزير الأوقاف الدكتور محمود زقزوق", "الدكتور", "NOUN", "a title before a name"),
+    ("وقال الأمين العام الجديد أنطونيو غوتيريش", "الجديد", "ADJ", "an adjective before a name stays one"),
+    ("ركب الطفل على حصان خشبي", "خشبي", "ADJ", "the nisba that spells the word"),
+    ("وتسلم الرئيس المنتخب مهامه رسميا", "المنتخب", "ADJ", "a participle agreeing with a definite noun"),
+    ("ويتيح الاتفاق الموقع بين البلدين تبادل الخبرات", "الموقع", "ADJ", "a participle agreeing with a definite noun"),
+    ("دعت الحكومة اليوم مواطنيها إلى الحذر", "مواطنيها", "NOUN", "a participle with a pronoun is no adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), SEVENTH, ids=[f"{c[1]}:{c[3]}" for c in SEVENTH])
+def test_seventh_pass_in_context(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+MUHAMMAD = W("", "مُحَمَّد", pos="اسم/اسم علم", pos_coarse="PROPN")
+KULL = W("", "كُلّ", root="كلل", pos="closed-class/NOUN", pos_coarse="NOUN")
+ARDIYYA = W("", "أَرْضِيَّة", root="ءرض", pos="اسم/نسبة", pos_coarse="ADJ")
+MAL_AB = W("", "مَلْعَب", root="لعب", pos="اسم/اسم مكان", pos_coarse="NOUN", proclitics=("ال",))
+DUKTUR = W("", "دُكْتُور", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+RAIS = W("", "رَئِيس", root="رءس", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+KHAFD_A = W("", "خَفْض", root="خفض", pos="اسم/صفة مشبهة", pos_coarse="ADJ")
+KHAFD_N = W("", "خَفْض", root="خفض", pos="اسم/مصدر أصلي", pos_coarse="NOUN")
+QARAR = W("", "قَرَار", root="قرر", pos="اسم/اسم جامد", pos_coarse="NOUN")
+INTAJ = W("", "إِنْتَاج", root="نتج", pos="اسم/مصدر أصلي", pos_coarse="NOUN", proclitics=("ال",))
+
+
+@pytest.mark.parametrize(
+    ("readings", "options", "forms", "expected"),
+    [
+        # accusative agreement: after a noun with tanwin, not after an adjective
+        ([W("", "تَعْدِيل", pos="اسم/مصدر أصلي", pos_coarse="NOUN"), W("", "طَفِيف", pos="اسم/اسم جامد", pos_coarse="NOUN")], None, ["تعديلا", "طفيفا"], "ADJ"),
+        ([W("", "قَائِل", pos="اسم/اسم فاعل", pos_coarse="ADJ"), W("", "نَظَر", pos="اسم/مصدر أصلي", pos_coarse="NOUN")], None, ["قائلا", "نظرا"], "NOUN"),
+        ([W("", "تَعْدِيل", pos="اسم/مصدر أصلي", pos_coarse="NOUN"), W("", "طَفِيف", pos="اسم/اسم جامد", pos_coarse="NOUN")], None, ["تعديل", "طفيف"], "NOUN"),
+        # the genitive of a quantifier heads its phrase
+        ([KULL, W("", "عَامّ", root="عمم", pos="اسم/اسم فاعل", pos_coarse="ADJ")], None, ["كل", "عام"], "NOUN"),
+        # a verbal noun heading a construct; a صفة مشبهة alone keeps its construct
+        ([QARAR, KHAFD_A, INTAJ], [(QARAR,), (KHAFD_A, KHAFD_N), (INTAJ,)], ["قرار", "خفض", "الإنتاج"], "NOUN"),
+        ([QARAR, KHAFD_A, INTAJ], [(QARAR,), (KHAFD_A,), (INTAJ,)], ["قرار", "خفض", "الإنتاج"], "ADJ"),
+        # a title before a name; not before a common noun
+        ([RAIS, DUKTUR, MUHAMMAD], None, ["الرئيس", "الدكتور", "محمد"], "NOUN"),
+        ([RAIS, DUKTUR, INTAJ], None, ["الرئيس", "الدكتور", "الإنتاج"], "ADJ"),
+        # a word in ة after a name is its predicate, unless it heads a construct
+        ([MUHAMMAD, ARDIYYA, MAL_AB], None, ["سبليت", "أرضية", "الملعب"], "NOUN"),
+        # the nisba that spells the word, where context chose the noun it derives from
+        ([W("", "حِصَان", root="حصن", pos="اسم/اسم جامد", pos_coarse="NOUN"), W("", "خَشَب", root="خشب", pos="اسم/اسم جامد", pos_coarse="NOUN")],
+         [(), (W("", "خَشَب", root="خشب", pos="اسم/اسم جامد", pos_coarse="NOUN"), W("", "خَشَبِيّ", root="خشب", pos="اسم/نسبة", pos_coarse="ADJ"))], ["حصان", "خشبي"], "ADJ"),
+        # a participle with the article after a noun with the article
+        ([RAIS, W("", "مُنْتَخَب", root="نخب", pos="اسم/اسم مفعول", pos_coarse="NOUN", proclitics=("ال",))], None, ["الرئيس", "المنتخب"], "ADJ"),
+        ([RAIS, W("", "مُوَاطِن", root="وطن", pos="اسم/اسم فاعل", pos_coarse="NOUN", enclitics=("ه",))], None, ["الرئيس", "مواطنيه"], "NOUN"),
+    ],
+)
+def test_seventh_pass_readings(readings: list[W], options: list[tuple[W, ...]] | None, forms: list[str], expected: str) -> None:
+    out = adjective_or_noun(readings, options or [(r,) if not r.pos.startswith("closed-class") else () for r in readings], forms)
+    assert out[1].pos_coarse == expected

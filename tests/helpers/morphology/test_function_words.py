@@ -66,3 +66,32 @@ CASES = [
 def test_function_words_in_context(text: str, word: str, expected: str, why: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+BAAD = W("", "بَعْدَ", pos="closed-class/ADP", pos_coarse="ADP")
+
+
+@pytest.mark.parametrize(
+    ("preposition", "expected"),
+    [("عَلَى", "NOUN"), ("عَنْ", "NOUN"), ("إِلَى", None), ("مِنْ", None), ("حَتَّى", None)],
+)
+def test_baad_after_a_preposition(preposition: str, expected: str | None) -> None:
+    """على بعد, عن بعد: the noun بُعْد "distance"; إلى بعد "until after", من بعد keep the preposition."""
+    found = noun_after_preposition(BAAD, W("", preposition, pos="closed-class/ADP", pos_coarse="ADP"))
+    assert (found.pos_coarse if found else None) == expected
+    if found:
+        assert found.lemma == "بُعْد"
+
+
+SEVENTH = [
+    ("تقع القرية على بعد عشرين كيلومترا من المدينة", "بعد", "NOUN", "على بعد: distance"),
+    ("يتم التحكم في الطائرة عن بعد", "بعد", "NOUN", "عن بعد: remotely"),
+    ("رفض الإدلاء بأي تصريح إلى بعد الاجتماع", "بعد", "ADP", "إلى بعد: until after"),
+    ("عاد الوفد بعد الاجتماع", "بعد", "ADP", "after"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), SEVENTH, ids=[f"{c[1]}:{c[3]}" for c in SEVENTH])
+def test_baad_in_context(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why

@@ -151,3 +151,28 @@ CASES = [
 def test_predicate_slots_in_context(text: str, word: str, expected: str, why: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+@pytest.mark.parametrize(
+    ("previous", "host", "expected"),
+    [
+        (W("", "مِصْر", pos_coarse="PROPN"), "قادرة", True),  # مصر قادرة: a feminine name's predicate
+        (W("", "مِصْر", pos_coarse="PROPN"), "قادر", False),  # masculine: more often the next part of a name
+        (W("", "مِصْر", pos_coarse="PROPN"), "", False),  # no host given (a construct head)
+        (W("", "تُونُس", pos_coarse="PROPN", proclitics=("ب",)), "قادرة", False),  # a preposition of its own
+    ],
+)
+def test_predicate_after_a_name(previous: W, host: str, expected: bool) -> None:
+    assert predicate_after_definite(previous, host) is expected
+
+
+SEVENTH = [
+    ("قال الوزير إن مصر قادرة على تجاوز الأزمة", "قادرة", "ADJ", "a word in ة after a name"),
+    ("ترى الصحيفة أن فرنسا قوية بما يكفي", "قوية", "ADJ", "a word in ة after a name"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), SEVENTH, ids=[f"{c[1]}:{c[3]}" for c in SEVENTH])
+def test_predicate_after_a_name_in_context(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why

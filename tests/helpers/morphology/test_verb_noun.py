@@ -113,3 +113,58 @@ CASES = [
 def test_verb_or_noun_in_context(text: str, word: str, expected: str, why: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+# the seventh pass, on sentences written for the tests: sentence, word, its part of speech, what the row shows
+SEVENTH = [
+    ("يمثل هذا الرقم أعلى نسبة في البلاد", "أعلى", "ADJ", "a superlative before a noun without the article"),
+    ("وقد أوضح تقرير اللجنة أسباب التأخير", "أوضح", "VERB", "after قد a verb, not a superlative"),
+    ("أحيلت القضية إلى النيابة قبل رفعها إلى المحكمة", "رفعها", "NOUN", "after a preposition, the verbal noun the corpus narrowed away"),
+    ("وهي الشكاوى التي تم رفعها إلى الشرطة", "رفعها", "NOUN", "the subject of تمّ is a verbal noun"),
+    ("انزلق العامل وسقط من على السطح", "وسقط", "VERB", "و joins two perfect verbs"),
+    ("وصفها كل من تابعها بالتاريخية", "تابعها", "VERB", "after من, which may be the pronoun"),
+    ("وذلك بعد أن تنازل الجميع عن مطالبهم", "تنازل", "VERB", "after أنْ, the verb the corpus narrowed away"),
+    ("وأثناء حديثه تلعثم وترنح فسارع الحراس إليه", "وترنح", "VERB", "joined by و to a perfect verb"),
+    ("وأكد أن البنك الدولي منح السلطة مهلة إضافية", "منح", "VERB", "after the subject of أنّ, before its object"),
+    ("وكان المجلس التشريعي عقد جلسته في مقره", "عقد", "VERB", "after the subject of كان, before its object"),
+    ("وأكد الوزير أن الشيشان جزء من روسيا", "جزء", "NOUN", "a predicate noun before a preposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), SEVENTH, ids=[f"{c[1]}:{c[3]}" for c in SEVENTH])
+def test_seventh_pass_in_context(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+RAFA_V = W("", "رَفَعَ", root="رفع", pos="فعل/ماض", pos_coarse="VERB", enclitics=("ها",))
+RAFA_N = W("", "رَفْع", root="رفع", pos="اسم/مصدر أصلي", pos_coarse="NOUN", enclitics=("ها",))
+QABL = W("", "قَبْلَ", pos="closed-class/ADP", pos_coarse="ADP")
+TAMMA = W("", "تَمَّ", root="تمم", pos="فعل/ماض", pos_coarse="VERB")
+MIN = W("", "مِنْ", pos="closed-class/ADP", pos_coarse="ADP")
+TANAZUL_N = W("", "تَنَازُل", root="نزل", pos="اسم/مصدر أصلي", pos_coarse="NOUN")
+TANAZALA_V = W("", "تَنَازَلَ", root="نزل", pos="فعل/ماض", pos_coarse="VERB")
+AN = W("", "أَنْ", pos="closed-class/SCONJ", pos_coarse="SCONJ")
+
+
+@pytest.mark.parametrize(
+    ("previous", "reading", "analyses", "expected"),
+    [
+        (QABL, RAFA_V, (RAFA_V, RAFA_N), RAFA_N),  # قبل رفعها: the verbal noun among the analyses
+        (TAMMA, RAFA_V, (RAFA_V, RAFA_N), RAFA_N),  # تم رفعها
+        (MIN, RAFA_V, (RAFA_V, RAFA_N), RAFA_V),  # من may be "who": left
+        (QABL, RAFA_V, (RAFA_V,), RAFA_V),  # no noun of the root: kept
+        (AN, TANAZUL_N, (TANAZUL_N, TANAZALA_V), TANAZALA_V),  # بعد أن تنازل: the verb among the analyses
+    ],
+)
+def test_look_up_among_the_narrowed_analyses(previous: W, reading: W, analyses: tuple[W, ...], expected: W) -> None:
+    out = verb_or_noun([previous, reading], [(), (reading,)], analyses=[(), analyses])
+    assert out[1] == expected
+
+
+def test_no_verbal_noun_after_a_verb_when_joined_by_wa() -> None:
+    """انزلق وسقط: two perfect verbs joined by و; without و the second is the first's object."""
+    inzalaqa = W("", "انْزَلَقَ", root="زلق", pos="فعل/ماض", pos_coarse="VERB")
+    saqata = W("", "سَقَطَ", root="سقط", pos="فعل/ماض", pos_coarse="VERB", proclitics=("و",))
+    saqt = W("", "سَقْط", root="سقط", pos="اسم/مصدر أصلي", pos_coarse="NOUN", proclitics=("و",))
+    assert verb_or_noun([inzalaqa, saqata], [(inzalaqa,), (saqata, saqt)])[1] == saqata
