@@ -160,7 +160,7 @@ def adjective_or_noun(
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
-            agreeing = adjectival or (_participle_agreeing(reading, previous) and participle(reading, options[i]))  # type: ignore[arg-type]
+            agreeing = adjectival or (_participle_agreeing(reading, previous, following) and participle(reading, options[i]))  # type: ignore[arg-type]
             wanted = "ADJ" if agreeing and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = same_word(reading, options[i], "NOUN")
@@ -189,10 +189,13 @@ def _verbal_noun(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool
     return any("مصدر" in a.pos and a.lemma == reading.lemma for a in (reading, *options))
 
 
-def _participle_agreeing(reading: WordAnalysis, previous: WordAnalysis) -> bool:
+def _participle_agreeing(reading: WordAnalysis, previous: WordAnalysis, following: WordAnalysis | None) -> bool:
     """Whether a participle with the article and no pronoun (an adjective takes none) follows a
     common noun with the article, with which it then agrees (الاتفاق الموقع, الرئيس المنتخب),
-    whatever its use elsewhere: news prose counts participles used as nouns (الموقع "the site")."""
+    whatever its use elsewhere: news prose counts participles used as nouns (الموقع "the site").
+    Not before من, where it heads a partitive, a noun of quantity (كلفت البلاد المزيد من الدماء)."""
+    if following is not None and following.pos.startswith("closed-class") and dediac_ar(following.lemma) == "من":
+        return False
     return reading.proclitics[-1:] == ("ال",) and not reading.enclitics and previous.pos_coarse == "NOUN" and previous.proclitics[-1:] == ("ال",)
 
 

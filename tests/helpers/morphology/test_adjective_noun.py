@@ -188,6 +188,7 @@ SEVENTH = [
     ("وتسلم الرئيس المنتخب مهامه رسميا", "المنتخب", "ADJ", "a participle agreeing with a definite noun"),
     ("ويتيح الاتفاق الموقع بين البلدين تبادل الخبرات", "الموقع", "ADJ", "a participle agreeing with a definite noun"),
     ("دعت الحكومة اليوم مواطنيها إلى الحذر", "مواطنيها", "NOUN", "a participle with a pronoun is no adjective"),
+    ("وكلفت الحرب البلاد المزيد من الخسائر", "المزيد", "NOUN", "a participle heading a partitive with من"),
 ]
 
 
