@@ -120,7 +120,7 @@ def adjective_or_noun(
     after = after_number or [False] * len(out)
     before = before_number or [False] * len(out)
     for i, reading in enumerate(readings):
-        if i and (noun := noun_after_preposition(reading, out[i - 1])) is not None:
+        if i and reading.pos == "closed-class/ADP" and (noun := noun_after_preposition(reading, out[i - 1])) is not None:
             out[i] = noun  # على رغم: على الرغم without the article
             continue
         if agreeing_one(reading, out[i - 1] if i and not after[i] else None):

@@ -91,10 +91,11 @@ def verb_or_noun(
         if not options[i]:
             continue
         lemma = dediac_ar(previous.lemma)
-        who = who_before_verb(previous, reading, form=forms[i] if forms is not None else None, options=options[i], analyses=None if analyses is None else analyses[i])
-        if who is not None:
-            out[i - 1] = who
-            continue
+        if previous.pos == "closed-class/ADP":
+            who = who_before_verb(previous, reading, form=forms[i] if forms is not None else None, options=options[i], analyses=None if analyses is None else analyses[i])
+            if who is not None:
+                out[i - 1] = who
+                continue
         after_preposition = previous.pos_coarse == "ADP" and not previous.enclitics and lemma not in _OPEN_PREPOSITIONS
         if after_preposition and reading.pos_coarse == "VERB" and not previous.pos.startswith("closed-class"):
             out[i] = switch_class(reading, options[i], NOMINAL)  # not looked for further: ممن تزيد, a fused من + مَنْ
@@ -109,7 +110,7 @@ def verb_or_noun(
                 out[i] = _clause_verb(reading, _candidates(options[i], analyses, i))
         elif reading.pos_coarse == "VERB" and (elative := _elative_slot(reading, _candidates(options[i], analyses, i), previous, out[i + 1] if i + 1 < len(out) else None)):
             out[i] = elative  # أعلى من, حد أدنى: the elative, not "I raise"
-        elif reading.pos_coarse in ("NOUN", "ADJ") and (verb := _joined_verb(forms[i] if forms else "", reading, previous, _candidates(options[i], analyses, i))):
+        elif reading.pos_coarse in ("NOUN", "ADJ") and previous.pos_coarse == "VERB" and reading.proclitics[:1] == ("و",) and (verb := _joined_verb(forms[i] if forms else "", reading, previous, _candidates(options[i], analyses, i))):
             out[i] = verb  # تلعثم وترنح, احتد وتطور: و joins two verbs of one tense
         elif reading.pos_coarse in ("NOUN", "ADJ") and not _PREPOSITION_CLITICS & set(reading.proclitics) and _after_subject(out, i) and _object_follows(out, i) and (verb := _perfect_of_root(forms[i] if forms else "", reading, _candidates(options[i], analyses, i))):
             out[i] = verb  # أن البنك الدولي منح السلطة, كان المجلس عقد جلسته: the verb after its subject
