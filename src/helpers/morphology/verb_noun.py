@@ -110,8 +110,6 @@ def verb_or_noun(
                 out[i] = _clause_verb(reading, _candidates(options[i], analyses, i))
         elif reading.pos_coarse == "VERB" and (elative := _elative_slot(reading, _candidates(options[i], analyses, i), previous, out[i + 1] if i + 1 < len(out) else None)):
             out[i] = elative  # أعلى من, حد أدنى: the elative, not "I raise"
-        elif reading.pos_coarse in ("NOUN", "ADJ") and previous.pos_coarse == "VERB" and reading.proclitics[:1] == ("و",) and (verb := _joined_verb(forms[i] if forms else "", reading, previous, _candidates(options[i], analyses, i))):
-            out[i] = verb  # تلعثم وترنح, احتد وتطور: و joins two verbs of one tense
         elif reading.pos_coarse in ("NOUN", "ADJ") and not _PREPOSITION_CLITICS & set(reading.proclitics) and _after_subject(out, i) and _object_follows(out, i) and (verb := _perfect_of_root(forms[i] if forms else "", reading, _candidates(options[i], analyses, i))):
             out[i] = verb  # أن البنك الدولي منح السلطة, كان المجلس عقد جلسته: the verb after its subject
         elif reading.pos_coarse in ("NOUN", "ADJ") and _opens_clause(previous, lemma) and (verb := _perfect_of_root(forms[i] if forms else "", reading, options[i])):
@@ -147,23 +145,6 @@ def _as_verb(reading: WordAnalysis, options: Sequence[WordAnalysis], candidates:
         and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics
     ]  # fmt: skip
     return verbs[0] if verbs else switched
-
-
-def _joined_verb(form: str, reading: WordAnalysis, previous: WordAnalysis, candidates: Sequence[WordAnalysis]) -> WordAnalysis | None:
-    """The verb of the reading's root and clitics in the tense of ``previous``, if the word is
-    joined by و right after a finite verb (تلعثم وترنح, احتد وتطور, ستعتبر وتعامل) and is neither
-    definite nor an indefinite accusative; else ``None``."""
-    if reading.proclitics[:1] != ("و",) or previous.pos_coarse != "VERB" or previous.pos.startswith("closed-class"):
-        return None
-    if "ال" in reading.proclitics or (form and indefinite_accusative_ar(form, reading)):
-        return None
-    tense = _PERFECT if previous.pos.endswith(_PERFECT) else _IMPERFECT if previous.pos.endswith(_IMPERFECT) else None
-    if tense is None:
-        return None
-    return next(
-        (a for a in candidates if a.pos.endswith(tense) and a.root and a.root == reading.root and a.proclitics == reading.proclitics and a.enclitics == reading.enclitics),
-        None,
-    )
 
 
 def _after_subject(out: Sequence[WordAnalysis], i: int) -> bool:

@@ -124,7 +124,6 @@ SEVENTH = [
     ("انزلق العامل وسقط من على السطح", "وسقط", "VERB", "و joins two perfect verbs"),
     ("وصفها كل من تابعها بالتاريخية", "تابعها", "VERB", "after من, which may be the pronoun"),
     ("وذلك بعد أن تنازل الجميع عن مطالبهم", "تنازل", "VERB", "after أنْ, the verb the corpus narrowed away"),
-    ("وأثناء حديثه تلعثم وترنح فسارع الحراس إليه", "وترنح", "VERB", "joined by و to a perfect verb"),
     ("وأكد أن البنك الدولي منح السلطة مهلة إضافية", "منح", "VERB", "after the subject of أنّ, before its object"),
     ("وكان المجلس التشريعي عقد جلسته في مقره", "عقد", "VERB", "after the subject of كان, before its object"),
     ("وأكد الوزير أن الشيشان جزء من روسيا", "جزء", "NOUN", "a predicate noun before a preposition"),
