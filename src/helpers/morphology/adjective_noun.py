@@ -160,8 +160,7 @@ def adjective_or_noun(
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
-            agreeing = adjectival or (_participle_agreeing(forms, i, reading, previous, following) and participle(reading, options[i]))  # type: ignore[arg-type]
-            wanted = "ADJ" if agreeing and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
+            wanted = "ADJ" if adjectival and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = same_word(reading, options[i], "NOUN")
                 continue
@@ -193,20 +192,6 @@ def _name_follows(following: WordAnalysis | None) -> bool:
     """Whether the next word is read as a name, guessed, or has the article (غازي عبدالرزاق علية
     البريقي: a word in ة between names is one of them, not a predicate)."""
     return following is not None and (following.pos_coarse == "PROPN" or following.pos == "guess" or following.proclitics[-1:] == ("ال",))
-
-
-def _participle_agreeing(forms: Sequence[str], i: int, reading: WordAnalysis, previous: WordAnalysis, following: WordAnalysis | None) -> bool:
-    """Whether a participle with the article and no pronoun (an adjective takes none) follows a
-    common noun with the article, with which it then agrees (الاتفاق الموقع, الرئيس المنتخب),
-    whatever its use elsewhere: news prose counts participles used as nouns (الموقع "the site").
-    Not before من, where it heads a partitive, a noun of quantity (كلفت البلاد المزيد من الدماء),
-    nor without ة or ات after a word in ة or ات, which a masculine singular does not agree with
-    (الخدمة المعلوم "the service, the fee", في المقابلة اللاعب)."""
-    if following is not None and following.pos.startswith("closed-class") and dediac_ar(following.lemma) == "من":
-        return False
-    if host_ar(forms[i - 1], previous).endswith(("ة", "ات")) and not host_ar(forms[i], reading).endswith(("ة", "ات")):
-        return False
-    return reading.proclitics[-1:] == ("ال",) and not reading.enclitics and previous.pos_coarse == "NOUN" and previous.proclitics[-1:] == ("ال",)
 
 
 def _title(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], following: WordAnalysis | None, following_options: Sequence[WordAnalysis]) -> bool:

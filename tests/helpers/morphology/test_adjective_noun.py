@@ -185,11 +185,6 @@ SEVENTH = [
     ("وقال وزير الأوقاف الدكتور محمود زقزوق", "الدكتور", "NOUN", "a title before a name"),
     ("وقال الأمين العام الجديد أنطونيو غوتيريش", "الجديد", "ADJ", "an adjective before a name stays one"),
     ("ركب الطفل على حصان خشبي", "خشبي", "ADJ", "the nisba that spells the word"),
-    ("وتسلم الرئيس المنتخب مهامه رسميا", "المنتخب", "ADJ", "a participle agreeing with a definite noun"),
-    ("ويتيح الاتفاق الموقع بين البلدين تبادل الخبرات", "الموقع", "ADJ", "a participle agreeing with a definite noun"),
-    ("دعت الحكومة اليوم مواطنيها إلى الحذر", "مواطنيها", "NOUN", "a participle with a pronoun is no adjective"),
-    ("وكلفت الحرب البلاد المزيد من الخسائر", "المزيد", "NOUN", "a participle heading a partitive with من"),
-    ("سجل في المقابلة اللاعب الشاب هدفين", "اللاعب", "NOUN", "a masculine participle after a word in ة"),
 ]
 
 
@@ -233,9 +228,6 @@ INTAJ = W("", "إِنْتَاج", root="نتج", pos="اسم/مصدر أصلي",
         # the nisba that spells the word, where context chose the noun it derives from
         ([W("", "حِصَان", root="حصن", pos="اسم/اسم جامد", pos_coarse="NOUN"), W("", "خَشَب", root="خشب", pos="اسم/اسم جامد", pos_coarse="NOUN")],
          [(), (W("", "خَشَب", root="خشب", pos="اسم/اسم جامد", pos_coarse="NOUN"), W("", "خَشَبِيّ", root="خشب", pos="اسم/نسبة", pos_coarse="ADJ"))], ["حصان", "خشبي"], "ADJ"),
-        # a participle with the article after a noun with the article
-        ([RAIS, W("", "مُنْتَخَب", root="نخب", pos="اسم/اسم مفعول", pos_coarse="NOUN", proclitics=("ال",))], None, ["الرئيس", "المنتخب"], "ADJ"),
-        ([RAIS, W("", "مُوَاطِن", root="وطن", pos="اسم/اسم فاعل", pos_coarse="NOUN", enclitics=("ه",))], None, ["الرئيس", "مواطنيه"], "NOUN"),
     ],
 )
 def test_seventh_pass_readings(readings: list[W], options: list[tuple[W, ...]] | None, forms: list[str], expected: str) -> None:
