@@ -7,7 +7,8 @@ it stands where an adjective stands.
 **Can it be an adjective?** That is read from its use in news prose
 (:mod:`helpers.morphology.adjective_use`: the share of its definite uses that follow a definite
 word, at least :data:`ADJECTIVE_SHARE`), or, for a word not counted there, from the analyzer's
-readings. A feminine noun of its own that the analyzer chose (cited in ة: سَيَّارَة, كَمِّيَّة,
+readings, including a nisba whose lemma is the word as written where context chose the noun it
+derives from (حصان خشبي: خَشَبِيّ, not خَشَب). A feminine noun of its own that the analyzer chose (cited in ة: سَيَّارَة, كَمِّيَّة,
 مُقَاطَعَة) is judged by its own feminine count only when that count is decisive
 (:data:`HEAD_ADJECTIVE_SHARE`), else by the key it shares with its masculine: an undecided
 feminine count mixes the noun with an adjective spelled alike (الطريق السيارة "the motorway",
@@ -19,11 +20,21 @@ definiteness; a noun heads its phrase. So:
 * right after a noun, adjective or name of the same definiteness (the article, a possessive
   enclitic or being a name makes a word definite), or a definite word right after a number, an
   adjective-capable word is an adjective (القوات المسلحة, عروض جديدة, ١١ الماضي) and any other
-  a noun (نائب رئيس);
+  a noun (نائب رئيس); but a definite noun right before a name that the analyzer reads only as a
+  noun (not an elative or a class adjective) and news prose uses as an adjective less than
+  :data:`TITLE_SHARE` of the time is a title in apposition to the name (الرئيس الدكتور عصام:
+  الدكتور 0.74, counted where it follows the word it stands in apposition to; الجديد, 0.99,
+  stays an adjective);
+* a word without proclitics in the indefinite accusative right after a common noun in the
+  indefinite accusative agrees with it, an adjective, whatever its use elsewhere (تعديلا طفيفا,
+  عضوا مؤسسا): the tanwin closes the noun, so the word is not its genitive; not after an
+  adjective, which may itself be adverbial (قائلا نظرا), nor the same word again (دينارا و18
+  دينارا);
 * but a word without the article right before a noun with the article or a name heads a
   construct, and is a noun, not an adjective of the word before it (وزير خارجية أوغندا, سير
   القطارات), unless it is in the indefinite accusative, an elative or a صفة مشبهة, whose construct
-  with the noun that specifies it is an adjective's (وفد رفيع المستوى); nor after a word in the
+  with the noun that specifies it is an adjective's (وفد رفيع المستوى) unless the analyzer also
+  has it as a verbal noun, whose construct is with its object (قرار خفض الإنتاج); nor after a word in the
   indefinite accusative, whose tanwin closes it, so that the next word is not its genitive but
   agrees with it (برجا متعدد الاستعمالات, ثانيا مغربي الأصل); nor when it is an adjective in ة
   whose lemma is masculine (the ة marks agreement), counted in news prose, right after a word in
@@ -46,7 +57,8 @@ definiteness; a noun heads its phrase. So:
   كثير, قليل, عديد, which head a partitive with من or stand alone (الكثير من الدول, العديد من
   الفرص, إلا القليل) and are adjectives there as UD tags *many, few*; a word counted or dated by
   a number next to it stays a noun (ثانية "a second": ٣٠ ثانية);
-* a word with a preposition of its own (بالاتفاق) or in any other position heads its phrase
+* a word with a preposition of its own (بالاتفاق), right after a quantifier of the closed-class
+  table (كل, بعض, أي, نفس: its genitive, كل عام, بعض أعضاء) or in any other position heads its phrase
   and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except a relative adjective (نسبة)
   standing for its noun: with the article, in the lemma's own form (masculine singular) and used
   as an adjective in news prose at least :data:`HEAD_ADJECTIVE_SHARE` of the time, it stays an
@@ -72,7 +84,7 @@ from camel_tools.utils.dediac import dediac_ar
 
 from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
-from helpers.morphology.context import NOMINAL, definite, elative, host_ar, indefinite_accusative_ar, participle, resembling_adjective, same_word, switch_class
+from helpers.morphology.context import NOMINAL, definite, elative, host_ar, indefinite_accusative_ar, resembling_adjective, same_word, switch_class
 from helpers.morphology.function_words import noun_after_preposition
 from helpers.morphology.numerals import agreeing_one, counting_cardinal
 from helpers.morphology.predicate_slots import circumstantial, impersonal_predicate, negated_by_ghayr, predicate_after_definite, predicate_slot

@@ -5,13 +5,26 @@ An unvocalized form is often both a verb and a noun (وضع "he put" / "situatio
 
 * after a preposition written as a word (في, على, عن, إلى, من, بين ...), a word is the
   preposition's object, a noun (في وضع, على نقل); حتى and منذ, which also introduce clauses
-  (حتى يعود, منذ بدأ), are not counted;
+  (حتى يعود, منذ بدأ), are not counted; so is the word after تمّ "was done" (تم رفعها, يتم
+  تداولها), whose subject is a verbal noun;
 * right after a finite verb other than كان and its sisters, a word read as a perfect verb that
   can be a verbal noun of the same root is that verbal noun, the verb's object (أعلن رفض
   الاقتراح, قرر بحث القضية): two perfect verbs do not follow each other without a conjunction,
-  except after a copula (كان قد عقد, أصبح يعمل is an imperfect);
+  except after a copula (كان قد عقد, أصبح يعمل is an imperfect); with و or ف they do (انزلق
+  وسقط), and the word keeps its verb;
 * after a particle that only governs verbs (قد, لم, لن, سوف, كي, لكي, أنْ) or a conjunction
   of time that is followed by a clause (عندما, بعدما, كلما, طالما, حينما), a word is a verb;
+* the noun or verb these cues want is looked for among the word's options, and, when they have
+  none, among the analyses its corpus narrowed away, of the same root and clitics (قبل رفعها:
+  the verbal noun رَفْع, the options holding only the verb رَفَعَ; بعد أن تنازل: the verb
+  تَنَازَلَ); not after a preposition outside the closed-class table (ممن تزيد, من fused with
+  مَنْ) nor after من, which may be the pronoun "who" (كل من تابعها);
+* after the subject of أنّ, إنّ or a copula (a name, or a noun with the article and its
+  adjectives with the article), a word read as a noun that can be a perfect verb of its own root
+  and proclitics, followed by its object (a definite noun or a name), is that verb: the predicate
+  is a clause whose verb follows its subject (أن البنك الدولي منح السلطة, كان المجلس التشريعي
+  عقد جلسته); a predicate noun is more often followed by a preposition (أن الشيشان جزء من
+  روسيا); not a word with a preposition attached;
 * right after a relative pronoun (الذي, التي, الذين …, and ما, مما: :data:`RELATIVES`), a word
   that can be a verb of its own root, with the same clitics, is that verb: the pronoun opens its
   clause, and a noun right after it would need a clause of its own (التي شكلها المجلس, ما فعله
@@ -25,7 +38,7 @@ An unvocalized form is often both a verb and a noun (وضع "he put" / "situatio
   before a noun with the article, right after an indefinite noun (سعر أعلى من, حد أدنى), or
   after a nominal or a verb and before a noun without the article or with a pronoun, the
   superlative's genitive (يمثل أعلى نسبة, سجلت أعلى مستوياتها; not after قد or الذي, which a
-  verb follows: وقد أوضح تقرير).
+  verb follows: وقد أوضح تقرير, nor a copula: أصبح ضرورة).
 
 Before these, من right before a verb may be the pronoun "who"
 (:func:`helpers.morphology.function_words.who_before_verb`). A word that changes class keeps to
