@@ -11,7 +11,8 @@ follow a noun of its own definiteness:
   right after a word with the article or a noun carrying a possessive (الإصابات خطيرة, إن حالته
   خطيرة), a word in ة right after a name, which is definite and, for a country or a city,
   feminine (مصر قادرة; not a masculine word, more often the next part of the name: ماهر
-  الحرابي), after a personal pronoun, the subject of a nominal sentence (هي قادرة), after إنّ or one
+  الحرابي, nor, as :mod:`helpers.morphology.adjective_noun` asks, a word heading a construct or
+  before a name or a definite word: أرضية الملعب, عبدالرزاق علية البريقي), after a personal pronoun, the subject of a nominal sentence (هي قادرة), after إنّ or one
   of its sisters whose subject is the pronoun attached to it (إننا قريبون, أنه قادر, لكنه مستعد),
   or after كان or one of its sisters (:data:`~helpers.morphology.context.COPULAS`: أصبح ممكنا,
   ليس جديدا);
