@@ -295,6 +295,7 @@ def _open_and_settle(browser: Chromium, base: str) -> tuple[dict, list[str]]:
     """Open notebook 00 in JupyterLab, wait until its kernel is idle, and report what the page shows and requested."""
     import json
     import time
+    import urllib.error
     import urllib.request
 
     page = browser.new_page()
@@ -303,8 +304,15 @@ def _open_and_settle(browser: Chromium, base: str) -> tuple[dict, list[str]]:
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90)
         deadline = time.monotonic() + 90
         while True:
-            with urllib.request.urlopen(f"{base}/api/kernels?token=adl", timeout=10) as response:
-                kernels = json.loads(response.read())
+            try:
+                with urllib.request.urlopen(f"{base}/api/kernels?token=adl", timeout=10) as response:
+                    kernels = json.loads(response.read())
+            except urllib.error.HTTPError as error:
+                # jupyter_server answers 500 when the list is asked for while a kernel is still starting
+                # (its last_activity not yet set): the kernel is not ready yet, so ask again.
+                if error.code < 500:
+                    raise
+                kernels = []
             if kernels and all(k["execution_state"] == "idle" and k["connections"] for k in kernels):
                 break
             assert time.monotonic() < deadline, f"the kernel did not become idle: {kernels}"
