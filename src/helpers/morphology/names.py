@@ -7,7 +7,10 @@ without the article that the analyzer lists as a proper noun (اسم علم), re
 adjective, is that name when it stands next to a name the analyzer or its corpus knows (صدام حسين,
 حسني مبارك; not a verb: وصل عمرو, not in the indefinite accusative, which names do not take: ستين
 كيلومترا, and neither word with a proclitic of its own, which opens a new phrase: تصريحات سابقة
-لسفيان; after a name, not a word in ة, rather the name's predicate or attribute: واشنطن مفيدة),
+لسفيان; after a name, not a word in ة, rather the name's predicate or attribute: واشنطن مفيدة,
+nor a word followed by a common noun with the article, its genitive, since a name heads no
+construct: مصر أحد البنوك, خاتمي شقيق الرئيس; the genitive a word news prose uses as a noun with
+the article, not a family name: محمد ناجي العطري),
 unless news prose uses it as a common noun with the article (it is counted in
 :mod:`helpers.morphology.adjective_use` with a share below
 :data:`~helpers.morphology.adjective_noun.ADJECTIVE_SHARE`: وزير, رئيس, عمر "age"), since a title or a
@@ -96,11 +99,24 @@ def names_in_sequence(
         ):
             continue
         name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
-        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة")
+        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة") and not _heads_construct(readings, i)
         right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
         if left or right:
             out[i] = name
     return out
+
+
+def _heads_construct(readings: Sequence[WordAnalysis], i: int) -> bool:
+    """Whether word ``i`` is followed by its genitive: a common noun with the article that news
+    prose uses as a noun (:func:`_common_noun`: البنوك, الرئيس), not a family name with the
+    article (محمد ناجي العطري)."""
+    following = readings[i + 1] if i + 1 < len(readings) else None
+    return (
+        following is not None
+        and following.pos_coarse == "NOUN"
+        and following.proclitics == ("ال",)
+        and _common_noun(dediac_ar(following.lemma))
+    )
 
 
 def _known_name(a: WordAnalysis) -> bool:

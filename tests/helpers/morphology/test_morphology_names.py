@@ -21,6 +21,13 @@ LI_HUSAYN = W("", "حُسَيْن", pos="اسم/اسم علم", pos_coarse="PROP
 GUESS = W("بولتيكا", "بولتيكا", pos="guess", pos_coarse="PROPN")
 MUFIDA_A = W("", "مُفِيد", root="فيد", pos="اسم/اسم فاعل", pos_coarse="ADJ")
 MUFIDA_P = W("", "مُفِيدَة", pos="اسم/اسم علم", pos_coarse="PROPN")
+AHAD_N = W("", "أَحَد", root="أحد", pos="اسم/اسم جامد", pos_coarse="NOUN")
+AHAD_P = W("", "أَحَد", pos="اسم/اسم علم", pos_coarse="PROPN")
+AL_BUNUK = W("", "بَنْك", root="بنك", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+MUHAMMAD = W("", "مُحَمَّد", pos="اسم/اسم علم", pos_coarse="PROPN")
+NAJI_A = W("", "نَاجِي", root="نجو", pos="اسم/اسم فاعل", pos_coarse="ADJ")
+NAJI_P = W("", "نَاجِي", pos="اسم/اسم علم", pos_coarse="PROPN")
+AL_ATARI = W("", "عِطْرِيّ", root="عطر", pos="اسم/نسبة", pos_coarse="NOUN", proclitics=("ال",))
 
 
 @pytest.mark.parametrize(
@@ -35,6 +42,11 @@ MUFIDA_P = W("", "مُفِيدَة", pos="اسم/اسم علم", pos_coarse="PRO
         ([SADDAM_N, LI_HUSAYN], [(SADDAM_N, SADDAM_P), (LI_HUSAYN,)], ["صدام", "لحسين"], ["NOUN", "PROPN"]),
         ([SADDAM_N, GUESS], [(SADDAM_N, SADDAM_P), ()], ["صدام", "بولتيكا"], ["NOUN", "PROPN"]),  # a guessed word is no evidence
         ([MISR, MUFIDA_A], [(MISR,), (MUFIDA_A, MUFIDA_P)], ["مصر", "مفيدة"], ["PROPN", "ADJ"]),  # a word in ة after a name: its predicate
+        # eighth pass: a name heads no construct; the word before a common noun with the article is its head
+        ([MISR, AHAD_N, AL_BUNUK], [(MISR,), (AHAD_N, AHAD_P), (AL_BUNUK,)], ["مصر", "أحد", "البنوك"], ["PROPN", "NOUN", "NOUN"]),
+        ([MISR, AHAD_N], [(MISR,), (AHAD_N, AHAD_P)], ["مصر", "أحد"], ["PROPN", "PROPN"]),  # no genitive: the next part of the name
+        # a family name with the article (no share as a noun in news prose) is no genitive
+        ([MUHAMMAD, NAJI_A, AL_ATARI], [(MUHAMMAD,), (NAJI_A, NAJI_P), (AL_ATARI,)], ["محمد", "ناجي", "العطري"], ["PROPN", "PROPN", "NOUN"]),
     ],
 )
 def test_names_in_sequence(readings: list[W], analyses: list[tuple[W, ...]], forms: list[str], expected: list[str]) -> None:
@@ -61,6 +73,8 @@ IN_TEXT_NAMES = [
     ("وقال الرئيس حسني مبارك إن الاتفاق مهم", "مبارك", "PROPN"),
     ("وقال وزير مصر إن الاتفاق مهم", "وزير", "NOUN"),
     ("وصل عمرو موسى إلى المدينة", "وصل", "VERB"),
+    ("وأعلن بنك مصر أحد البنوك العامة أرباحه", "أحد", "NOUN"),  # a construct head after a name
+    ("وقال محمد ناجي العطري رئيس الحكومة", "ناجي", "PROPN"),  # before a family name with the article
 ]
 
 
