@@ -21,6 +21,13 @@ the preposition على), and بن itself is part of the name (its lemma ابن).
 name as written (عبد العزيز, عبد الرحمن: a servant of one of God's names; أبو مازن, أبو ظبي: a
 kunya or a place), the article kept as names keep it.
 
+News prose narrates and seldom commands, and foreign names and letters spelt out (باتن, إف in
+إف ب "AFP", جي in دي جي) often match an imperative the analyzer lists for a weak or doubled
+verb (باتن under بَاتَ, إف under أَفَّ). So a word without clitics that the analyzer can read as a verb only in the
+imperative, next to a name without a proclitic (a guessed one counts), is a name as written
+(بنيامين باتن, موسكو إف ب); not a word that can also be a perfect or imperfect (في موسكو برهن
+رئيس الوزراء: the perfect), nor an imperative with no name beside it.
+
 The rule runs after :mod:`helpers.morphology.verb_noun` and :mod:`helpers.morphology.adjective_noun`
 have chosen verb, noun or adjective, on the readings they chose.
 """
@@ -41,9 +48,11 @@ __all__ = ["NAME_AFTER_BIN", "NAME_HEADS", "names_in_sequence"]
 
 #: Words that open a compound name with the word after them (عبد الله, عبد العزيز, أبو مازن).
 NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})
-#: ``pos`` of a word read as a name from its neighbours (after بن, in عبد العزيز) without a name reading.
+#: ``pos`` of a word read as a name from its neighbours (after بن, in عبد العزيز, an imperative
+#: next to a name) without a name reading.
 NAME_AFTER_BIN = "context/name"
 _NOMINAL_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
+_IMPERATIVE = "أمر"
 
 
 def names_in_sequence(
@@ -84,6 +93,9 @@ def names_in_sequence(
             continue
         if out[i].pos_coarse == "PROPN":
             continue
+        if _imperative_by_name(reading, readings, i, analyses[i]):  # بنيامين باتن, not the imperative of بات
+            out[i] = WordAnalysis(forms[i], forms[i], pos=NAME_AFTER_BIN, pos_coarse="PROPN")
+            continue
         if forms[i] == "بن" and name is not None:  # ابن without its alef: only inside a name
             out[i] = name
             continue
@@ -116,6 +128,20 @@ def _heads_construct(readings: Sequence[WordAnalysis], i: int) -> bool:
         and following.pos_coarse == "NOUN"
         and following.proclitics == ("ال",)
         and _common_noun(dediac_ar(following.lemma))
+    )
+
+
+def _imperative_by_name(reading: WordAnalysis, readings: Sequence[WordAnalysis], i: int, analyses: Sequence[WordAnalysis]) -> bool:
+    """Whether word ``i``, read as an imperative that is the only verb the analyzer has for it
+    and carrying no clitic, stands next to a name without a proclitic (guessed names count; a word
+    read as a name from its neighbours does not)."""
+    if not reading.pos.endswith(_IMPERATIVE) or reading.proclitics or reading.enclitics:
+        return False
+    if any(a.pos_coarse == "VERB" and not a.pos.endswith(_IMPERATIVE) for a in analyses):
+        return False  # برهن: also the perfect
+    return any(
+        0 <= j < len(readings) and readings[j].pos_coarse == "PROPN" and readings[j].pos != NAME_AFTER_BIN and not readings[j].proclitics
+        for j in (i - 1, i + 1)
     )
 
 

@@ -75,6 +75,10 @@ IN_TEXT_NAMES = [
     ("وصل عمرو موسى إلى المدينة", "وصل", "VERB"),
     ("وأعلن بنك مصر أحد البنوك العامة أرباحه", "أحد", "NOUN"),  # a construct head after a name
     ("وقال محمد ناجي العطري رئيس الحكومة", "ناجي", "PROPN"),  # before a family name with the article
+    ("وعرض فيلم بنيامين باتن أمس", "باتن", "PROPN"),  # only an imperative, next to a name
+    ("أعلن ذلك في موسكو إف ب", "إف", "PROPN"),  # a letter spelt out after a name
+    ("وعرض فيلم باتن أمس", "باتن", "VERB"),  # no name beside it: the imperative stays
+    ("وفي موسكو برهن رئيس الوزراء على قدرته", "برهن", "VERB"),  # also a perfect: the verb stays
 ]
 
 
