@@ -2,7 +2,7 @@
 
 Run with ``./kit bench`` (or ``.venv/bin/python benchmarks/entities.py --split dev``). For each set
 of the gold (``data/annotations/news_names.tsv``: 10 ``dev_*`` articles for development, 11
-``dev2_*``, 11 ``dev3_*``, 12 ``dev6_*``, 10 ``dev7_*`` and 10 ``dev8_*`` articles added later as further development sets, 11
+``dev2_*``, 11 ``dev3_*``, 12 ``dev6_*``, 10 ``dev7_*``, 10 ``dev8_*`` and 10 ``dev9_*`` articles added later as further development sets, 11
 ``test_*`` articles held out; ``--split both`` is dev and test, ``all`` every set; ``dev4`` is a
 fourth development set annotated for persons only, ``data/news/persons/`` against
 ``data/annotations/news_persons.tsv``, on which only PERSON is scored, and ``dev5`` a fifth
@@ -81,13 +81,13 @@ def print_errors(found: pd.DataFrame, gold: pd.DataFrame) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "both", "all"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms of the split")
     parser.add_argument("--sizes", default="10000", help="(shared with ./kit bench) token counts for the speed row")
     parser.add_argument("--repeat", type=int, default=1, help="(accepted for ./kit bench)")
     args = parser.parse_args()
     pd.set_option("display.width", 160)
-    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "dev3", "dev6", "dev7", "dev8", "test"]}.get(args.split, [args.split])
+    splits = {"both": ["dev", "test"], "all": ["dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "test"]}.get(args.split, [args.split])
     if args.errors and "test" in splits:
         parser.error("--errors lists a development set's errors; the test half is scored, never read")
     for split in splits:
