@@ -14,11 +14,6 @@ from helpers.entities import find_entities_ar
 from helpers.entities.gazetteers import BORROWED_LETTERS_AR, gazetteer_entry_ar, key_ar, load_gazetteer_ar
 
 
-def spans(text: str, *, morphology: bool) -> list[tuple[str, str]]:
-    """The layer's spans as (text, label), with the embedded morphology or without any."""
-    return [(e.text, e.label) for e in find_entities_ar(text, morphology=None if morphology else False)]
-
-
 FOUND = [
     # listed clubs (club_names_ant.tsv): several words anywhere, one word in a context of sport
     pytest.param("تعادل ريال مدريد مع أتلتيكو مدريد في الديربي.", ("أتلتيكو مدريد", "ORG"), id="listed-club-two-words"),
@@ -52,16 +47,14 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
 @pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(text: str, expected: tuple[str, str], morphology: bool) -> None:
-    assert expected in spans(text, morphology=morphology)
+def test_found(text: str, expected: tuple[str, str], entity_spans) -> None:
+    assert expected in entity_spans(text)
 
 
-@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
 @pytest.mark.parametrize(("text", "span"), NOT_FOUND)
-def test_not_found(text: str, span: str, morphology: bool) -> None:
-    assert span not in [found for found, _ in spans(text, morphology=morphology)]
+def test_not_found(text: str, span: str, entity_spans) -> None:
+    assert span not in [found for found, _ in entity_spans(text)]
 
 
 def test_spans_keep_the_written_letters() -> None:

@@ -16,11 +16,6 @@ from helpers.entities.gazetteers import gazetteer_entry_ar, key_ar, load_gazette
 from helpers.entities.words import is_function_word_ar
 
 
-def spans(text: str, *, morphology: bool) -> list[tuple[str, str]]:
-    """The layer's spans as (text, label), with the embedded morphology or without any."""
-    return [(e.text, e.label) for e in find_entities_ar(text, morphology=None if morphology else False)]
-
-
 FOUND = [
     # a one-word name where places stand: after a preposition, a locative word, in a list of places
     pytest.param("وقعت حادثة مرور في فريانة صباح اليوم.", ("فريانة", "PLACE"), id="after-preposition"),
@@ -59,16 +54,14 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
 @pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(text: str, expected: tuple[str, str], morphology: bool) -> None:
-    assert expected in spans(text, morphology=morphology)
+def test_found(text: str, expected: tuple[str, str], entity_spans) -> None:
+    assert expected in entity_spans(text)
 
 
-@pytest.mark.parametrize("morphology", [True, False], ids=["farahidi", "no-morphology"])
 @pytest.mark.parametrize(("text", "span"), NOT_FOUND)
-def test_not_found(text: str, span: str, morphology: bool) -> None:
-    assert span not in [found for found, _ in spans(text, morphology=morphology)]
+def test_not_found(text: str, span: str, entity_spans) -> None:
+    assert span not in [found for found, _ in entity_spans(text)]
 
 
 def test_offsets_leave_the_proclitic_out() -> None:
