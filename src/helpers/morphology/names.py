@@ -111,14 +111,14 @@ def names_in_sequence(
         ):
             continue
         name = replace(name, root=name.root or reading.root)  # صدام: the root of its homograph (صدم)
-        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة") and not _heads_construct(readings, i)
+        left = i > 0 and _known_name(out[i - 1]) and not forms[i].endswith("ة") and not _before_its_genitive(readings, i)
         right = i + 1 < len(out) and _known_name(readings[i + 1]) and not readings[i + 1].proclitics
         if left or right:
             out[i] = name
     return out
 
 
-def _heads_construct(readings: Sequence[WordAnalysis], i: int) -> bool:
+def _before_its_genitive(readings: Sequence[WordAnalysis], i: int) -> bool:
     """Whether word ``i`` is followed by its genitive: a common noun with the article that news
     prose uses as a noun (:func:`_common_noun`: البنوك, الرئيس), not a family name with the
     article (محمد ناجي العطري)."""
