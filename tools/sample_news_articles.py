@@ -1,6 +1,6 @@
 """Choose the ANT corpus articles that the kit's news golds annotate, and write them as text files.
 
-Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7 | --dev8 | --dev9 | --clitics] CORPUS_FOLDER OUT_FOLDER``
+Usage: ``python tools/sample_news_articles.py [--dev2 | --dev3 | --dev4 | --dev5 | --dev6 | --dev7 | --dev8 | --dev9 | --dev10 | --dev11 | --clitics] CORPUS_FOLDER OUT_FOLDER``
 
 CORPUS_FOLDER is the extracted ANT Corpus v1.1 (one folder per category). The choice is fixed by a
 seeded shuffle, so running this again gives the same twenty articles: per category a set number of
@@ -58,6 +58,13 @@ annotated in ``data/annotations/news_names.tsv``), drawn once the layer had been
 eight: with its own seed and :data:`QUOTA_DEV9` (ten articles over the categories of the seventh
 draw), none of the articles in OUT_FOLDER or in any folder under it (the clitic gold's included).
 
+``--dev10`` and ``--dev11`` choose a tenth and an eleventh development set, for all four labels
+(``dev10_*`` and ``dev11_*`` files in OUT_FOLDER, annotated in ``data/annotations/news_names.tsv``),
+drawn together once the layer had been fitted to the first nine, as two blind sets to be scored once
+after further rule work: each with its own seed and :data:`QUOTA_DEV10` / :data:`QUOTA_DEV11` (ten
+articles over the categories of the seventh draw), none of the articles in OUT_FOLDER or in any folder
+under it; ``--dev11`` is run after ``--dev10``, so the eleventh leaves the tenth's articles out too.
+
 ``--clitics`` chooses the ten articles of the clitic-segmentation gold (``clitics_*`` files,
 annotated in ``data/annotations/news_clitics.tsv``; OUT_FOLDER is ``data/news/clitics``): with its
 own seed and :data:`QUOTA_CLITICS`, of 200 to 600 words, one article per category and two from the two largest (politics,
@@ -90,6 +97,8 @@ QUOTA_DEV7 = {"politic": 2, "internationalNews": 2, "localNews": 2, "economy": 1
               "culture": 1}
 QUOTA_DEV8 = dict(QUOTA_DEV7)
 QUOTA_DEV9 = dict(QUOTA_DEV7)
+QUOTA_DEV10 = dict(QUOTA_DEV7)
+QUOTA_DEV11 = dict(QUOTA_DEV7)
 QUOTA_DEV5 = {"politic": 2, "economy": 2, "sport": 2, "localNews": 2, "internationalNews": 1, "society": 1,
               "culture": 1, "technology": 1}
 # Singular head nouns of organization names, as the ANT articles spell them (with and without hamza);
@@ -186,6 +195,14 @@ def main_dev9(corpus: Path, out: Path) -> int:
     return draw_more(corpus, out, prefix="dev9", seed=20261213, quota=QUOTA_DEV9, also=(out,), nested=True)
 
 
+def main_dev10(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="dev10", seed=20261214, quota=QUOTA_DEV10, also=(out,), nested=True)
+
+
+def main_dev11(corpus: Path, out: Path) -> int:
+    return draw_more(corpus, out, prefix="dev11", seed=20261215, quota=QUOTA_DEV11, also=(out,), nested=True)
+
+
 def main_clitics(corpus: Path, out: Path) -> int:
     return draw_more(corpus, out, prefix="clitics", seed=20261212, quota=QUOTA_CLITICS, also=(out.parent,), nested=True,
                       words=(CLITIC_WORDS, 3 * CLITIC_WORDS))
@@ -272,6 +289,10 @@ if __name__ == "__main__":
         sys.exit(main_dev8(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--dev9":
         sys.exit(main_dev9(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--dev10":
+        sys.exit(main_dev10(Path(sys.argv[2]), Path(sys.argv[3])))
+    if sys.argv[1] == "--dev11":
+        sys.exit(main_dev11(Path(sys.argv[2]), Path(sys.argv[3])))
     if sys.argv[1] == "--clitics":
         sys.exit(main_clitics(Path(sys.argv[2]), Path(sys.argv[3])))
     sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
