@@ -21,7 +21,7 @@ GOLD = "annotations/news_names.tsv"
 HEADER = ["file", "start", "end", "text", "label", "note"]
 LABELS = {"PERSON", "PLACE", "ORG", "DATE"}
 #: The sets of articles, by file-name prefix, in the order of the README's count table.
-SETS = ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "test")
+SETS = ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test")
 
 #: What may stand between a word boundary and the start of a span: a proclitic conjunction or
 #: preposition, alone or combined (the guidelines' list). ل + ال is written لل: the first ل is the

@@ -1,8 +1,8 @@
 """Named entities against a gold annotation: exact and partial precision, recall and F1 per label.
 
-The gold is ``data/annotations/news_names.tsv`` (PERSON, PLACE, ORG, DATE in the 85 news articles
+The gold is ``data/annotations/news_names.tsv`` (PERSON, PLACE, ORG, DATE in the 105 news articles
 of ``data/news/``: 10 ``dev_*`` files for development, 11 ``test_*`` files held out, 11 ``dev2_*``,
-11 ``dev3_*``, 12 ``dev6_*``, 10 ``dev7_*``, 10 ``dev8_*`` and 10 ``dev9_*`` files added later as further development sets; guidelines in ``data/annotations/README.md``) or any
+11 ``dev3_*``, 12 ``dev6_*``, 10 ``dev7_*``, 10 ``dev8_*``, 10 ``dev9_*``, 10 ``dev10_*`` and 10 ``dev11_*`` files added later as further development sets; guidelines in ``data/annotations/README.md``) or any
 table with the same columns.
 
 Two ways to count a found entity as right, each one to one (a gold mention matches at most one
@@ -35,7 +35,7 @@ from helpers.entities.base import LABELS
 __all__ = ["GOLD_NAMES", "GOLD_COLUMNS", "SCORE_COLUMNS", "read_gold_entities_ar", "score_entities_ar", "match_entities_ar"]
 
 #: The sets of the news gold (file-name prefixes), and None for all of it.
-SPLITS = (None, "dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "test")
+SPLITS = (None, "dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test")
 #: The news gold, relative to the data folder.
 GOLD_NAMES = "annotations/news_names.tsv"
 #: The columns of a gold table.
@@ -50,8 +50,9 @@ def read_gold_entities_ar(path: str | Path = GOLD_NAMES, *, split: str | None = 
 
     Args:
         path: a file name relative to the data folder (default: the news gold), or a ``Path``.
-        split: ``"dev"``, ``"dev2"``, ``"dev3"``, ``"dev6"``, ``"dev7"``, ``"dev8"``, ``"dev9"`` or ``"test"`` keeps the rows of
-            files named ``dev_*``, ``dev2_*``, ``dev3_*``, ``dev6_*``, ``dev7_*``, ``dev8_*``, ``dev9_*`` or ``test_*``; ``None`` keeps all.
+        split: ``"dev"``, ``"dev2"``, ``"dev3"``, ``"dev6"``, ``"dev7"``, ``"dev8"``, ``"dev9"``, ``"dev10"``, ``"dev11"`` or ``"test"``
+            keeps the rows of files named ``dev_*``, ``dev2_*``, ``dev3_*``, ``dev6_*``, ``dev7_*``, ``dev8_*``, ``dev9_*``, ``dev10_*``,
+            ``dev11_*`` or ``test_*``; ``None`` keeps all.
 
     Raises:
         ValueError: for a bad header, a bad label or offset, or an unknown split.
@@ -63,7 +64,7 @@ def read_gold_entities_ar(path: str | Path = GOLD_NAMES, *, split: str | None = 
     ['dev2_']
     """
     if split not in SPLITS:
-        raise ValueError(f"split must be 'dev', 'dev2', 'dev3', 'dev6', 'dev7', 'dev8', 'dev9', 'test' or None, not {split!r}")
+        raise ValueError(f"split must be 'dev', 'dev2', 'dev3', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test' or None, not {split!r}")
     p = path if isinstance(path, Path) else data_path(path)
     frame = pd.read_csv(p, sep="\t", comment="#", dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE,
                         encoding="utf-8")

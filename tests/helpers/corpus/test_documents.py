@@ -211,7 +211,7 @@ def test_the_archived_ant_articles_are_the_news_gold_texts() -> None:
     golds = sorted(data_path("news").glob("*.txt"))
     wanted = {path.stem.split("_", 2)[2]: path for path in golds}
     found = {d.doc_id: d for d in read_documents([data_path("corpora", "ant-corpus-v1.1.tar.xz")]) if d.doc_id in wanted}
-    assert len(golds) == 85 and set(found) == set(wanted)
+    assert len(golds) == 105 and set(found) == set(wanted)
     for docno, path in wanted.items():
         assert found[docno].text == path.read_text(encoding="utf-8"), docno
         assert found[docno].error is None

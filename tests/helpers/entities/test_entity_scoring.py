@@ -48,7 +48,7 @@ def test_scores_per_label() -> None:
 def test_read_gold(tmp_path: Path) -> None:
     gold = read_gold_entities_ar()
     assert list(gold.columns) == GOLD_COLUMNS
-    sets = [set(read_gold_entities_ar(split=split)["file"]) for split in ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "test")]
+    sets = [set(read_gold_entities_ar(split=split)["file"]) for split in ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test")]
     assert set.union(*sets) == set(gold["file"]) and sum(map(len, sets)) == len(set(gold["file"]))
     assert all(name.startswith("dev2_") for name in sets[1]) and len(sets[1]) == 11
     assert all(name.startswith("dev3_") for name in sets[2]) and len(sets[2]) == 11
@@ -56,6 +56,8 @@ def test_read_gold(tmp_path: Path) -> None:
     assert all(name.startswith("dev7_") for name in sets[4]) and len(sets[4]) == 10
     assert all(name.startswith("dev8_") for name in sets[5]) and len(sets[5]) == 10
     assert all(name.startswith("dev9_") for name in sets[6]) and len(sets[6]) == 10
+    assert all(name.startswith("dev10_") for name in sets[7]) and len(sets[7]) == 10
+    assert all(name.startswith("dev11_") for name in sets[8]) and len(sets[8]) == 10
     bad = tmp_path / "bad.tsv"
     bad.write_text("file\tstart\tend\ttext\tlabel\tnote\na\t0\t1\tx\tTHING\t\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown label"):
