@@ -8,8 +8,9 @@ Usage::
 The treebank is read from the path given and never copied: the kit ships no gold of this kind
 (UD Arabic-PADT, for example, is CC BY-NC-SA). Orthographic words are rebuilt from the syntactic
 words, the kit analyses the rebuilt sentences, and each measure is printed with its ``n`` next to
-a simple baseline. Definitions (clitic boundaries, lemma and root normalization, the UPOS
-harmonization with UD v1 treebanks): :mod:`helpers.morphology.evaluation` and
+a simple baseline. Definitions (rebuilding words, clitic boundaries, lemma and root
+normalization, the UPOS harmonization with UD v1 treebanks): :mod:`helpers.morphology.treebank_words`,
+:mod:`helpers.morphology.measures`, :mod:`helpers.morphology.evaluation` and
 :mod:`helpers.morphology.upos`. ``--errors N`` lists the commonest disagreements per measure
 (for reading: fixing them one by one would tune the kit to this file); ``--breakdown N`` counts
 all disagreements by kind (UPOS confusions, clitic false positives and negatives, lemma errors).
@@ -34,7 +35,8 @@ import time
 from helpers.morphology import AnalysisCache
 from helpers.data import data_path
 from helpers.morphology.clitic_gold import read_clitic_gold_ar, score_clitic_gold_ar
-from helpers.morphology.evaluation import read_conllu_ar, score_morphology_ar
+from helpers.morphology.evaluation import score_morphology_ar
+from helpers.morphology.treebank_words import read_conllu_ar
 
 
 def _cell(measure: dict | None, key: str = "score") -> str:

@@ -8,12 +8,12 @@ module reads it and scores the kit on it the way the treebank is scored:
 
 * a **boundary** is an offset inside the word where a proclitic ends or an enclitic begins (the
   article ال is none; ل + ال written لل has one, after ل), exactly as
-  :func:`~helpers.morphology.evaluation.kit_boundaries` reads them from a kit row;
+  :func:`~helpers.morphology.measures.kit_boundaries` reads them from a kit row;
 * the kit analyses each article's whole text with
   :func:`~helpers.morphology.table.analyze_morphology_ar`; its tokens are aligned to the gold words
   by offsets, and a gold word no kit token spans exactly counts its boundaries as misses;
 * precision, recall and F1 over boundaries, the share of words segmented exactly, the same counts for
-  the rule baseline of :func:`~helpers.morphology.evaluation.baseline_rows`, and every disagreement
+  the rule baseline of :func:`~helpers.morphology.baselines.baseline_rows`, and every disagreement
   by kind (false positive or negative, proclitic or enclitic side).
 
 The gold's rows are read as :class:`CliticWord`; ``segmentation`` is the word's pieces joined by
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from helpers.morphology.evaluation import baseline_rows, kit_boundaries, prf
+from helpers.morphology.baselines import baseline_rows
+from helpers.morphology.measures import kit_boundaries, prf
 
 __all__ = ["CliticWord", "boundaries_of_segmentation", "read_clitic_gold_ar", "score_clitic_gold_ar",
            "score_clitic_words_ar"]

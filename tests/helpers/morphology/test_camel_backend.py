@@ -504,7 +504,8 @@ SCORE_SCRIPT = """
     from pathlib import Path
     from helpers.morphology import AnalysisCache
     from helpers.morphology.camel_backend import CamelBackend
-    from helpers.morphology.evaluation import read_conllu_ar, score_morphology_ar
+    from helpers.morphology.evaluation import score_morphology_ar
+    from helpers.morphology.treebank_words import read_conllu_ar
 
     backend = CamelBackend()
     result = score_morphology_ar(list(read_conllu_ar(Path(sys.argv[1]))), backend=backend, cache=AnalysisCache())

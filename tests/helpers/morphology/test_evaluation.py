@@ -1,4 +1,4 @@
-"""Scoring against a treebank: rebuilding orthographic words, ElixirFM roots, UPOS harmonization.
+"""Scoring against a treebank: UPOS harmonization, the scores of a rebuilt sentence.
 
 The CoNLL-U below was written for this test (it copies no treebank).
 """
@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from helpers.morphology import AnalysisCache
-from helpers.morphology.evaluation import elixir_root_ar, kit_boundaries, lemma_key_ar, read_conllu_ar, root_key_ar, score_morphology_ar
+from helpers.morphology.evaluation import score_morphology_ar
+from helpers.morphology.treebank_words import read_conllu_ar
 from helpers.morphology.upos import upos_ar, upos_matches
 
 ROWS = [
@@ -38,42 +39,6 @@ def conllu(tmp_path: Path) -> Path:
     with lzma.open(path, "wt", encoding="utf-8") as handle:
         handle.write(text)
     return path
-
-
-def test_orthographic_words_are_rebuilt(conllu: Path) -> None:
-    [sentence] = list(read_conllu_ar(conllu))
-    words = [w.text for w in sentence.words]
-    assert words == ["وللحكومة", "مدينتها", "له", "هو", "للجنة", "بغداد", "."]
-    assert sentence.text == " ".join(words)
-    first, second, third = sentence.words[:3]
-    assert (first.boundaries, first.lemma, first.root, first.upos) == ((1, 2), "حُكُومَة", "حكم", "NOUN")
-    assert (second.boundaries, second.segments) == ((5,), ("مدينة", "ها"))
-    assert (third.boundaries, third.lemma, third.upos) == ((1,), "لِ", "ADP")  # a preposition with a pronoun is the host
-    for word in sentence.words:
-        assert sentence.text[word.start : word.end] == word.text
-
-
-def test_bad_file(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        list(read_conllu_ar(tmp_path / "missing.conllu"))
-    bad = tmp_path / "bad.conllu"
-    bad.write_text("1\tonly\tthree\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="line 1"):
-        list(read_conllu_ar(bad))
-
-
-@pytest.mark.parametrize(
-    ("notation", "root"),
-    [("^g_m_`", "جمع"), (".h_.z_r", "حظر"), ("_h_m_s", "خمس"), ("^s__h_.s", "شخص"), ("b_.g_d_d", "بغدد"), ("min", ""), ("'amIrik", "")],
-)
-def test_elixir_roots(notation: str, root: str) -> None:
-    assert elixir_root_ar(notation) == root
-
-
-def test_keys() -> None:
-    assert lemma_key_ar("إِلَى") == lemma_key_ar("الي") == "الي"
-    assert root_key_ar("سأل") == root_key_ar("سءل")
-    assert kit_boundaries("وبكتابهم", "و+ب", "هم") == (1, 2, 6)
 
 
 def test_upos_harmonization() -> None:
