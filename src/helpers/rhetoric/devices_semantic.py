@@ -24,7 +24,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.text.lexicons import load_lexicon, match_lexicon_ar
+from helpers.text.lexicon_files import load_lexicon
+from helpers.text.lexicons import match_lexicon_ar
 from helpers.text.normalize import normalize_ar
 from helpers.rhetoric.devices_base import NEGATORS, Device, Word, make_device, resolve_morphology_ar, text_words_ar
 from helpers.rhetoric.ideology import actor_mentions_ar

@@ -31,7 +31,8 @@ from typing import Literal
 
 import pandas as pd
 
-from helpers.text.lexicons import LexiconMatch, _norm, match_lexicon_ar
+from helpers.text.lexicon_readings import _norm
+from helpers.text.lexicons import LexiconMatch, match_lexicon_ar
 from helpers.text.load import check_text_ar
 from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span, check_spans

@@ -13,5 +13,7 @@ importing this package loads nothing else, so a command that only checks its inp
 - ``transliterate``: Buckwalter and HSB.
 - ``clitics``, ``stopwords``: the kit's one clitic inventory and splitting policy (matching, segmenting);
   the function-word list.
-- ``lexicons``: documented word lists and clitic-aware matching against a text.
+- ``lexicon_files``, ``lexicons``: documented word lists (loaded and checked); clitic-aware matching
+  against a text (the readings of a word in ``lexicon_readings``, compiled entries in
+  ``lexicon_entries``).
 """

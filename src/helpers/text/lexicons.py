@@ -1,36 +1,15 @@
-"""Load the kit's Arabic lexicons and find their entries in a text, clitic-aware.
+"""Find the entries of a lexicon in a text, clitic-aware.
 
-The lexicons are documented TSV files in ``data/lexicons/`` (see ``data/lexicons/README.md``):
-
-=======================  ===========================================================  ====================
-name                     what it lists                                                 label of a match
-=======================  ===========================================================  ====================
-``evaluative_ar``        positive / negative evaluation, with neutral counterparts     ``evaluative:positive``, ``evaluative:negative``
-``boosters_ar``          boosters and intensifiers                                     ``booster``
-``hedges_ar``            hedges                                                        ``hedge``
-``evidentials_ar``       evidentials and certainty markers                             ``evidential``, ``certainty``
-``antonyms_ar``          antonym pairs (``term_a``, ``term_b``)                        ``antonym``
-``semantic_fields_ar``   semantic fields of political news                             ``field:<field>``
-``metaphor_domains_ar``  metaphor source domains                                       ``metaphor:<domain>``
-=======================  ===========================================================  ====================
+The kit's lexicons, documented TSV files in ``data/lexicons/``, are loaded and checked by
+:mod:`helpers.text.lexicon_files`; any table with an ``entry`` column can be matched as well.
 
 **Matching policy** (:func:`match_lexicon_ar`). Text and entries are compared after
 :func:`helpers.text.normalize.normalize_ar` with its defaults (diacritics and tatweel removed, أ إ آ → ا,
 ى → ي, ة → ه). A token that is not an entry as it stands may still match after stripping:
 
-* clitics, as the kit's one inventory and policy allow (:mod:`helpers.text.clitics`): the
-  conjunctions و ف, then one of the prepositions ب ل ك or the future س (before an imperfect
-  prefix ي ت ن ا), then the article ال (``لل`` is ل + ال); enclitic pronouns ه ها هم هما هن ك كم
-  كما كن نا, with a ت before the pronoun read back as teh marbuta (``قدرته`` → ``قدرة``), never after
-  the article. The first person (ي, ني) is not stripped: in news prose a final ي is mostly the
-  nisba suffix (``قتالي`` is not ``قتال`` + "my"). Function words and frequent words stay whole
-  (``ذلك`` is no ذل + ك, ``كامل`` no ك + أمل, ``وسياسة`` no و + س + يأس + ة);
-* inflectional endings ة ات ون ين, the alef of tanwin fath (``نفعاً`` → ``نفع``) and the ت of
-  a perfect verb (``فشلت`` → ``فشل``), with ات also read as a lost ة (``نكسات`` → ``نكسة``), only
-  when what is left has at least three letters, or two before a written ة (``حرة`` → ``حر``)
-  (``inflections=True``, the default); the stance
-  lexicons (boosters, hedges, evidentials), mostly fixed expressions, only allow ة, the alef and ت.
-  The dual ان is not tried: it would read names as duals (``سلمان`` is not ``سلم`` + ان).
+* clitics, as the kit's one inventory and policy allow (:mod:`helpers.text.clitics`), and
+* inflectional endings (``inflections=True``, the default; fewer for the stance lexicons);
+  the rules are in :mod:`helpers.text.lexicon_readings`.
 
 A stripped form counts only **if the remainder is an entry**; among several readings of a token the
 one with the fewest stripped pieces wins, so ``وطني`` matches the entry ``وطني`` rather than ``وطن``
@@ -50,11 +29,7 @@ lemma is an entry; readings are ranked exact form, then lemma, then stripped for
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import re
-import unicodedata
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,106 +37,18 @@ from typing import Literal
 
 import pandas as pd
 
-from helpers.data import data_path
-from helpers.text.clitics import ARTICLE, PROCLITIC_CHAINS, PRONOUN_ENCLITICS, CliticReading, clitic_readings_ar
+from helpers.text.lexicon_entries import _Entry, _frame_entries, _named_entries
+from helpers.text.lexicon_files import LEXICONS, LexiconError
+from helpers.text.lexicon_readings import ENDINGS_AR, _norm, _plain, _Reading, _readings
 from helpers.text.load import check_text_ar
-from helpers.text.normalize import normalize_ar
 from helpers.text.spans import Span, spans_to_frame
 from helpers.text.tokenize import Token, tokenize_ar
 
 __all__ = [
-    "LEXICONS",
-    "LexiconError",
-    "LexiconSpec",
     "LexiconMatch",
-    "load_lexicon",
-    "validate_lexicon",
     "match_lexicon_ar",
     "matches_to_frame",
-    "PROCLITICS_AR",
-    "ENCLITICS_AR",
-    "ENDINGS_AR",
 ]
-
-
-class LexiconError(ValueError):
-    """A lexicon cannot be used: unknown name, missing column, bad value, duplicate or bad spelling."""
-
-
-@dataclass(frozen=True)
-class LexiconSpec:
-    """What a lexicon file must contain.
-
-    Attributes:
-        name: the file name without ``.tsv``.
-        columns: required columns, in file order.
-        label_column: the column whose value makes the label (``""``: a fixed label).
-        label_prefix: prefix of the label (``"field:"``) or the fixed label itself.
-        allowed: allowed values per column (columns not listed are free text).
-        may_be_empty: columns that may hold an empty string.
-        endings: the inflectional endings (normalized) the matcher may strip for this lexicon.
-    """
-
-    name: str
-    columns: tuple[str, ...]
-    label_column: str
-    label_prefix: str
-    allowed: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    may_be_empty: tuple[str, ...] = ("note",)
-    endings: tuple[str, ...] = ("ات", "ون", "ين", "ه", "ا", "ت")
-
-    def label(self, row: dict[str, str]) -> str:
-        return self.label_prefix + (row[self.label_column] if self.label_column else "")
-
-
-# Stance markers are mostly fixed expressions listed in the forms they take; only the feminine
-# ending, the tanwin alef and the perfect ت are tried (عظيمة → عظيم, أكدت → أكد), so that
-# ``بقوات`` ("with forces") is not read as ``بقوة`` + ات.
-_STANCE_ENDINGS = ("ه", "ا", "ت")
-
-#: The kit's lexicons, by name.
-LEXICONS: dict[str, LexiconSpec] = {
-    spec.name: spec
-    for spec in [
-        LexiconSpec(
-            "evaluative_ar", ("entry", "polarity", "neutral_counterpart", "category", "gloss", "note"),
-            "polarity", "evaluative:",
-            (("polarity", ("positive", "negative")), ("category", ("judgement", "appreciation", "affect"))),
-            ("neutral_counterpart", "note"),
-        ),
-        LexiconSpec(
-            "boosters_ar", ("entry", "subtype", "gloss", "note"), "", "booster",
-            (("subtype", ("certainty", "explicitness", "intensifier", "maximizer", "quantity", "emphasis", "focus")),),
-            endings=_STANCE_ENDINGS,
-        ),
-        LexiconSpec(
-            "hedges_ar", ("entry", "subtype", "gloss", "note"), "", "hedge",
-            (("subtype", ("possibility", "probability", "appearance", "approximator", "downtoner", "opinion")),),
-            endings=_STANCE_ENDINGS,
-        ),
-        LexiconSpec(
-            "evidentials_ar", ("entry", "type", "subtype", "gloss", "note"), "type", "",
-            (("type", ("evidential", "certainty")),
-             ("subtype", ("reported", "inferential", "asserted", "proven", "concessive"))),
-            endings=_STANCE_ENDINGS,
-        ),
-        LexiconSpec(
-            "antonyms_ar", ("term_a", "term_b", "relation", "gloss", "note"), "", "antonym",
-            (("relation", ("contrary", "complementary", "converse", "contextual")),),
-        ),
-        LexiconSpec(
-            "semantic_fields_ar", ("entry", "field", "gloss", "note"), "field", "field:",
-            (("field", ("conflict_violence", "diplomacy_peace", "nation_values", "economy", "governance",
-                        "security_military")),),
-        ),
-        LexiconSpec(
-            "metaphor_domains_ar", ("entry", "domain", "gloss", "note"), "domain", "metaphor:",
-            (("domain", ("war", "body", "commerce", "hell", "trap", "journey", "building")),),
-        ),
-    ]
-}
-
-_DIACRITIC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
 
 
 @dataclass(frozen=True)
@@ -203,302 +90,6 @@ class LexiconMatch(Span):
         return dict(self.attributes).get(key, default)
 
 
-# ----------------------------------------------------------------------------------------------
-# Loading and validation
-
-
-@lru_cache(maxsize=65536)
-def _norm(s: str) -> str:
-    return normalize_ar(s)
-
-
-@lru_cache(maxsize=65536)
-def _plain(s: str) -> str:
-    """``s`` without diacritics and tatweel, letters as written (ة and ه stay apart)."""
-    return normalize_ar(s, alef=False, alef_maksura=False, teh_marbuta=False)
-
-
-def _spelling_problem(value: str) -> str | None:
-    if value != value.strip():
-        return "has spaces at its edges"
-    if "  " in value or "\t" in value:
-        return "has a double space or a tab (separate words with one space)"
-    if "\u0640" in value:
-        return "has a tatweel"
-    if _DIACRITIC.search(value):
-        return "has diacritics (store entries undiacritized)"
-    if any(unicodedata.category(c) == "Cf" for c in value):
-        return "has an invisible format character"
-    if unicodedata.normalize("NFKC", value) != value:
-        return "has presentation forms (not NFKC)"
-    return None
-
-
-def validate_lexicon(frame: pd.DataFrame, name: str) -> None:
-    """Raise :class:`LexiconError` unless ``frame`` is a valid lexicon ``name``.
-
-    Checks: the columns of :data:`LEXICONS`, no empty required cells, allowed values, entry spelling
-    (no diacritics, no tatweel, single spaces, NFKC) and no duplicates after normalization (for
-    ``antonyms_ar``: no pair twice in either order and no term paired with itself).
-
-    >>> bad = pd.DataFrame({"entry": ["سلام", "سلَام"], "field": ["diplomacy_peace"] * 2, "gloss": ["", ""], "note": ["", ""]})
-    >>> validate_lexicon(bad, "semantic_fields_ar")
-    Traceback (most recent call last):
-    ...
-    helpers.text.lexicons.LexiconError: semantic_fields_ar row 2: entry 'سلَام' has diacritics (store entries undiacritized)
-    """
-    if name not in LEXICONS:
-        raise LexiconError(f"unknown lexicon {name!r} (known: {', '.join(LEXICONS)})")
-    spec = LEXICONS[name]
-    missing = [c for c in spec.columns if c not in frame.columns]
-    if missing:
-        raise LexiconError(f"{name}: missing column {missing[0]!r} (needs {', '.join(spec.columns)})")
-    allowed = dict(spec.allowed)
-    term_columns = ("term_a", "term_b") if name == "antonyms_ar" else ("entry",)
-    seen: dict[object, int] = {}
-    for i, row in enumerate(frame[list(spec.columns)].itertuples(index=False), start=1):
-        values = dict(zip(spec.columns, row))
-        for column, value in values.items():
-            if not isinstance(value, str):
-                raise LexiconError(f"{name} row {i}: {column} is not text: {value!r}")
-            if not value and column not in spec.may_be_empty and column != "gloss":
-                raise LexiconError(f"{name} row {i}: {column} is empty")
-            if column in allowed and value not in allowed[column]:
-                raise LexiconError(f"{name} row {i}: {column} {value!r} is not one of {', '.join(allowed[column])}")
-        for column in term_columns:
-            problem = _spelling_problem(values[column])
-            if problem:
-                raise LexiconError(f"{name} row {i}: {column} {values[column]!r} {problem}")
-        if name == "antonyms_ar":
-            a, b = _norm(values["term_a"]), _norm(values["term_b"])
-            if a == b:
-                raise LexiconError(f"{name} row {i}: {values['term_a']!r} is paired with itself")
-            key: object = frozenset((a, b))
-            shown = f"{values['term_a']} / {values['term_b']}"
-        else:
-            key = _norm(values["entry"])
-            shown = values["entry"]
-        if key in seen:
-            raise LexiconError(f"{name} row {i}: duplicate of row {seen[key]} after normalization: {shown!r}")
-        seen[key] = i
-
-
-@lru_cache(maxsize=32)
-def _read(name: str) -> pd.DataFrame:
-    if not isinstance(name, str) or name not in LEXICONS:
-        raise LexiconError(f"unknown lexicon {name!r} (known: {', '.join(LEXICONS)})")
-    path = data_path("lexicons", f"{name}.tsv")
-    try:
-        frame = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False,
-                            quoting=csv.QUOTE_NONE, encoding="utf-8")
-    except (ValueError, pd.errors.ParserError) as err:
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise LexiconError(f"{name}: cannot read {path.name}: {first}") from None
-    validate_lexicon(frame, name)
-    spec = LEXICONS[name]
-    frame = frame[list(spec.columns)].copy()
-    frame["label"] = [spec.label(row) for row in frame.to_dict("records")]
-    return frame
-
-
-def load_lexicon(name: str) -> pd.DataFrame:
-    """Load and check one lexicon of ``data/lexicons/``.
-
-    Args:
-        name: a key of :data:`LEXICONS`, e.g. ``"evaluative_ar"``.
-
-    Returns:
-        The file's columns (see :data:`LEXICONS` and the file's comment block) as strings, in file
-        order, plus ``label``: the label a match of that row gets.
-
-    Raises:
-        LexiconError: one line naming the problem (unknown lexicon, missing column, bad value,
-            bad spelling, duplicate after normalization).
-
-    >>> lex = load_lexicon("evaluative_ar")
-    >>> list(lex.columns)
-    ['entry', 'polarity', 'neutral_counterpart', 'category', 'gloss', 'note', 'label']
-    >>> lex.loc[lex.entry == "حنكة", ["polarity", "neutral_counterpart", "label"]].values.tolist()
-    [['positive', 'أسلوب', 'evaluative:positive']]
-    >>> load_lexicon("sentiment")
-    Traceback (most recent call last):
-    ...
-    helpers.text.lexicons.LexiconError: unknown lexicon 'sentiment' (known: evaluative_ar, boosters_ar, hedges_ar, evidentials_ar, antonyms_ar, semantic_fields_ar, metaphor_domains_ar)
-    """
-    frame = _read(name).copy()
-    frame.attrs["lexicon"] = name
-    return frame
-
-
-# ----------------------------------------------------------------------------------------------
-# Clitics and endings (all in normalized spelling)
-
-#: Proclitic sequences the matcher may strip: the kit's inventory (:data:`helpers.text.clitics.PROCLITIC_CHAINS`).
-PROCLITICS_AR: tuple[str, ...] = PROCLITIC_CHAINS
-
-#: Enclitic pronouns the matcher may strip, longest first: the inventory without the first person
-#: (ي, ني), which the policy of :mod:`helpers.text.clitics` leaves on: in news prose a final ي is
-#: far more often the nisba suffix (قتالي, وطني, عسكري) than "my".
-ENCLITICS_AR: tuple[str, ...] = PRONOUN_ENCLITICS
-
-#: Inflectional endings tried by the matcher by default, normalized (ة is ه after normalization).
-ENDINGS_AR: tuple[str, ...] = ("ات", "ون", "ين", "ه", "ا", "ت")
-
-
-@dataclass(frozen=True)
-class _Reading:
-    key: str
-    cost: float
-    proclitic: str = ""
-    enclitic: str = ""
-    ending: str = ""
-    lemma: bool = False
-
-
-def _strip_end(stem: str, enclitic: str, endings: tuple[str, ...], written: str = "") -> list[tuple[str, str, int]]:
-    """Forms of ``stem`` without endings: (form, ending, pieces stripped).
-
-    ``written`` is the last letter as written: a written ة may leave two letters (حرة → حر).
-    """
-    out = [(stem, "", 0)]
-    if enclitic and stem.endswith("ت") and len(stem) >= 3:
-        out.append((stem[:-1] + "ه", "", 0))
-    if endings:
-        for form, _, _ in list(out):
-            for ending in endings:
-                shortest = 2 if ending == "ه" and written == "ة" and not enclitic else 3
-                if form.endswith(ending) and len(form) - len(ending) >= shortest:
-                    base = form[: -len(ending)]
-                    out.append((base, ending, 1))
-                    if ending == "ات":
-                        out.append((base + "ه", ending, 1))
-    return out
-
-
-@lru_cache(maxsize=65536)
-def _readings(plain: str, role: str, endings: tuple[str, ...], clitics: bool) -> tuple[_Reading, ...]:
-    """All readings of a word (letters as written) for a position in an entry (first, middle, last, only).
-
-    Clitics come from :func:`helpers.text.clitics.clitic_readings_ar`, so the kit's one policy
-    decides what may be stripped; here a reading also needs its remainder to be an entry. The
-    first word of an entry may carry proclitics, the last an enclitic, and later words only the
-    article. A final ة prefers the feminine-ending reading and a final ه the pronoun reading.
-    """
-    word = _norm(plain)
-    readings = {word: _Reading(word, 0.0)}
-    if not clitics and not endings:
-        return (readings[word],)
-    front = role in ("first", "only")
-    back = role in ("last", "only")
-    written = plain[-1:]
-    options = clitic_readings_ar(plain, enclitics=back) if clitics else (CliticReading((), plain),)
-    for option in options:
-        if not front and option.proclitics not in ((), (ARTICLE,)):
-            continue
-        if option.enclitic and not back:
-            continue
-        pre = _norm(option.prefix) if option.proclitics else ""
-        enc = option.enclitic
-        for form, ending, n in _strip_end(_norm(option.stem), enc, endings if back else (), written):
-            cost = (1 if pre else 0) + (1 if enc else 0) + n
-            if ending == "ه" and not enc and written == "ه":
-                cost += 0.5
-            if form not in readings or cost < readings[form].cost:
-                readings[form] = _Reading(form, float(cost), pre, enc, ending)
-    return tuple(sorted(readings.values(), key=lambda r: (r.cost, r.key)))
-
-
-# ----------------------------------------------------------------------------------------------
-# Matching
-
-
-@dataclass(frozen=True)
-class _Entry:
-    stored: str
-    words: tuple[str, ...]
-    label: str
-    attributes: tuple[tuple[str, str], ...]
-    order: int
-
-
-def _entries(frame: pd.DataFrame) -> tuple[str, list[_Entry]]:
-    if not isinstance(frame, pd.DataFrame):
-        raise LexiconError(f"lexicon must be a name or a DataFrame, not {type(frame).__name__}")
-    name = str(frame.attrs.get("lexicon", "custom"))
-    records = frame.astype(str).to_dict("records") if len(frame) else []
-    if {"term_a", "term_b"} <= set(frame.columns):
-        partners: dict[str, list[str]] = {}
-        first: dict[str, tuple[int, str]] = {}
-        relations: dict[str, list[str]] = {}
-        for i, row in enumerate(records):
-            for term, other in ((row["term_a"], row["term_b"]), (row["term_b"], row["term_a"])):
-                key = _norm(term)
-                first.setdefault(key, (i, term))
-                partners.setdefault(key, [])
-                relations.setdefault(key, [])
-                if other not in partners[key]:
-                    partners[key].append(other)
-                    relations[key].append(row.get("relation", ""))
-        entries = [
-            _Entry(stored, tuple(key.split()), str(records[i].get("label", "antonym")),
-                   (("partners", "|".join(partners[key])), ("relation", "|".join(relations[key]))), i)
-            for key, (i, stored) in first.items()
-        ]
-        return name, entries
-    if "entry" not in frame.columns:
-        raise LexiconError(f"lexicon table needs an 'entry' column (has {', '.join(map(str, frame.columns))})")
-    entries = []
-    seen: set[str] = set()
-    for i, row in enumerate(records):
-        stored = row["entry"].strip()
-        key = _norm(" ".join(stored.split()))
-        if not key or key in seen:
-            continue
-        seen.add(key)
-        label = row.get("label") or row.get("category") or name
-        attributes = tuple((c, row[c]) for c in frame.columns if c not in ("entry", "label"))
-        entries.append(_Entry(stored, tuple(key.split()), str(label), attributes, i))
-    return name, entries
-
-
-_Compiled = tuple[str, list[_Entry], dict[str, list[_Entry]]]
-
-
-def _compiled(frame: pd.DataFrame) -> _Compiled:
-    """:func:`_entries` of a lexicon table, with its entries grouped by their first word."""
-    name, entries = _entries(frame)
-    by_first: dict[str, list[_Entry]] = {}
-    for entry in entries:
-        by_first.setdefault(entry.words[0], []).append(entry)
-    return name, entries, by_first
-
-
-@lru_cache(maxsize=32)
-def _named_entries(name: str) -> _Compiled:
-    # A kit lexicon is compiled once per process, not once per text (entries are frozen).
-    return _compiled(load_lexicon(name))
-
-
-_FRAME_ENTRIES: OrderedDict[tuple, _Compiled] = OrderedDict()
-
-
-def _frame_entries(frame: pd.DataFrame) -> _Compiled:
-    """:func:`_compiled` of a lexicon table, kept for the next call with a table of the same content."""
-    if not isinstance(frame, pd.DataFrame):
-        return _compiled(frame)
-    try:
-        content = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
-    except TypeError:  # cells that cannot be hashed: compile every time
-        return _compiled(frame)
-    key = (str(frame.attrs.get("lexicon", "custom")), tuple(map(str, frame.columns)), frame.shape, content)
-    found = _FRAME_ENTRIES.get(key)
-    if found is None:
-        found = _FRAME_ENTRIES[key] = _compiled(frame)
-        if len(_FRAME_ENTRIES) > 32:
-            _FRAME_ENTRIES.popitem(last=False)
-    return found
-
-
 def _lemma_keys(tokens: Sequence[Token], morphology: pd.DataFrame | None) -> dict[int, str]:
     if morphology is None:
         return {}
@@ -527,8 +118,9 @@ def match_lexicon_ar(
 
     Args:
         text: any Arabic text, exactly as loaded.
-        lexicon: a name of :data:`LEXICONS`, or a DataFrame with an ``entry`` column (and
-            optionally ``label``; other columns become attributes), or with ``term_a``/``term_b``.
+        lexicon: a name of :data:`~helpers.text.lexicon_files.LEXICONS`, or a DataFrame with an
+            ``entry`` column (and optionally ``label``; other columns become attributes), or with
+            ``term_a``/``term_b``.
         by: ``"normalized"`` compares normalized forms; ``"lemma"`` also compares the lemmas of
             ``morphology``.
         morphology: a morphology table (``start`` and ``lemma`` columns at least), required with
