@@ -3,7 +3,7 @@
 **The kit's tags.** Every backend maps its own tag to one of
 :data:`~helpers.morphology.base.COARSE_POS` (farahidi: :data:`~helpers.morphology.farahidi_backend.NOUN_TYPES`
 and :func:`~helpers.morphology.farahidi_backend.coarse_pos`; CAMeL:
-:data:`~helpers.morphology.camel_backend.CAMEL_POS_COARSE`; the closed-class table: its ``upos``
+:data:`~helpers.morphology.camel_analyses.CAMEL_POS_COARSE`; the closed-class table: its ``upos``
 column). Those names are UD v2 UPOS tags, so :func:`upos_ar` is the identity on them, with one
 refinement: a demonstrative (``PRON`` with a demonstrative lemma) directly before a word with the
 article is a determiner, ``DET`` (هذا الاتفاق), as in UD.

@@ -1,4 +1,4 @@
-"""CamelBackend and the CAMeL-format database writer, offline, without the real CAMeL data.
+"""CamelBackend on a database the kit writes, offline, without the real CAMeL data.
 
 Everything that imports ``camel_tools.morphology`` runs in a child process (so camel-tools'
 module-level catalogue starts clean and points to this test's folder) with ``HOME`` and
@@ -17,25 +17,9 @@ from typing import Any
 
 import pytest
 
-from helpers.morphology.base import COARSE_POS, WordAnalysis
-from helpers.morphology.camel_backend import (
-    CAMEL_POS_COARSE,
-    camel_analysis_to_word,
-    camel_clitic_ar,
-    camel_pattern_to_wazn,
-    camel_pos_coarse,
-    camel_root,
-    camel_stem_pattern,
-)
-from helpers.morphology.camel_db import (
-    DEFAULT_TABLE_AB,
-    EXAMPLE_STEMS,
-    CamelStem,
-    camel_db_key,
-    derive_camel_pattern,
-    write_camel_catalogue,
-    write_camel_db,
-)
+from helpers.morphology.base import COARSE_POS
+from helpers.morphology.camel_catalogue import write_camel_catalogue
+from helpers.morphology.camel_db import write_camel_db
 
 ROOT = Path(__file__).resolve().parents[3]
 OFFLINE_DIR = ROOT / "tests" / "offline"
@@ -334,166 +318,6 @@ def test_unavailable_without_importing_camel_data(
     assert not (tmp_path / "home" / ".camel_tools").exists()
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     assert [p for p in after if p.parts[0] != "home"] == before
-
-
-# ------------------------------------------------------------------------------------------------
-# Mapping CAMeL's analyses (pure functions, no camel_tools import)
-
-
-@pytest.mark.parametrize(
-    ("root", "expected"),
-    [("ح.و.ر", "حور"), ("ق.و.ي", "قوي"), ("د.ح.ر.ج", "دحرج"), ("حور", "حور"), ("", ""), (None, ""),
-     ("DIGIT", ""), ("PUNC", ""), ("NTWS", ""), ("#", "")],
-)  # fmt: skip
-def test_camel_root(root: str | None, expected: str) -> None:
-    assert camel_root(root) == expected
-
-
-@pytest.mark.parametrize(
-    ("pos", "expected"),
-    [("noun", "NOUN"), ("noun_quant", "NOUN"), ("noun_prop", "PROPN"), ("noun_num", "NUM"), ("adj_num", "NUM"),
-     ("digit", "NUM"), ("adj", "ADJ"), ("adj_comp", "ADJ"), ("verb", "VERB"), ("verb_pseudo", "PART"),
-     ("adv", "ADV"), ("adv_interrog", "ADV"), ("adv_rel", "ADV"), ("pron", "PRON"), ("pron_dem", "PRON"),
-     ("pron_rel", "PRON"), ("pron_interrog", "PRON"), ("prep", "ADP"), ("conj", "CCONJ"), ("conj_sub", "SCONJ"),
-     ("sub_conj", "SCONJ"), ("part", "PART"), ("part_neg", "PART"), ("part_fut", "PART"), ("part_det", "PART"),
-     ("part_voc", "PART"), ("part_new_kind", "PART"), ("interj", "X"), ("punc", "X"), ("abbrev", "X"),
-     ("latin", "X"), ("foreign", "X"), ("", "X"), (None, "X"), ("NOUN", "NOUN")],
-)  # fmt: skip
-def test_camel_pos_coarse(pos: str | None, expected: str) -> None:
-    assert camel_pos_coarse(pos) == expected
-
-
-def test_every_mapped_tag_is_coarse() -> None:
-    assert set(CAMEL_POS_COARSE.values()) <= set(COARSE_POS)
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [(">a_ques", "أ"), ("wa_conj", "و"), ("fa_conj", "ف"), ("wa_sub", "و"), ("bi_prep", "ب"), ("li_prep", "ل"),
-     ("la_emph", "ل"), ("ka_prep", "ك"), ("sa_fut", "س"), ("ta_prep", "ت"), ("Al_det", "ال"), ("lA_neg", "لا"),
-     ("mA_rel", "ما"), ("1s_poss", "ي"), ("1s_pron", "ي"), ("1s_dobj", "ني"), ("1p_dobj", "نا"),
-     ("2ms_poss", "ك"), ("2fs_dobj", "ك"), ("2d_poss", "كما"), ("2mp_pron", "كم"), ("2fp_poss", "كن"),
-     ("3ms_poss", "ه"), ("3fs_dobj", "ها"), ("3d_poss", "هما"), ("3mp_poss", "هم"), ("3fp_pron", "هن"),
-     ("3p_dobj", "هم"), ("ma_interrog", "ما"), ("man_rel", "من"), ("0", ""), ("na", ""), ("-", ""), ("", ""),
-     (None, ""), ("unknown_clitic", "unknown_clitic")],
-)  # fmt: skip
-def test_camel_clitic_ar(value: str | None, expected: str) -> None:
-    assert camel_clitic_ar(value) == expected
-
-
-@pytest.mark.parametrize(
-    ("pattern", "stem", "stem_pattern", "wazn"),
-    [
-        ("1ِ2َا3", "حِوَار", "1ِ2َا3", "فِعَال"),
-        ("وَال1ِ2َا3", "حِوَار", "1ِ2َا3", "فِعَال"),
-        ("بِالمِ1ْ2َ3", "مِحْوَر", "مِ1ْ2َ3", "مِفْعَل"),
-        ("المُ1َا2َ3َات", "مُفَاوَض", "مُ1َا2َ3", "مُفَاعَل"),
-        ("1ِ2َا3هُمَا", "حِوَار", "1ِ2َا3", "فِعَال"),
-        ("1َ2ْ3َ4َ", "دَحْرَجَ", "1َ2ْ3َ4َ", "فَعْلَلَ"),
-        ("ال1َ2ْ3َة", "", "ال1َ2ْ3َة", "الفَعْلَة"),  # no stem given: the whole pattern
-        ("بَغْدَاد", "بَغْدَاد", "بَغْدَاد", ""),  # no root digits: no wazn
-        ("backoff", "بايدن", "backoff", ""),
-        ("", "حِوَار", "", ""),
-    ],
-)
-def test_stem_pattern_and_wazn(pattern: str, stem: str, stem_pattern: str, wazn: str) -> None:
-    assert camel_stem_pattern(pattern, stem) == stem_pattern
-    assert camel_pattern_to_wazn(camel_stem_pattern(pattern, stem)) == wazn
-
-
-def test_analysis_to_word_placeholders() -> None:
-    backoff = {"diac": "بايدن", "lex": "بايدن", "root": "", "pattern": "backoff", "stem": "بايدن",
-               "pos": "noun_prop", "gloss": "NOAN", "stemgloss": "NOAN", "source": "backoff",
-               "pos_lex_logprob": None, "lex_logprob": "-10.0"}  # fmt: skip
-    expected = WordAnalysis("بايدن", "بايدن", pos="noun_prop", pos_coarse="PROPN", score=-10.0)
-    assert camel_analysis_to_word(backoff) == expected
-    assert camel_analysis_to_word({}) == WordAnalysis("", "", score=-99.0)
-    gloss = camel_analysis_to_word({"diac": "أَمامَ", "lex": "أَمامَ", "pos": "prep", "gloss": "in_front_of"})
-    assert (gloss.gloss, gloss.pos_coarse) == ("in front of", "ADP")
-
-
-# ------------------------------------------------------------------------------------------------
-# The writer's own checks (no camel_tools import)
-
-
-@pytest.mark.parametrize(
-    ("diac", "root", "expected"),
-    [("حِوَار", "حور", "1ِ2َا3"), ("مِحْوَر", "ح.و.ر", "مِ1ْ2َ3"), ("جَوْل", "جول", "1َ2ْ3"),
-     ("مُفَاوَض", "فوض", "مُ1َا2َ3"), ("اِتِّفَاق", "وفق", None), ("حِوَار", "", None)],
-)  # fmt: skip
-def test_derive_camel_pattern(diac: str, root: str, expected: str | None) -> None:
-    assert derive_camel_pattern(diac, root) == expected
-
-
-@pytest.mark.parametrize(
-    ("diac", "key"), [("جَوْلَة", "جوله"), ("أَمْرِيكِيّ", "امريكي"), ("إِلَى", "الي"), ("ال#", "ال"), ("", "")]
-)
-def test_camel_db_key(diac: str, key: str) -> None:
-    assert camel_db_key(diac) == key
-
-
-def test_written_sections_and_lines(tmp_path: Path) -> None:
-    text = write_camel_db(tmp_path / "sub" / "morphology.db").read_text(encoding="utf-8")
-    headers = [line for line in text.splitlines() if line.startswith("###")]
-    assert headers == ["###DEFINES###", "###DEFAULTS###", "###ORDER###", "###TOKENIZATIONS###",
-                       "###STEMBACKOFF###", "###PREFIXES###", "###SUFFIXES###", "###STEMS###",
-                       "###TABLE AB###", "###TABLE BC###", "###TABLE AC###"]  # fmt: skip
-    lines = text.splitlines()
-    assert "STEMBACKOFF PROP NOAN-PROP" in lines
-    assert "P-Al N" in lines and "P-Al NP" not in lines and "P-Al S-hmA" not in lines
-    prefixes = lines[lines.index("###PREFIXES###") + 1 : lines.index("###SUFFIXES###")]
-    assert sorted(line.split("\t")[0] for line in prefixes) == sorted(["", "و", "ال", "وال", "ب", "بال"])
-    suffixes = lines[lines.index("###SUFFIXES###") + 1 : lines.index("###STEMS###")]
-    assert sorted(line.split("\t")[0] for line in suffixes) == sorted(["", "ه", "ات", "هما"])
-    stems = lines[lines.index("###STEMS###") + 1 : lines.index("###TABLE AB###")]
-    assert len(stems) == len(EXAMPLE_STEMS) + 1 and all(len(line.split("\t")) == 3 for line in stems)
-    assert write_camel_db(tmp_path / "again.db").read_text(encoding="utf-8") == text  # deterministic
-
-
-BAD_STEMS = [
-    (CamelStem("حِوَار", "حِوَار", "nounish", "N"), "unknown CAMeL part of speech"),
-    (CamelStem("حِوَار", "حِوَار_1", "noun", "N"), "must not contain '_' or '-'"),
-    (CamelStem("حِوَار", "حِوَار", "noun", "N", root="hwr"), "must be Arabic letters"),
-    (CamelStem("اِتِّفَاق", "اِتِّفَاق", "noun", "N", root="وفق"), "pass pattern= explicitly"),
-    (CamelStem("حِوَار", "حِوَار", "noun", "N", gloss="a\tb"), "contains whitespace"),
-    (CamelStem("حِوَار", "حِوَار", "noun", "N", features={"gen": "x"}), "gen value 'x' is not one of"),
-    (CamelStem("حِوَار", "حِوَار", "noun", "N", features={"mood": "i"}), "unknown features ['mood']"),
-    (CamelStem("حِوَار", "حِوَار", "noun", "V"), "never mentions the stem categories V"),
-]
-
-
-@pytest.mark.parametrize(("stem", "message"), BAD_STEMS, ids=[m for _, m in BAD_STEMS])
-def test_writer_rejects_what_camel_would_misread(tmp_path: Path, stem: CamelStem, message: str) -> None:
-    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace("[", r"\[").replace("]", r"\]")):
-        write_camel_db(tmp_path / "morphology.db", [stem])
-    assert not (tmp_path / "morphology.db").exists()
-
-
-def test_writer_table_checks(tmp_path: Path) -> None:
-    without_wa = [pair for pair in DEFAULT_TABLE_AB if pair[0] != "P-wa"]
-    with pytest.raises(ValueError, match="table AB must list every prefix category"):
-        write_camel_db(tmp_path / "morphology.db", table_ab=without_wa)
-    with pytest.raises(ValueError, match="at least one stem"):
-        write_camel_db(tmp_path / "morphology.db", [])
-
-
-def test_catalogue_writer(tmp_path: Path) -> None:
-    path = write_camel_catalogue(tmp_path, "morphology_db/adl-mini", mle_relative_path="disambig_mle/adl-mini")
-    content = json.loads(path.read_text(encoding="utf-8"))
-    assert content["version"] and content["packages"] == {}
-    assert content["components"]["DisambigMLE"] == {
-        "default": "adl-mini",
-        "datasets": {"adl-mini": {"path": "disambig_mle/adl-mini"}},
-    }
-    # the same content again is fine; a different one is refused unless asked
-    write_camel_catalogue(tmp_path, "morphology_db/adl-mini", mle_relative_path="disambig_mle/adl-mini")
-    with pytest.raises(FileExistsError, match="exists and differs"):
-        write_camel_catalogue(tmp_path, "morphology_db/other")
-    write_camel_catalogue(tmp_path, "morphology_db/other", name="mine", overwrite=True)
-    assert json.loads(path.read_text(encoding="utf-8"))["components"]["MorphologyDB"]["default"] == "mine"
-    for bad in ("/abs/path", "../outside", ""):
-        with pytest.raises(ValueError, match="must be a path below"):
-            write_camel_catalogue(tmp_path / "x", bad)
 
 
 # ------------------------------------------------------------------------------------------------
