@@ -8,6 +8,11 @@ The default affixes are Ø, ``و``, ``ال``, ``وال``, ``ب``, ``بال`` (pr
 ``ات``, ``هما`` (suffixes); the stem categories are ``N`` (nouns without ``ة``), ``N-ap`` (nouns
 whose stem takes ``ة``), ``ADJ``, ``NP`` (proper nouns), ``PREP`` (prepositions). The log
 probabilities in :data:`EXAMPLE_STEMS` are made up for teaching: they only order the readings.
+
+>>> [affix.category for affix in DEFAULT_PREFIXES]
+['P-0', 'P-wa', 'P-Al', 'P-waAl', 'P-bi', 'P-biAl']
+>>> ("P-Al", "N") in DEFAULT_TABLE_AB, ("P-Al", "NP") in DEFAULT_TABLE_AB  # no article on a name
+(True, False)
 """
 
 from __future__ import annotations

@@ -13,6 +13,13 @@ for a catalogue camel-tools can parse and for the database file, and raises
 
 :func:`_locate` does that check for the backend: it returns where the database and model are, or
 raises with :data:`INSTALL_HINT`.
+
+>>> _is_dataset_name("calima-msa-r13"), _is_dataset_name("some/folder/morphology.db")
+(True, False)
+>>> _catalogue_problem({"version": "1.6", "packages": {}, "components": {}}) is None
+True
+>>> _catalogue_problem({"packages": {}})
+"not in camel-tools' catalogue format (KeyError: 'version')"
 """
 
 from __future__ import annotations

@@ -4,6 +4,12 @@ A kit lexicon (a name of :data:`helpers.text.lexicon_files.LEXICONS`) is compile
 process; any other table is kept for the next call with a table of the same content. An antonym
 table (``term_a``, ``term_b``) gives one entry per term, with its partners and relations as
 attributes.
+
+>>> name, entries, by_first = _named_entries("hedges_ar")
+>>> [(e.stored, e.words) for e in by_first["علي"]][:2]
+[('على الأرجح', ('علي', 'الارجح')), ('على ما يبدو', ('علي', 'ما', 'يبدو'))]
+>>> _named_entries("antonyms_ar")[2]["سلام"][0].attributes
+(('partners', 'حرب'), ('relation', 'contrary'))
 """
 
 from __future__ import annotations

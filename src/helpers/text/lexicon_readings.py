@@ -19,6 +19,11 @@ spelling, :func:`helpers.text.normalize.normalize_ar` with its defaults):
 
 Each reading has a cost (the pieces stripped); :func:`helpers.text.lexicons.match_lexicon_ar`
 keeps a reading only if its remainder is an entry, and prefers the cheapest.
+
+>>> [r.key for r in _readings("بحكمته", "only", ENDINGS_AR, True)]  # حكمه: ب + حكمة + ه
+['بحكمته', 'بحكمت', 'بحكمه', 'حكمته', 'بحكم', 'حكمت', 'حكمه', 'حكم']
+>>> [r.key for r in _readings("قتالي", "only", ENDINGS_AR, True)]  # a final ي stays on
+['قتالي']
 """
 
 from __future__ import annotations
