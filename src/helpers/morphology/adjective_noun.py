@@ -28,8 +28,8 @@ definiteness; a noun heads its phrase. So:
 * a word without proclitics in the indefinite accusative right after a common noun in the
   indefinite accusative agrees with it, an adjective, whatever its use elsewhere (تعديلا طفيفا,
   عضوا مؤسسا): the tanwin closes the noun, so the word is not its genitive; not after an
-  adjective, which may itself be adverbial (قائلا نظرا), nor the same word again (دينارا و18
-  دينارا);
+  adjective, which may itself be adverbial (قائلا نظرا), nor the same word again (فصلا فصلا
+  "chapter by chapter");
 * but a word without the article right before a noun with the article or a name heads a
   construct, and is a noun, not an adjective of the word before it (وزير خارجية أوغندا, سير
   القطارات), unless it is in the indefinite accusative, an elative or a صفة مشبهة, whose construct
@@ -292,7 +292,7 @@ def _agrees_in_accusative(forms: Sequence[str], i: int, previous: WordAnalysis, 
     not its genitive but agrees with it. Not after an adjective, which may itself be adverbial
     (قائلا نظرا, رسميا رئيسا)."""
     if reading.proclitics or previous.pos_coarse != "NOUN" or previous.pos.startswith("closed-class") or forms[i] == forms[i - 1]:
-        return False  # دينارا و18 دينارا: a word does not describe itself (a number written with و is no number token)
+        return False  # فصلا فصلا "chapter by chapter": a word does not describe itself (دينارا و18 دينارا has و18 between)
     return indefinite_accusative_ar(forms[i], reading) and indefinite_accusative_ar(forms[i - 1], previous)
 
 

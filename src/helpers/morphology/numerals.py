@@ -13,6 +13,12 @@ elsewhere (:func:`helpers.morphology.adjective_noun.adjective_or_noun` applies t
 * واحد "one" right after a common noun of the same definiteness describes it, an adjective (شهر
   واحد, الموسم الواحد; :func:`agreeing_one`), as Arabic grammar parses واحد after the counted
   noun; واحد heading a partitive stays a numeral (واحد من).
+
+A number written in digits is no row of the morphology table, except one written onto its
+proclitics: ``و18``, ``بـ3``, ``وب12.18`` are one written word each
+(:func:`helpers.text.tokenize.tokenize_ar`), read as the proclitics + NUM
+(:func:`number_reading_ar`, with the clitics of :func:`helpers.text.clitics.number_clitics_ar`),
+as UD Arabic-PADT segments و + ١٨.
 """
 
 from __future__ import annotations
@@ -21,12 +27,33 @@ from camel_tools.utils.dediac import dediac_ar
 
 from helpers.morphology.base import WordAnalysis
 from helpers.morphology.context import definite
+from helpers.text.clitics import number_clitics_ar
 
-__all__ = ["AGREEING_NUMBERS", "agreeing_one", "counting_cardinal"]
+__all__ = ["AGREEING_NUMBERS", "NUMBER_POS", "agreeing_one", "counting_cardinal", "number_reading_ar"]
 
 #: Numbers that follow their noun and agree with it, as lemmas without diacritics.
 AGREEING_NUMBERS = frozenset("واحد واحدة اثنان اثنتان".split())
 _ONE = "واحد"
+#: The ``pos`` of a number written in digits after proclitics (CAMeL's tag for digits).
+NUMBER_POS = "digit"
+
+
+def number_reading_ar(word: str) -> WordAnalysis | None:
+    """Read a number written in digits after proclitics as them + NUM (``None`` for any other word).
+
+    The lemma is the number as written; it has no root, pattern or gloss.
+
+    >>> r = number_reading_ar("و18")
+    >>> r.proclitics, r.lemma, r.pos, r.pos_coarse
+    (('و',), '18', 'digit', 'NUM')
+    >>> number_reading_ar("وب12.18").proclitics, number_reading_ar("18"), number_reading_ar("وزير")
+    (('و', 'ب'), None, None)
+    """
+    clitics = number_clitics_ar(word)
+    if clitics is None:
+        return None
+    return WordAnalysis(diacritized=clitics.prefix + clitics.stem, lemma=clitics.stem, pos=NUMBER_POS,
+                        pos_coarse="NUM", proclitics=clitics.proclitics, score=1.0)
 
 
 def agreeing_one(reading: WordAnalysis, previous: WordAnalysis | None) -> bool:

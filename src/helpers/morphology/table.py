@@ -1,9 +1,10 @@
-"""The morphology table: one row per Arabic word token, with lemma, root, pattern, POS and clitics.
+"""The morphology table: one row per Arabic word token (and number onto proclitics, و18), with lemma, root, pattern, POS and clitics.
 
 :func:`analyze_morphology_ar` runs in five steps:
 
 1. **tokens**: the Arabic word tokens of :func:`helpers.text.tokenize.tokenize_ar` (``kind ==
-   "arabic"``), with their offsets; clause and sentence punctuation (``. ! : ، ؟ ؛``) and line
+   "arabic"``) and the numbers written onto proclitics (``و18``, read as و + NUM by
+   :func:`~helpers.morphology.numerals.number_reading_ar`), with their offsets; clause and sentence punctuation (``. ! : ، ؟ ؛``) and line
    breaks cut the text into the stretches the in-context model reads one at a time;
 2. **form**: each token without diacritics or tatweel (:func:`~helpers.morphology.repair.analysis_form_ar`);
 3. **closed class**: a function word of the kit's table (:mod:`helpers.morphology.closed_class`:
@@ -50,6 +51,7 @@ from helpers.morphology.context import host_ar
 from helpers.morphology.guesses import common_guesses_ar, letter_abbreviations_ar
 from helpers.morphology.lemmas import citation_lemma_ar
 from helpers.morphology.names import names_in_sequence
+from helpers.morphology.numerals import number_reading_ar
 from helpers.morphology.readings import guess_reading, word_options
 from helpers.morphology.repair import analysis_form_ar, choose_repair_ar, repair_candidates_ar, repair_kind_ar
 from helpers.morphology.verb_noun import verb_or_noun
@@ -83,9 +85,14 @@ _USED: dict[str, MorphologyBackend] = {}
 _OPENING = frozenset("\"'«“‘([{")
 
 
+def _with_clitics(token: Token) -> bool:
+    """Whether a token is a number written in digits onto proclitics (و18, بـ3)."""
+    return token.kind == "mixed" and number_reading_ar(token.text) is not None
+
+
 def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[int], set[int], set[int]]:
-    """The Arabic word tokens, grouped into stretches between clause punctuation and line breaks,
-    and the offsets of those that directly follow a number (١١ الماضي), of those a number
+    """The Arabic word tokens and numbers written onto proclitics, grouped into stretches between
+    clause punctuation and line breaks, and the offsets of those that directly follow a number (١١ الماضي), of those a number
     directly follows (عام ١٩٩٩) and of those a punctuation mark other than an opening quote or bracket directly follows (اف ب)."""
     if isinstance(source, str):
         tokens, text = tokenize_ar(source), source
@@ -106,13 +113,13 @@ def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[in
             if stretches[-1]:
                 stretches.append([])
         if previous is not None and not newline:
-            if token.kind == "arabic" and previous.kind == "number":
+            if token.kind == "arabic" and (previous.kind == "number" or _with_clitics(previous)):
                 after_number.add(token.start)
-            if token.kind == "number" and previous.kind == "arabic":
+            if (token.kind == "number" or _with_clitics(token)) and previous.kind == "arabic":
                 before_number.add(previous.start)
             if token.kind == "punct" and previous.kind == "arabic" and token.text[:1] not in _OPENING:
                 before_punct.add(previous.start)
-        if token.kind == "arabic":
+        if token.kind == "arabic" or _with_clitics(token):
             stretches[-1].append(token)
         previous = token
     return [s for s in stretches if s], after_number, before_number, before_punct
@@ -165,11 +172,12 @@ def analyze_morphology_ar(
     cache: AnalysisCache | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
-    """Return the morphology table of a text: one row per Arabic word token.
+    """Return the morphology table of a text: one row per Arabic word token (و18 included).
 
     Args:
         source: a text (tokenized with :func:`helpers.text.tokenize.tokenize_ar`) or its tokens (only
-            ``kind == "arabic"`` tokens get rows; punctuation tokens, if given, cut stretches).
+            ``kind == "arabic"`` tokens and numbers onto proclitics such as ``و18`` get rows;
+            punctuation tokens, if given, cut stretches).
         backend: ``"farahidi"`` (embedded, offline), ``"camel"``, or a backend object.
         in_context: one reading per token chosen with its neighbours (``True``), or the
             backend's first out-of-context candidate (``False``).
@@ -205,7 +213,9 @@ def analyze_morphology_ar(
     with tqdm(total=total, unit="tok", desc="morphology", disable=not show, leave=False, mininterval=1.0) as bar:
         for stretch in stretches:
             written = [analysis_form_ar(t.text) for t in stretch]
-            closed = [closed_class_readings_ar(form) for form in written]
+            numbers = [number_reading_ar(form) if t.kind != "arabic" else None for t, form in zip(stretch, written, strict=True)]
+            # a number onto proclitics (و18) has one reading, kept like a function word's
+            closed = [(number,) if number else closed_class_readings_ar(form) for number, form in zip(numbers, written, strict=True)]
             if not repair:  # as written only: no ان read as أن or إن
                 closed = [tuple(r for r in c if closed_class_spelling_ar(f, r) == f) for c, f in zip(closed, written, strict=True)]
             forms: list[str] = []
@@ -222,8 +232,8 @@ def analyze_morphology_ar(
                     )
                 forms.append(choice.repaired if choice else form)
                 repairs.append(choice.repaired if choice else "")
-            found = [cache.analyses(engine, form) for form in forms]
-            options = [word_options(engine, form, f, cache) for form, f in zip(forms, found, strict=True)]
+            found = [(number,) if number else cache.analyses(engine, form) for number, form in zip(numbers, forms, strict=True)]
+            options = [f if number else word_options(engine, form, f, cache) for number, form, f in zip(numbers, forms, found, strict=True)]
             if in_context:
                 readings = _in_context(engine, forms, options)
             else:

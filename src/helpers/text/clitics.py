@@ -47,6 +47,12 @@ outside in (conjunction, preposition or future, article, then the enclitic):
    final ي is mostly the nisba suffix (``عسكري``, ``وطني``), and ني mostly a nisba after ن
    (``الأمني``, ``الفني``), not "my" or "me".
 
+**Numbers written in digits** take the conjunctions and prepositions only, and always split:
+``و18`` is و + 18, ``بـ3`` ب + 3, ``وب12.18`` و + ب + 12.18 (:func:`number_clitics_ar`; the chains
+are :data:`NUMBER_PROCLITIC_CHAINS`). Grammar alone decides, since a number is no word whose
+frequency could be weighed; the article and the future ``س`` never come before digits, and
+:func:`helpers.text.tokenize.tokenize_ar` cuts any other letters from digits (``الـ10``, ``17جوان``).
+
 :func:`clitic_readings_ar` gives every reading the policy allows (for matchers, which keep the one
 whose stem is an entry); :func:`split_clitics_ar` gives the fullest one (for segmenters).
 :func:`match_clitics_ar` asks the reverse question: is this token that word plus clitics?
@@ -59,6 +65,7 @@ whose stem is an entry); :func:`split_clitics_ar` gives the fullest one (for seg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,6 +82,8 @@ __all__ = [
     "IMPERFECT_PREFIXES",
     "ENCLITICS",
     "PROCLITIC_CHAINS",
+    "NUMBER_PROCLITIC_CHAINS",
+    "number_clitics_ar",
     "PRONOUN_ENCLITICS",
     "proclitic_chains_ar",
     "SPLIT_MARGINS",
@@ -149,6 +158,15 @@ def proclitic_chains_ar(
 
 #: Every allowed proclitic sequence as written, longest first (``ولل`` is و + ل + ال).
 PROCLITIC_CHAINS: tuple[str, ...] = proclitic_chains_ar()
+
+
+#: The proclitic sequences a number written in digits may take, longest first: a conjunction,
+#: a preposition, or both (``و18``, ``ب5``, ``وب12.18``); no article, no future ``س``.
+NUMBER_PROCLITIC_CHAINS: tuple[str, ...] = proclitic_chains_ar(future=False, article=False)
+# A number in digits of any script, with the separators tokenize_ar keeps inside one (3.5, 103,7,
+# ٣٫٥, 6:30, 18/11/2016, 2016-2017) and the letter ر that some agencies write for the decimal point
+# (5ر4 "4.5").
+_NUMBER_IN_DIGITS = re.compile(r"\d+(?:[.,\u066b\u066c:/\u2013\u0631-]\d+)*")
 
 
 @dataclass(frozen=True)
@@ -256,9 +274,35 @@ def _stem_for_frequency(stem: str, enclitic: str) -> str:
     return stem
 
 
+def number_clitics_ar(word: str) -> CliticReading | None:
+    """Read ``word`` as proclitics + a number written in digits, or ``None`` if it is no such word.
+
+    Tatweel and diacritics after a proclitic are ignored (``بـ3``); the number keeps its separators.
+
+    >>> number_clitics_ar("و18").pieces, number_clitics_ar("بـ3").pieces, number_clitics_ar("وب12.18").pieces
+    (('و', '18'), ('ب', '3'), ('و', 'ب', '12.18'))
+    >>> number_clitics_ar("2016"), number_clitics_ar("الـ10"), number_clitics_ar("س17"), number_clitics_ar("وزير")
+    (None, None, None, None)
+    """
+    if not isinstance(word, str):
+        raise TypeError(f"word must be a str, not {type(word).__name__}")
+    return _number_reading(_plain(word.strip()))
+
+
+@lru_cache(maxsize=4096)
+def _number_reading(word: str) -> CliticReading | None:
+    for chain in NUMBER_PROCLITIC_CHAINS:
+        if word.startswith(chain) and _NUMBER_IN_DIGITS.fullmatch(word, len(chain)):
+            return CliticReading(tuple(chain), word[len(chain):])
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _readings(word: str, enclitics: bool, first_person: bool, guard: bool) -> tuple[CliticReading, ...]:
     found: list[CliticReading] = [CliticReading((), word)]
+    if any(c.isdigit() for c in word):  # و18: grammar alone decides; الـ10, كوفيد19 stay whole (module notes)
+        number = _number_reading(word)
+        return (found[0], number) if number is not None else tuple(found)
     # proclitics, outside in: every allowed chain that the word starts with
     fronts: list[tuple[tuple[str, ...], str]] = [((), word)]
     for conj in CONJUNCTIONS:
@@ -346,10 +390,13 @@ def split_clitics_ar(word: str, *, enclitics: bool = True, first_person: bool = 
 def has_conjunction_ar(word: str) -> bool:
     """Whether ``word`` starts with the conjunction و or ف under the policy.
 
-    >>> [has_conjunction_ar(w) for w in ["وفريقه", "فإن", "وضع", "فقط", "وطني", "في", "ولكن"]]
-    [True, True, False, False, False, False, True]
+    >>> [has_conjunction_ar(w) for w in ["وفريقه", "فإن", "وضع", "فقط", "وطني", "في", "ولكن", "و18", "ب5"]]
+    [True, True, False, False, False, False, True, True, False]
     """
     plain = _plain(word)
+    if any(c.isdigit() for c in plain):  # و18, و2016: a number after the conjunction
+        number = _number_reading(plain)
+        return number is not None and number.proclitics[0] in CONJUNCTIONS
     return plain[:1] in CONJUNCTIONS and clitic_split_allowed_ar(plain, plain[1:], clitic=plain[0])
 
 

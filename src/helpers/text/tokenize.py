@@ -23,6 +23,17 @@ when nothing separates them (no space, no other character):
   (``بغداد- العراق اليوم``);
 * **ellipses** written as two or more full stops: ``...`` (kind ``punct``, like ``…``).
 
+News also writes **digits onto Arabic letters** without a space. :func:`tokenize_ar` cuts them
+apart, each piece with its own offsets, as if a space were there: ``17جوان`` → ``17`` ``جوان``,
+``2016م`` → ``2016`` ``م``, ``20كلم``, ``3أيام``, ``ماي2017``, ``الـ10`` → ``الـ`` ``10`` (as the
+spaced ``الـ 2500``), ``مقابل8.311م`` → ``مقابل`` ``8.311`` ``م``. One form stays whole: a number
+after the proclitics of :data:`helpers.text.clitics.NUMBER_PROCLITIC_CHAINS` (a conjunction و ف, a
+preposition ب ل ك, or both) is one written word, like ``وللحكومة``: ``و18``, ``ب5``, ``بـ3``,
+``و1,5``, ``وب12.18`` (kind ``mixed``; the morphology reads it as clitics + NUM). A digit run is
+cut from letters only where they touch: ``كوفيد-19`` keeps its hyphen, Latin letters keep their
+digits (``Mate9``, ``4GB``), and the letter ر between digits is the decimal point some agencies
+write (``5ر4`` "4.5", kind ``number``).
+
 A number in the original word order keeps its characters; nothing is rewritten.
 """
 
@@ -37,6 +48,7 @@ from functools import lru_cache
 import pandas as pd
 from camel_tools.tokenizers.word import simple_word_tokenize
 
+from helpers.text.clitics import NUMBER_PROCLITIC_CHAINS
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame
 
@@ -50,7 +62,9 @@ _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 # thousands separators, time colon, date slash, range hyphen and en dash.
 _NUMBER_SEPARATORS = frozenset(".,\u066b\u066c:/-\u2013")
 _HYPHENS = frozenset("-\u2010\u2011")
-_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c:/\u2013-]\d+)+")
+_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c:/\u2013\u0631-]\d+)+")
+# A run of digits as a number keeps it (separators between digits, ر as a decimal point).
+_DIGIT_RUN = re.compile(r"\d+(?:[.,\u066b\u066c:/\u2013\u0631-]\d+)*")
 _ABBREVIATION = re.compile(r"(?:[^\W\d_][\u0640\u064b-\u065f\u0670]*\.)+(?:[^\W\d_][\u0640\u064b-\u065f\u0670]*)?")
 
 
@@ -186,11 +200,36 @@ def _group_end(text: str, pieces: list[tuple[int, int]], i: int) -> int:
     return j
 
 
+def _is_arabic_letter(ch: str) -> bool:
+    """An Arabic letter, mark or tatweel: what a word glued to digits is made of."""
+    return _is_arabic_block(ch) and unicodedata.category(ch)[0] in "LM"
+
+
+def _cut_from_digits(token: str) -> list[tuple[int, int]]:
+    """Where ``token`` splits into digits and Arabic letters (offsets in it): ``17جوان`` → 17 | جوان;
+    proclitics before a number stay on it (``و18``, ``1و2`` → 1 | و2)."""
+    cuts: list[int] = []
+    for m in _DIGIT_RUN.finditer(token):
+        start, end = m.span()
+        k = start
+        while k > 0 and _is_arabic_letter(token[k - 1]):
+            k -= 1
+        proclitics = "".join(c for c in token[k:start] if _is_letter(c) and c != "\u0640")
+        starts_word = k == 0 or token[k - 1].isdigit()
+        if k < start and not (starts_word and proclitics in NUMBER_PROCLITIC_CHAINS):
+            cuts.append(start)
+        if end < len(token) and _is_arabic_letter(token[end]):
+            cuts.append(end)
+    bounds = [0, *sorted(set(cuts)), len(token)]
+    return list(zip(bounds, bounds[1:]))
+
+
 def tokenize_ar(text: str) -> list[Token]:
     """Tokenize a text with ``simple_word_tokenize`` and give each token its offsets.
 
-    Numbers with separators, abbreviations, hyphenated words and ellipses are kept whole (see
-    the module docstring).
+    Numbers with separators, abbreviations, hyphenated words and ellipses are kept whole, and
+    digits are cut from the Arabic letters they touch unless those are proclitics (see the
+    module docstring).
 
     Args:
         text: the text, exactly as loaded.
@@ -206,6 +245,8 @@ def tokenize_ar(text: str) -> list[Token]:
     [(0, 'أمس', 'arabic'), (3, '،', 'punct'), (5, 'زار', 'arabic'), (9, 'Biden', 'latin'), (15, 'بغداد', 'arabic'), (21, '2021', 'number'), (25, '!', 'punct')]
     >>> [t.text for t in tokenize_ar("بلغ 103,7 دينار الساعة 6:30 ... قال د. جان-ايف")]
     ['بلغ', '103,7', 'دينار', 'الساعة', '6:30', '...', 'قال', 'د.', 'جان-ايف']
+    >>> [(t.start, t.text, t.kind) for t in tokenize_ar("يوم 17جوان و18 منه")]
+    [(0, 'يوم', 'arabic'), (4, '17', 'number'), (6, 'جوان', 'arabic'), (11, 'و18', 'mixed'), (15, 'منه', 'arabic')]
     """
     return list(_tokens(text))
 
@@ -232,7 +273,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
     while i < len(pieces):
         j = _group_end(text, pieces, i)
         start, end = pieces[i][0], pieces[j - 1][1]
-        tokens.append(Token(start, end, text[start:end], "token", _kind(text[start:end])))
+        for a, b in _cut_from_digits(text[start:end]):
+            tokens.append(Token(start + a, start + b, text[start + a : start + b], "token", _kind(text[start + a : start + b])))
         i = j
     return tuple(tokens)
 

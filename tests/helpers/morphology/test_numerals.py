@@ -9,7 +9,7 @@ import pytest
 from helpers.morphology import analyze_morphology_ar
 from helpers.morphology.adjective_noun import adjective_or_noun
 from helpers.morphology.base import WordAnalysis as W
-from helpers.morphology.numerals import agreeing_one, counting_cardinal
+from helpers.morphology.numerals import NUMBER_POS, agreeing_one, counting_cardinal, number_reading_ar
 
 FI = W("فِي", "فِي", pos="closed-class/ADP", pos_coarse="ADP")
 
@@ -117,3 +117,39 @@ CASES = [
 def test_numerals_in_context(text: str, word: str, expected: str, why: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+# A number written onto proclitics: one row, read as the proclitics + NUM, like PADT's و + ١٨.
+NUMBER_ROWS = [
+    ("بسعر بين 14 دينارا و18 دينارا.", "و18", "و", "18"),
+    ("ارتفع الإنتاج بـ3 بالمائة", "بـ3", "ب", "3"),
+    ("بلغ 12 مليونا وب12.18 دينارا", "وب12.18", "و+ب", "12.18"),
+    ("تأسس بين عامي ٢٠١٥ و٢٠١٦", "و٢٠١٦", "و", "٢٠١٦"),
+]
+
+
+@pytest.mark.parametrize(("text", "token", "proclitics", "lemma"), NUMBER_ROWS)
+def test_a_number_onto_proclitics_is_clitics_plus_num(text: str, token: str, proclitics: str, lemma: str) -> None:
+    table = analyze_morphology_ar(text)
+    row = table.loc[table["token"] == token].iloc[0]
+    assert (row["proclitics"], row["lemma"], row["pos"], row["pos_coarse"], row["enclitics"]) == (proclitics, lemma, NUMBER_POS, "NUM", "")
+    assert row["analyzed"] and text[row["start"]:row["end"]] == token
+    assert number_reading_ar(token).lemma == lemma
+
+
+@pytest.mark.parametrize("word", ["18", "الـ10", "س17", "كوفيد19", "وزير", "و"])
+def test_no_number_reading(word: str) -> None:
+    assert number_reading_ar(word) is None
+
+
+def test_the_word_after_a_number_onto_wa_is_counted() -> None:
+    # دينارا و18 دينارا: the second دينارا follows a number, not the first دينارا: a noun
+    table = analyze_morphology_ar("يتراوح سعره بين 14 دينارا و18 دينارا.")
+    assert table["token"].tolist()[-3:] == ["دينارا", "و18", "دينارا"]
+    assert table["pos_coarse"].tolist()[-3:] == ["NOUN", "NUM", "NOUN"]
+
+
+def test_digits_onto_other_letters_are_no_row() -> None:
+    table = analyze_morphology_ar("وصل يوم 17جوان بعد 3أيام")
+    assert table["token"].tolist() == ["وصل", "يوم", "جوان", "بعد", "أيام"]
+    assert table.loc[table["token"] == "أيام", "pos_coarse"].tolist() == ["NOUN"]

@@ -7,6 +7,7 @@ import pytest
 from helpers.text.clitics import (
     CONJUNCTIONS,
     ENCLITICS,
+    NUMBER_PROCLITIC_CHAINS,
     PREPOSITIONS,
     PROCLITIC_CHAINS,
     PRONOUN_ENCLITICS,
@@ -14,6 +15,7 @@ from helpers.text.clitics import (
     clitic_split_allowed_ar,
     has_conjunction_ar,
     match_clitics_ar,
+    number_clitics_ar,
     proclitic_chains_ar,
     segment_clitics_ar,
     split_clitic_string_ar,
@@ -99,10 +101,33 @@ def test_first_person_on_request():
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("وفريقه", True), ("فإن", True), ("ولكن", True), ("وأضاف", True), ("وضع", False), ("فقط", False),
-    ("وطني", False), ("في", False), ("وزير", False), ("فكرة", False),
+    ("وطني", False), ("في", False), ("وزير", False), ("فكرة", False), ("و18", True), ("فب3", True), ("ب5", False),
+    ("و", False),
 ])
 def test_has_conjunction(word, expected):
     assert has_conjunction_ar(word) is expected
+
+
+# A number written in digits: proclitics (conjunction, preposition) always come off, nothing else does.
+NUMBER_WORDS = [
+    ("و18", ("و",), "18"), ("بـ3", ("ب",), "3"), ("وب12.18", ("و", "ب"), "12.18"), ("فل6", ("ف", "ل"), "6"),
+    ("و٢٠١٦", ("و",), "٢٠١٦"), ("كـ5ر4", ("ك",), "5ر4"), ("و2016-2017", ("و",), "2016-2017"),
+    ("18", None, None), ("الـ10", None, None), ("ال10", None, None), ("س17", None, None), ("وس17", None, None),
+    ("و", None, None), ("كوفيد19", None, None), ("وزير", None, None), ("ب5أيام", None, None),
+]
+
+
+@pytest.mark.parametrize(("word", "proclitics", "number"), NUMBER_WORDS)
+def test_number_clitics(word, proclitics, number):
+    reading = number_clitics_ar(word)
+    if proclitics is None:
+        assert reading is None
+        assert len(clitic_readings_ar(word)) == 1  # a word with digits splits only as clitics + number
+    else:
+        assert (reading.proclitics, reading.stem, reading.enclitic) == (proclitics, number, "")
+        assert split_clitics_ar(word) == reading
+        assert [r.pieces for r in clitic_readings_ar(word, guard=False)] == [(word.replace("\u0640", ""),), reading.pieces]
+        assert "".join(proclitics) in NUMBER_PROCLITIC_CHAINS
 
 
 def test_readings_guard_and_grammar():

@@ -86,6 +86,39 @@ KEPT_WHOLE = [
 ]
 
 
+# Digits written onto Arabic letters: cut where they touch, as if a space were there, unless the
+# letters are proclitics of a number (a conjunction, a preposition, or both), which stay on it.
+DIGITS_AND_LETTERS = [
+    # cut: a day onto its month, a year onto its suffix or its month, a count onto its noun
+    pytest.param("وصل يوم 17جوان", ["وصل", "يوم", "17", "جوان"], ["number"], id="day-month"),
+    pytest.param("تأسس عام 2016م", ["تأسس", "عام", "2016", "م"], ["number"], id="year-suffix"),
+    pytest.param("على بعد 20كلم منذ 3أيام و٣أيام", ["على", "بعد", "20", "كلم", "منذ", "3", "أيام", "و٣", "أيام"],
+                 ["number", "number", "mixed"], id="count-noun"),
+    pytest.param("في ماي2017 و15مارس2017", ["في", "ماي", "2017", "و15", "مارس", "2017"], ["number", "mixed", "number"], id="month-year"),
+    pytest.param("حصد 17ن بين 12و13", ["حصد", "17", "ن", "بين", "12", "و13"], ["number", "number", "mixed"], id="abbreviated-unit"),
+    pytest.param("الـ10 وال21 كالـ 2500", ["الـ", "10", "وال", "21", "كالـ", "2500"], ["number", "number", "number"], id="article-as-spaced"),
+    pytest.param("مقابل8.311م د وموسم2016-2017", ["مقابل", "8.311", "م", "د", "وموسم", "2016-2017"], ["number", "number"],
+                 id="number-with-separators"),
+    pytest.param("صادم 2ـ0 و85خرطوشة", ["صادم", "2", "ـ", "0", "و85", "خرطوشة"], ["number", "punct", "number", "mixed"], id="tatweel-and-noun"),
+    pytest.param("الموعد س17 أو256", ["الموعد", "س", "17", "أو", "256"], ["number", "number"], id="not-clitics"),
+    # whole: a number onto its proclitics, the decimal ر, hyphens, Latin letters
+    pytest.param("بين 14 دينارا و18 دينارا", ["بين", "14", "دينارا", "و18", "دينارا"], ["number", "mixed"], id="wa-number"),
+    pytest.param("فاز ب5 وبـ3 لـ4 فب3 كـ2", ["فاز", "ب5", "وبـ3", "لـ4", "فب3", "كـ2"], ["mixed"] * 5, id="preposition-number"),
+    pytest.param("بين و1,5 وب12.18 و٢٠١٦", ["بين", "و1,5", "وب12.18", "و٢٠١٦"], ["mixed"] * 3, id="proclitics-on-any-number"),
+    pytest.param("من 3ر6 إلى 6ر9 بالمائة", ["من", "3ر6", "إلى", "6ر9", "بالمائة"], ["number", "number"], id="decimal-ra"),
+    pytest.param("كوفيد-19 و2-النجم Mate9 4GB", ["كوفيد-19", "و2-النجم", "Mate9", "4GB"], ["mixed"] * 4, id="hyphen-latin-whole"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "other_kinds"), DIGITS_AND_LETTERS)
+def test_digits_cut_from_letters(text, expected, other_kinds):
+    tokens = tokenize_ar(text)
+    check_spans(text, tokens)
+    assert [t.text for t in tokens] == expected
+    assert [t.kind for t in tokens if t.kind != "arabic"] == other_kinds
+    assert "".join(t.text for t in tokens) == "".join(text.split())  # nothing lost, nothing added
+
+
 @pytest.mark.parametrize(("text", "expected", "other_kinds"), KEPT_WHOLE)
 def test_forms_kept_whole(text, expected, other_kinds):
     tokens = tokenize_ar(text)
@@ -109,7 +142,8 @@ def test_tokenize(text, expected):
         ("ـــ", "punct"), ("%", "punct"), ("+", "symbol"), ("H2O", "mixed"), ("Москва", "mixed"), ("عربيEnglish", "mixed"),
         ("\u200fنص", "arabic"), ("٣٫٥", "number"), ("6:30", "number"), ("2016-2017", "number"), ("ق.م", "abbreviation"),
         ("هـ.", "abbreviation"), ("...", "punct"), ("جان-ايف", "arabic"), ("Jean-Yves", "latin"), ("كوفيد-19", "mixed"),
-        ("-5", "mixed"), ("5-", "mixed"), ("-", "punct"), ("نعم.", "mixed"),
+        ("-5", "mixed"), ("5-", "mixed"), ("-", "punct"), ("نعم.", "mixed"), ("5ر4", "number"), ("ر4", "mixed"),
+        ("كوفيد19", "mixed"),
     ],
 )
 def test_token_kind(token, kind):
