@@ -18,9 +18,9 @@ numbers, punctuation) with:
 The tokenizer keeps a hyphenated word (``جان-ايف``) and numbers joined by a dash or slash
 (``2016-2020``) as one token. A name's parts and each year of a span are entities of their own,
 so here such a token is cut at its hyphens and slashes (``جان``, ``-``, ``ايف``); times, decimals
-and dates in figures (``12:30``, ``3.5``, ``12/04/2017``) stay whole. A year the source writes
-onto the word before it (``مارس2017``) is cut off and read as if a space stood between, and so
-is a day number written onto the word after it (``14أفريل``).
+and dates in figures (``12:30``, ``3.5``, ``12/04/2017``) stay whole. Digits the source writes
+onto letters, which the tokenizer cuts apart (a year onto its month ``مارس2017``, a day onto its
+month ``14أفريل``, a day onto أو ``أو10``), are read as if a space stood between.
 
 The morphology table is optional and read defensively: only ``start``, ``pos_coarse`` and
 ``analyzed`` (or ``n_analyses``) are used, and a table without them counts as none, so the layer
@@ -276,10 +276,6 @@ _NAME_BREAKING_ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم"
 
 
 _YEAR_SPAN = re.compile(r"\d{4}[-/]\d{4}")
-# A year written onto the word before it, no space between (مارس2017): two words.
-_FUSED_YEAR = re.compile(r"([\u0621-\u064A\u0640]{3,})((?:18|19|20)\d\d)")
-# A day number written onto the word after it, no space between (14أفريل): two words.
-_FUSED_DAY = re.compile(r"(\d{1,2})([\u0621-\u064A\u0640]{3,})")
 
 
 def _entity_tokens(text: str) -> list[Token]:
@@ -289,10 +285,6 @@ def _entity_tokens(text: str) -> list[Token]:
         if (t.kind in ("arabic", "mixed") and ("-" in t.text or "/" in t.text)) or _YEAR_SPAN.fullmatch(t.text):
             for m in re.finditer(r"[^-/]+|[-/]", t.text):
                 tokens.append(Token(t.start + m.start(), t.start + m.end(), m.group(), t.label, token_kind_ar(m.group())))
-        elif t.kind == "mixed" and (fused := _FUSED_YEAR.fullmatch(t.text) or _FUSED_DAY.fullmatch(t.text)):
-            for k in (1, 2):
-                tokens.append(Token(t.start + fused.start(k), t.start + fused.end(k), fused.group(k), t.label,
-                                    token_kind_ar(fused.group(k))))
         else:
             tokens.append(t)
     return tokens
@@ -353,11 +345,10 @@ def _token_forms(text: str) -> tuple[tuple[Token, tuple[Reading, ...], str, str,
         norm = readings[0].stem if readings else (t.text if t.kind in ("number", "latin") else "")
         gap = text[previous_end : t.start] if previous_end is not None else ""
         plain = readings[0].plain if readings else norm
-        fused_year = not gap and previous_end is not None and t.kind == "number" and _FUSED_YEAR.fullmatch(
-            text[max(0, previous_end - 3) : t.end]) is not None and text[previous_end - 1].isalpha()
-        fused_day = not gap and previous is not None and previous.kind == "number" and t.kind == "arabic" \
-            and _FUSED_DAY.fullmatch(previous.text + t.text) is not None
-        out.append((t, readings, norm, plain, previous_end is None or fused_year or fused_day
+        # digits written onto letters, cut apart by the tokenizer (مارس2017, 14أفريل, أو10): as if spaced
+        cut = not gap and previous is not None and (previous.text[-1].isdigit() != t.text[0].isdigit()) \
+            and all(c.isdigit() or c.isalpha() or c == "\u0640" for c in (previous.text[-1], t.text[0]))
+        out.append((t, readings, norm, plain, previous_end is None or cut
                     or bool(gap.strip() == "" and gap and "\n" not in gap)))
         previous_end = t.end
         previous = t
