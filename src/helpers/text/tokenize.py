@@ -273,8 +273,12 @@ def _tokens(text: str) -> tuple[Token, ...]:
     while i < len(pieces):
         j = _group_end(text, pieces, i)
         start, end = pieces[i][0], pieces[j - 1][1]
-        for a, b in _cut_from_digits(text[start:end]):
-            tokens.append(Token(start + a, start + b, text[start + a : start + b], "token", _kind(text[start + a : start + b])))
+        kind = _kind(text[start:end])
+        if kind != "mixed":  # digits with Arabic letters make a mixed token
+            tokens.append(Token(start, end, text[start:end], "token", kind))
+        else:
+            for a, b in _cut_from_digits(text[start:end]):
+                tokens.append(Token(start + a, start + b, text[start + a : start + b], "token", _kind(text[start + a : start + b])))
         i = j
     return tuple(tokens)
 
