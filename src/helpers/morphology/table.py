@@ -1,11 +1,12 @@
-"""The morphology table: one row per Arabic word token (and number onto proclitics, و18), with lemma, root, pattern, POS and clitics.
+"""The morphology table: one row per Arabic word token, with lemma, root, pattern, POS and clitics.
 
 :func:`analyze_morphology_ar` runs in five steps:
 
 1. **tokens**: the Arabic word tokens of :func:`helpers.text.tokenize.tokenize_ar` (``kind ==
    "arabic"``) and the numbers written onto proclitics (``و18``, read as و + NUM by
-   :func:`~helpers.morphology.numerals.number_reading_ar`), with their offsets; clause and sentence punctuation (``. ! : ، ؟ ؛``) and line
-   breaks cut the text into the stretches the in-context model reads one at a time;
+   :func:`~helpers.morphology.numerals.number_reading_ar`), with their offsets; clause and
+   sentence punctuation (``. ! : ، ؟ ؛``) and line breaks cut the text into the stretches the
+   in-context model reads one at a time;
 2. **form**: each token without diacritics or tatweel (:func:`~helpers.morphology.repair.analysis_form_ar`);
 3. **closed class**: a function word of the kit's table (:mod:`helpers.morphology.closed_class`:
    في, لكن, كما, أيضا, الذي, هذه, عليها, لأنه ...) takes the table's reading; the أنّ / أنْ /
@@ -91,9 +92,9 @@ def _with_clitics(token: Token) -> bool:
 
 
 def _stretches(source: str | Sequence[Token]) -> tuple[list[list[Token]], set[int], set[int], set[int]]:
-    """The Arabic word tokens and numbers written onto proclitics, grouped into stretches between
-    clause punctuation and line breaks, and the offsets of those that directly follow a number (١١ الماضي), of those a number
-    directly follows (عام ١٩٩٩) and of those a punctuation mark other than an opening quote or bracket directly follows (اف ب)."""
+    """The Arabic word tokens and numbers written onto proclitics (و18), grouped into stretches
+    between clause punctuation and line breaks, and the offsets of those that directly follow a
+    number (١١ الماضي, و18 دينارا), of those a number directly follows (عام ١٩٩٩) and of those a punctuation mark other than an opening quote or bracket directly follows (اف ب)."""
     if isinstance(source, str):
         tokens, text = tokenize_ar(source), source
     else:
