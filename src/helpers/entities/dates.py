@@ -19,13 +19,16 @@ A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف 
   relative word (``مارس المقبل``);
 * a **year**: after سنة / عام (``عام 2014``, head inside), or a four-digit number from 1800 to 2099
   after a time preposition (في, منذ, خلال, حتى, قبل, بعد, مطلع, نهاية, أفق ...) or before punctuation,
-  and not before a counted noun (``2000 شخص``; a preposition after it is none: ``قبل نهاية 2014 في``);
+  and not before a counted noun (``2000 شخص``; a preposition or other function word after it is
+  none: ``قبل نهاية 2014 في``, ``منذ 1998 أنها``);
   after a dual head (``عامي 2013 و2014``: two years, the head outside), and as the second year of a
   pair or a range (``2014 - 2017``, ``من 2011 إلى 2016``, ``و2014`` written onto و, which then
   starts after the و); ``م``, ``هـ``, ``ميلادي`` after it belong to it;
 * a **decade** (``الثمانينات``, ``التسعينيات``) and a **holiday** (``عيد الفطر``, ``المولد النبوي``),
   and a named observance day: اليوم العالمي, الدولي or الوطني with its ل-phrase (``اليوم العالمي
-  للمستهلك``, ``اليوم العالمي لحقوق الإنسان``; canonical the phrase as normalized);
+  للمستهلك``, ``اليوم العالمي لحقوق الإنسان``), or يوم with one or two definite nouns before
+  العالمي, الدولي or الوطني (``يوم الصحة العالمي``; no weekday: يوم الجمعة); canonical the phrase as
+  normalized;
 * a **clock time**: ``الساعة`` with a number (``الساعة 6``, ``الساعة 12:30``) or an hour word
   (``الساعة الخامسة``), an optional fraction (``والنصف``) and part of the day (``صباحا``, ``مساء``);
   a bare ``6:30`` too.
@@ -51,6 +54,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from helpers.entities.base import Candidate
+from helpers.entities.clues import is_time_word_ar
 from helpers.entities.gazetteers import CalendarName, calendar_ar, key_ar
 from helpers.entities.words import EntityWord, is_function_word_ar
 
@@ -381,7 +385,8 @@ def _year_alone(r: _Reader, j: int, first: str | None) -> bool:
     ends = nxt is None or nxt.kind in ("punct", "symbol") or not nxt.space_before and nxt.kind != "arabic"
     counted = nxt is not None and nxt.kind == "arabic" and nxt.norm not in _YEAR_SUFFIX | _RELATIVE \
         and not nxt.norm.startswith(("و", "ال")) and nxt.space_before \
-        and not (nxt.norm in _NOT_COUNTED and r.norm(j + 2) not in _PERCENT)  # 2000 شخص, not في 2012 الأمير, 2014 في اطار
+        and not ((nxt.norm in _NOT_COUNTED or is_function_word_ar(nxt.text)) and r.norm(j + 2) not in _PERCENT)
+    # 2000 شخص, not في 2012 الأمير, 2014 في اطار, منذ 1998 أنها: a function word is counted by no number
     return linked or ((context or ends) and not counted)  # سنتي 2016 و2017 شريطة: a pair's second year
 
 
@@ -390,7 +395,10 @@ _DAY_OF = frozenset(key_ar(w) for w in ("العالمي", "الدولي", "ال�
 
 def _observance(r: _Reader, i: int, word: str) -> int | None:
     """Index after a named observance day (اليوم العالمي للمستهلك, اليوم الوطني للباس التقليدي,
-    اليوم العالمي لحقوق الإنسان), or None: اليوم + العالمي/الدولي/الوطني + a ل-phrase."""
+    اليوم العالمي لحقوق الإنسان), or None: اليوم + العالمي/الدولي/الوطني + a ل-phrase; or يوم + one
+    or two definite nouns + العالمي/الدولي/الوطني (يوم الصحة العالمي, يوم المرأة العالمي)."""
+    if word == key_ar("يوم"):
+        return _day_of_noun(r, i)
     if word != key_ar("اليوم") or not (r.joined(i + 1) and r.norm(i + 1) in _DAY_OF and r.joined(i + 2)):
         return None
     lams = [rd for rd in r.words[i + 2].readings if rd.proclitic == "ل" and len(rd.stem) >= 3]
@@ -404,6 +412,19 @@ def _observance(r: _Reader, i: int, word: str) -> int | None:
             and not is_function_word_ar(r.words[k].text):
         k += 1  # للباس التقليدي: its adjectives
     return k
+
+
+def _day_of_noun(r: _Reader, i: int) -> int | None:
+    """Index after يوم + one or two definite nouns + العالمي/الدولي/الوطني (يوم الصحة العالمي), or None.
+
+    The nouns are no weekday, month or other time word (يوم الجمعة), no adjective in -ي (يوم
+    الانتخابي) and no function word."""
+    k = i + 1
+    while k - i <= 2 and r.joined(k) and r.words[k].kind == "arabic" and r.norm(k).startswith("ال") \
+            and r.norm(k) not in _DAY_OF and not r.norm(k).endswith(("ي", "يه")) and not is_time_word_ar(r.norm(k)) \
+            and (r.norm(k),) not in calendar_ar() and not is_function_word_ar(r.words[k].text):
+        k += 1
+    return k + 1 if k > i + 1 and r.joined(k) and r.norm(k) in _DAY_OF else None
 
 
 def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | None:
