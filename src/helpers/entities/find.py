@@ -82,7 +82,7 @@ from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_ent
 from helpers.entities.clubs_media import _draw_clubs
 from helpers.entities.heads import _NAMED_AFTER_PERSONS, QUOTES_AR, find_headed_names_ar
 from helpers.entities.listed import find_listed_persons_ar
-from helpers.entities.names import find_persons_ar
+from helpers.entities.names import find_dash_list_persons_ar, find_persons_ar
 from helpers.entities.words import EntityWord, entity_words_from_signals_ar, is_function_word_ar, morphology_signals_ar, plain_ar
 from helpers.text.load import check_text_ar
 from helpers.text.spans import Span, spans_to_frame
@@ -570,6 +570,7 @@ def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bo
     kept = _named_after_persons(words, _resolve([*first, *find_persons_ar(words, spans)]))
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     kept = _resolve(_draw_clubs(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    kept = _resolve(find_dash_list_persons_ar(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     if recurrence:
         again = _recurrences(words, kept)
         kept = _yield_to_longer(again, kept)

@@ -41,3 +41,25 @@ def persons(text: str) -> set[tuple[str, str]]:
 )
 def test_not_persons(text: str) -> None:
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        pytest.param("تشكيلة الفريق : فوزي الطاهري - كمال عباس - عادل بن علي - ماركو روزيتي .", "كمال عباس", True,
+                     id="line-up-item-of-two-common-words"),
+        pytest.param("تشكيلة الفريق : فوزي الطاهري - كمال عباس - عادل بن علي - ماركو روزيتي .", "ماركو روزيتي", True,
+                     id="line-up-foreign-name"),
+        pytest.param("التشكيلة : حمزة العياري - سامي الفرجاني - يوسف الحامدي - نادر القلعي .", "نادر القلعي", True,
+                     id="line-up-definite-family-name"),
+        pytest.param("فوزي الطاهري - كمال عباس .", "كمال عباس", False, id="two-items-are-no-list"),
+        pytest.param("البرنامج : فوزي الطاهري - عادل بن علي - جلسة عامة - نقاش مفتوح - حفل ختامي .", "نقاش مفتوح",
+                     False, id="list-mostly-not-persons"),
+        pytest.param("الوفد : فوزي الطاهري - عادل بن علي - وزارة الصحة - كمال عباس .", "وزارة الصحة", False,
+                     id="type-word-item-is-no-person"),
+        pytest.param("الوفد : فوزي الطاهري - عادل بن علي - مدينة سوسة - كمال عباس .", "مدينة سوسة", False,
+                     id="place-item-is-no-person"),
+    ],
+)
+def test_dash_list_persons(entity_spans, text: str, person: str, expected: bool) -> None:
+    assert ((person, "PERSON") in entity_spans(text)) is expected
