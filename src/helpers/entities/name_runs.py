@@ -20,7 +20,8 @@ word the analyser reads as و/ف + a verb is the family name when it is rare as 
 shows it is a name (:func:`helpers.entities.clues.verb_read_name_ar`: خوان سيباستيان فيرون, not ف +
 يرون). After a title a foreign name the analyser reads as a verb (rare, not an imperfect or future
 verb) opens a name if another name word follows (الباحث ليندي إلكينز تانتون; إل/أل written with
-hamza is no article), and so does a first name it reads with a proclitic when a given name or a
+hamza is no article), and closes a foreign first name after a title when punctuation follows it
+(الدكتورة مارغريت تشان،: a verb after a name would go on with its object), and so does a first name it reads with a proclitic when a given name or a
 rare name word follows (الفنانة التونسية لبنى نعمان: no ل + بنى; not بأبي سمير, ببني خلاد, whose
 preposition is real). After a given name, an ordinary noun is the family name before the next
 person of a list (يوسف فرج وكريم رفلة), and after a title and a given name before an indefinite
@@ -253,6 +254,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         got = _unit(words, k, first=not units, kunya=kunya, after_given=bool(units) and units[-1][1] == "given")
         if got is None and not units and titled and _rare_verb_name(words[k]):
             got, verb_first = (k + 1, "strong"), True  # الباحث ليندي إلكينز: a foreign name read as a verb
+        if got is None and titled and units == [(k, "strong")] and _clause_final_verb_name(words, k):
+            got = (k + 1, "strong")  # الدكتورة مارغريت تشان،: a family name read as a verb, ending the clause
         if got is None:
             break
         if not units and titled and got == (k + 1, "weak") and given_name_ar(words[k].norm) is not None:
@@ -331,6 +334,25 @@ def _rare_verb_name(w: EntityWord) -> bool:
     return (w.kind == "arabic" and w.pos == "VERB" and not w.suffix and len(w.norm) >= 4
             and w.zipf < _TITLED_VERB_MAX_ZIPF and not w.norm.startswith(_IMPERFECT + ("ت", "ن", "أ", "ا"))
             and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm))
+
+
+# After a title and a foreign first name, a word the analyser reads as a verb but rarer than this
+# is the family name when the clause ends after it (الدكتورة مارغريت تشان،).
+_CLAUSE_FINAL_VERB_MAX_ZIPF = 4.0
+_CLAUSE_ENDS = frozenset(("،", ",", ".", ":", "؛", ";", "(", "؟", "?", "!"))
+
+
+def _clause_final_verb_name(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether a word read as a verb right after a title and a strong first name is its family name:
+    not too common, no suffix, no proclitic the analyser reads on it, and punctuation (or the end
+    of the text) after it. A verb after a name goes on with its subject or object, it does not end
+    the clause: الرئيس ماكرون | يزور, but الدكتورة مارغريت تشان، المديرة."""
+    w = words[k]
+    if not (w.kind == "arabic" and w.pos == "VERB" and not w.suffix and not w.clitic and len(w.norm) >= 3
+            and w.zipf < _CLAUSE_FINAL_VERB_MAX_ZIPF and not w.norm.startswith(("ي", "سي", "ست"))
+            and not is_function_word_ar(w.text) and not is_time_word_ar(w.norm)):
+        return False
+    return k + 1 >= len(words) or words[k + 1].text in _CLAUSE_ENDS
 
 
 def _accusative(w: EntityWord) -> bool:

@@ -23,6 +23,11 @@ def persons(text: str) -> set[tuple[str, str]]:
         pytest.param("وكان الأمير نايف على رأس", {("نايف", "title")}, id="preposition-is-no-given-name"),
         pytest.param("في الدقيقة الأخيرة من عمر اللقاء.", set(), id="given-name-that-is-a-common-word"),
         pytest.param('بث برنامج "هيلاري في البيت" أمس', set(), id="first-word-of-a-quoted-title"),
+        pytest.param("ألقى الرئيس جاكوب زوما، رئيس البلاد، خطابا", {("جاكوب زوما", "title")},
+                     id="family-name-read-as-a-verb-before-a-comma"),
+        pytest.param("وتحدث مع نائب الرئيس مايك بنس.", {("مايك بنس", "title")}, id="family-name-read-as-a-verb-at-the-end"),
+        pytest.param("وقال المدرب ماركو يحلم بالفوز.", {("ماركو", "title")}, id="imperfect-verb-before-punctuation-is-no-name"),
+        pytest.param("وقال الرئيس جاكوب يزور الجزائر.", {("جاكوب", "title")}, id="verb-with-its-object-is-no-family-name"),
     ],
 )
 def test_where_a_name_stops(text: str, expected: set[tuple[str, str]]) -> None:
