@@ -90,6 +90,14 @@ _NON_BODY_NISBAS = {key_ar("حركة"): frozenset(key_ar(w) for w in (
     "الديبلوماسية", "الجزئية", "السنوية", "العادية", "الاستثنائية", "الإدارية", "المالية", "الملاحية", "الحدودية",
 )), key_ar("تيار"): frozenset(key_ar(w) for w in ("الكهربائي", "الكهربائية")),  # التيار الكهربائي 'electric current'
     key_ar("خطوط"): frozenset(key_ar(w) for w in ("الهاتفية", "الكهربائية", "الأمامية", "الحمراء", "العريضة", "الدفاعية"))}
+# A school is named by the definite head and its nisba only with a seat or a ل-phrase (المدرسة الإعدادية
+# بجلمة, المدرسة الوطنية للمهندسين; المدرسة التونسية is the country's schooling), and so is an institute
+# whose adjectives say only what kind of school it is (المعهد الثانوي بقفصة; not المعهد الرشيدي).
+_SCHOOL = key_ar("مدرسة")
+_INSTITUTE = key_ar("معهد")
+_SCHOOL_KINDS = frozenset(key_ar(w) for w in (
+    "الابتدائية", "الابتدائي", "الإعدادية", "الإعدادي", "الثانوية", "الثانوي", "النموذجية", "النموذجي", "التقنية",
+    "التقني", "العمومية", "العمومي", "الخاصة", "الخاص"))
 # Words ending like a nisba that are participles (اللجنة المعنية 'the committee concerned').
 _NOT_NISBA = frozenset(key_ar(w) for w in ("المعنية", "المعني", "المعنيين", "المعنيون"))
 # A parliamentary committee's designation may be long (لجنة الصناعة والطاقة والموارد الطبيعية والبنية
@@ -209,6 +217,10 @@ def _definite_nisba(words: Sequence[EntityWord], i: int, reading: Reading, head:
         if k < len(words) and words[k].space_before and demonym_of(words[k]):
             country = country or demonym_of(words[k])
             k += 1  # الشركة الوطنية للسكك الحديدية التونسية: the nisba of the whole name
-    k = _seat_end(words, i, k, court=head.head == "محكمة")  # المحكمة الابتدائية بسوسة, الجمعية الرياضية بجربة
+    seat = _seat_end(words, i, k, court=head.head == "محكمة")  # المحكمة الابتدائية بسوسة, الجمعية الرياضية بجربة
+    if seat == k and not lam and (key_ar(head.head) == _SCHOOL or key_ar(head.head) == _INSTITUTE and all(
+            words[m].norm in _SCHOOL_KINDS for m in range(i + 1, k))):
+        return None  # المدرسة الابتدائية, المدرسة التونسية, المعهد الثانوي: a kind of school, not one
+    k = seat
     return _candidate(words, reading.start, i, k, head, "definite_nisba", words[i].text[reading.start - words[i].start:],
                       country=country if not country.startswith("region:") else "", label="ORG")

@@ -34,6 +34,16 @@ def headed(text: str, *, morphology: bool | None = False) -> list[tuple[str, str
                      id="coordinated-lam-phrase"),
         pytest.param("قطارات الشركة الوطنية للسكك الحديدية التونسية متوقفة",
                      ("الشركة الوطنية للسكك الحديدية التونسية", "ORG", "definite_nisba"), id="nisba-after-the-lam-phrase"),
+        pytest.param("زار الوزير المدرسة الإعدادية النموذجية بقابس أمس",
+                     ("المدرسة الإعدادية النموذجية بقابس", "ORG", "definite_nisba"), id="school-with-its-seat"),
+        pytest.param("تلاميذ المعهد الثانوي بقفصة", ("المعهد الثانوي بقفصة", "ORG", "definite_nisba"),
+                     id="secondary-school-with-its-seat"),
+        pytest.param("تخرج من المدرسة الوطنية للمهندسين", ("المدرسة الوطنية للمهندسين", "ORG", "definite_nisba"),
+                     id="school-with-a-lam-phrase"),
+        pytest.param("عزف مع المعهد الرشيدي أمس", ("المعهد الرشيدي", "ORG", "definite_nisba"),
+                     id="institute-named-by-a-nisba"),
+        pytest.param("قررت النقابة الأساسية للتعليم الثانوي بالمنستير الإضراب",
+                     ("النقابة الأساسية للتعليم الثانوي بالمنستير", "ORG", "definite_nisba"), id="union-of-a-series-with-its-seat"),
     ],
 )
 def test_definite_heads_with_a_nisba(text: str, expected: tuple[str, str, str]) -> None:
@@ -47,6 +57,9 @@ def test_definite_heads_with_a_nisba(text: str, expected: tuple[str, str, str]) 
         pytest.param("الكتلة النيابية تجتمع", id="functional-adjective"),
         pytest.param("الهيئة المديرة للنادي", id="no-nisba"),
         pytest.param("الهيئة العليا تجتمع", id="rank-adjective-without-a-lam-phrase"),
+        pytest.param("عاد التلاميذ إلى المدرسة الابتدائية أمس", id="a-kind-of-school"),
+        pytest.param("تعاني المدرسة التونسية من مشاكل", id="a-country-s-schooling"),
+        pytest.param("دخل أساتذة المعهد الثانوي أمس", id="a-kind-of-institute"),
     ],
 )
 def test_descriptions_are_no_bodies(text: str) -> None:

@@ -39,6 +39,7 @@ def headed(text: str, *, morphology: bool | None = False) -> list[tuple[str, str
                      id="place-after-a-facility-is-its-own"),
         pytest.param("بنود وثيقة قرطاج", ("وثيقة قرطاج", "EVENT", "head"), id="named-document-not-annotated"),
         pytest.param("فاز إتحاد بن قردان على", ("إتحاد بن قردان", "ORG", "head"), id="body-named-after-its-town"),
+        pytest.param("زار الوزير مدرسة قفصة أمس", ("مدرسة قفصة", "ORG", "head"), id="school-named-after-its-town"),
     ],
 )
 def test_headed_names(text: str, expected: tuple[str, str, str]) -> None:
@@ -70,6 +71,7 @@ def test_plural_head_marks_each_name() -> None:
         pytest.param("مستقبل تونس السياسي غامض", id="a-country-names-no-club"),
         pytest.param("عقد مجلس إدارته اجتماعا", id="possessed-head"),
         pytest.param("وركض باتجاه مركز المدينة وهاجم", id="centre-of-a-town-is-no-name"),
+        pytest.param("اعتدى صاحب مدرسة سياقة على ممتحن", id="school-of-an-ordinary-noun-is-no-name"),
     ],
 )
 def test_not_headed_names(text: str) -> None:
