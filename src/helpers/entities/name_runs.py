@@ -15,7 +15,8 @@ not ماي الماضي). The run stops at punctuation, a
 function word, a time word, a title, a demonym (the nisba after a name is not part of it: it goes
 to the span's ``country``, :func:`trailing_country_ar`), a verb, or a word with و/ف or a preposition written on it; a definite
 family name (الطاهري) ends it unless بن follows, or آل + a name, the family, which closes it
-(سلمان بن عبد العزيز آل سعود); after two name units (or a title and one), a
+(سلمان بن عبد العزيز آل سعود); a word in بال- never seen whole, after a name word, is a family
+name (نجيم بالضياف; not ب + a noun, بالقرار); after two name units (or a title and one), a
 word the analyser reads as و/ف + a verb is the family name when it is rare as a whole and the text
 shows it is a name (:func:`helpers.entities.clues.verb_read_name_ar`: خوان سيباستيان فيرون, not ف +
 يرون). After a title a foreign name the analyser reads as a verb (rare, not an imperfect or future
@@ -45,6 +46,7 @@ from dataclasses import replace
 
 from helpers.entities.base import Candidate
 from helpers.entities.clues import (
+    RARE_ZIPF,
     demonym_of,
     gazetteer_at_ar,
     is_time_word_ar,
@@ -134,6 +136,16 @@ def _bel_family(w: EntityWord) -> bool:
         return False
     rest = w.norm[1:]
     return rest in _BEL_HONORIFICS or given_name_ar(rest) is not None or given_name_ar(rest[2:]) is False
+
+
+def _unseen_bel_family(w: EntityWord) -> bool:
+    """Whether a word in بال- after a name word is a family name written with بال (بالضياف): the word
+    is never seen whole in general Arabic (Zipf below :data:`_UNSEEN_ZIPF`) and ال + the rest is rare
+    too (below :data:`~helpers.entities.clues.RARE_ZIPF`); ب + a noun is common (بالقرار, بالتنسيق)."""
+    if w.kind != "arabic" or w.suffix or not w.norm.startswith("بال") or len(w.norm) < 6 or w.zipf >= _UNSEEN_ZIPF:
+        return False
+    rest = w.reading("ب")
+    return rest is not None and rest.zipf < RARE_ZIPF and not is_function_word_ar(w.text)
 
 
 def _foreign_surname(w: EntityWord) -> bool:
@@ -244,6 +256,8 @@ def name_run_ar(words: Sequence[EntityWord], j: int, *, titled: bool = False, ku
         if units and _starts_phrase(words[k]):
             if units[-1][1] == "given" and _rare_with_clitic(words[k]):
                 units.append((k + 1, "family"))  # حمزة لحمر, ريم لمتي
+            elif units[-1][1] in ("given", "strong") and _unseen_bel_family(words[k]):
+                units.append((k + 1, "family"))  # نجيم بالضياف: no ب + الضياف, a word never seen whole
             elif given_name_ar(words[k - 1].norm) is not None and _bel_family(words[k]):
                 units.append((k + 1, "family"))  # رضا بالحاج, سمير بالطيب
                 if _joined(words, k + 1) and given_name_ar(words[k + 1].norm) is False:

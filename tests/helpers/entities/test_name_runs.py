@@ -27,6 +27,10 @@ def persons(text: str) -> set[tuple[str, str]]:
                      id="family-name-read-as-a-verb-before-a-comma"),
         pytest.param("وتحدث مع نائب الرئيس مايك بنس.", {("مايك بنس", "title")}, id="family-name-read-as-a-verb-at-the-end"),
         pytest.param("وقال المدرب ماركو يحلم بالفوز.", {("ماركو", "title")}, id="imperfect-verb-before-punctuation-is-no-name"),
+        pytest.param("وأكد مدير المعهد، منجي بالسويسي أنه", {("منجي بالسويسي", "title"), ("منجي بالسويسي", "given_name")},
+                     id="family-name-in-bal-never-seen-whole"),
+        pytest.param("وأكد كارلوس بالاريس أن", {("كارلوس بالاريس", "speaker")}, id="foreign-family-name-in-bal"),
+        pytest.param("وأشاد جاكوب بالقرار", set(), id="bal-and-a-common-noun-is-no-family-name"),
         pytest.param("وقال الرئيس جاكوب يزور الجزائر.", {("جاكوب", "title")}, id="verb-with-its-object-is-no-family-name"),
     ],
 )
