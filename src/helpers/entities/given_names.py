@@ -11,6 +11,9 @@ Read on every proclitic reading of a word (وفوزي → فوزي):
 * ``named``: after يدعى / المدعو / الملقب, quoted or not;
 * ``bracketed``: a given name alone in brackets (``شقيقه (حكيم)``).
 
+A given name alone is a person also before an age in brackets (``ورفيقته سارة (16 عاما)``, rule
+``given_name``): only persons are given their age so.
+
 >>> from helpers.entities.words import entity_words_ar
 >>> t = "التقى فوزي عبد الرحمان، وشقيقه (حكيم)."
 >>> words = entity_words_ar(t)
@@ -84,6 +87,8 @@ def _given_persons(words: Sequence[EntityWord], i: int) -> list[Candidate]:
             continue
         end = _run_from_reading(words, i, reading)
         first = i
+        if end is None and not starts_compound and _age_follows(words, i + 1):
+            end = i + 1  # ورفيقته سارة (16 عاما): a given name alone before an age in brackets
         if end is None and given is False and reading.zipf < _LONE_GIVEN_MAX_ZIPF and not starts_compound:
             if before is not None and before.text in _QUOTES and after_w is not None and after_w.kind == "arabic" \
                     and after_w.space_before:
@@ -107,3 +112,12 @@ def _given_persons(words: Sequence[EntityWord], i: int) -> list[Candidate]:
                              country=trailing_country_ar(words, end)))
         break
     return found
+
+
+_AGE_WORDS = frozenset(key_ar(w) for w in ("عاما", "عام", "سنة", "سنوات", "عاماً", "سنه"))
+
+
+def _age_follows(words: Sequence[EntityWord], k: int) -> bool:
+    """Whether an age in brackets starts at word ``k``: ``(16 عاما)``, ``(33 سنة)``."""
+    return k + 3 < len(words) and words[k].text == "(" and words[k + 1].kind == "number" \
+        and words[k + 2].norm in _AGE_WORDS and words[k + 3].text == ")"

@@ -36,7 +36,20 @@ def persons(text: str) -> set[tuple[str, str]]:
         pytest.param("وقال رضا بالحاج إن", ("رضا بالحاج", "given_name"), id="common-word-given-name-and-bel-family-name"),
         pytest.param("ويدعى أبو براء العراقي", ("أبو براء العراقي", "kunya"), id="kunya-keeps-nisba"),
         pytest.param("أن شقيقه (حكيم) من بين", ("حكيم", "bracketed"), id="bracketed-given-name"),
+        pytest.param("وأوقفت الشرطة صديقته سارة (19 عاما) أمس", ("سارة", "given_name"), id="given-name-before-an-age"),
+        pytest.param("ونقلت ابنته مريم (7 سنوات) إلى المستشفى", ("مريم", "given_name"), id="given-name-before-an-age-in-years"),
     ],
 )
 def test_given_names(text: str, expected: tuple[str, str]) -> None:
     assert expected in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقالت سارة إن", id="common-given-name-alone"),
+        pytest.param("وأصيب جمال (40 عاما) بجروح", id="common-word-given-name-before-an-age"),
+    ],
+)
+def test_lone_given_names_without_an_age(text: str) -> None:
+    assert persons(text) == set()
