@@ -11,7 +11,7 @@ names and does not change what the title rule finds (so it cannot feed its own m
 * its family name alone where that is a rare name word (``ترودو``; Zipf below
   :data:`LISTED_FAMILY_MAX_ZIPF`, or unknown to the analyser, or a proper noun), not a common
   word (``الشاهد``), a listed given name, place or organization, nor right after a name-like word
-  (حمام بورقيبة) or right before an indefinite one (رونالدو كومان); only names of two or three
+  (حمام بورقيبة) or a number (18 قيراط, a unit) or right before an indefinite one (رونالدو كومان); only names of two or three
   words found in at least :data:`FAMILY_SOURCE_ARTICLES` articles lend their family name;
 * after a listed given name that is no common word, the given name and the family name are a
   person of the same family (محمد الجهيناوي).
@@ -126,6 +126,8 @@ def _lone_family(words: Sequence[EntityWord], i: int, reading: Reading) -> bool:
     if i > 0 and w.space_before and words[i - 1].kind == "arabic" and name_strength_ar(words[i - 1]) != "no" \
             and not reading.proclitic:
         return False  # حمام بورقيبة, مزل بورقيبة: after a name-like word the family name is part of another name
+    if i > 0 and w.space_before and words[i - 1].kind == "number" and not reading.proclitic:
+        return False  # 18 قيراط: after a number the word is what is counted, a unit, not a person
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt is not None and _joined(words, i + 1) and not nxt.norm.startswith("ال") and not starts_phrase_ar(nxt) \
             and name_strength_ar(nxt) != "no":

@@ -31,6 +31,7 @@ def listed(text: str) -> list[tuple[str, str]]:
         pytest.param("مقاطعته إمام جمعة في أحد المساجد", [], id="family-name-that-is-a-weekday"),
         pytest.param("أعوان الحرس بسيدي الهاني", [], id="family-name-that-is-a-town-after-sidi"),
         pytest.param("المستشفى المحلي بالدهماني", [], id="family-name-with-a-preposition-is-a-town"),
+        pytest.param("ثمن القطعة 18 ترودو", [], id="family-name-after-a-number-is-what-is-counted"),
     ],
 )
 def test_listed_persons(text: str, expected: list[tuple[str, str]]) -> None:
