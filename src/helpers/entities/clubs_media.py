@@ -225,3 +225,33 @@ def _dash_lists(words: Sequence[EntityWord], first: int, last: int) -> list[list
         items.append((start, last))
     lists.append(items)
     return [x for x in lists if x]
+
+
+# Gazetteer rules of a town that names a club in a fixture (بن قردان, حمام الأنف).
+_TOWN_RULES = frozenset(("city", "town"))
+
+
+def _town_opponents(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
+    """A town set against a club by a dash is the club named by it, as in a fixture or a headline
+    (``الإفريقي - بن قردان :``, ``حمام الأنف - الإفريقي``; rule ``club``). The town stands alone on
+    its side: the text or line begins or punctuation or a number follows it. ``kept`` is returned
+    with such towns made clubs."""
+    first_of = {c.first: n for n, c in enumerate(kept)}
+    last_of = {c.last: n for n, c in enumerate(kept)}
+    out = list(kept)
+    for d, w in enumerate(words):
+        if w.text not in ("-", "–") or not w.space_before or d + 1 >= len(words) or not words[d + 1].space_before:
+            continue
+        left, right = last_of.get(d - 1), first_of.get(d + 1)
+        if left is None or right is None:
+            continue
+        for town, club, outer in ((left, right, kept[left].first - 1), (right, left, kept[right].last + 1)):
+            t, c = kept[town], kept[club]
+            if not (t.label == "PLACE" and t.rule in _TOWN_RULES and c.label == "ORG" and c.rule == "club"):
+                continue
+            alone = outer < 0 or outer >= len(words) or words[outer].kind in ("punct", "number") \
+                or (outer < t.first and not words[t.first].space_before)
+            if alone:
+                out[town] = Candidate(t.start, t.end, t.first, t.last, "ORG", "pattern", "club", t.canonical, "",
+                                      t.country, priority=1)
+    return out

@@ -26,8 +26,10 @@ once, longest first:
    (``ساحة 14 جانفي``: one PLACE, rule ``named_after``);
 4. **lists**: a rare word joined by و to a place is a place (``طرابلس وطبرق``, ``قبلي ودوز``;
    between two places it keeps its own و outside: ``صفاقس وطينة والعامرة`` → ``طينة``); the
-   teams of a draw separated by dashes, each before its country's demonym, are clubs
-   (:mod:`~helpers.entities.clubs_media`);
+   teams of a draw separated by dashes, each before its country's demonym, are clubs, and so is a
+   town set against a club by a dash, alone on its side (``الإفريقي - بن قردان :``, rule ``club``)
+   (:mod:`~helpers.entities.clubs_media`); the other items of a dash-separated list of persons
+   (a line-up) are persons (``list``, :func:`~helpers.entities.names.find_dash_list_persons_ar`);
    and a Latin capital acronym alone in brackets is an organization (``التأمين الصحي (DAK)``; rule
    ``acronym``, not a Roman numeral);
 5. **recurrence**: a name found by a pattern is found again wherever it recurs (replacing a shorter
@@ -79,7 +81,7 @@ from helpers.entities.clues import (
 )
 from helpers.entities.dates import find_dates_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar, key_ar, not_entity_phrases_ar
-from helpers.entities.clubs_media import _draw_clubs
+from helpers.entities.clubs_media import _draw_clubs, _town_opponents
 from helpers.entities.heads import _NAMED_AFTER_PERSONS, QUOTES_AR, find_headed_names_ar
 from helpers.entities.listed import find_listed_persons_ar
 from helpers.entities.names import find_dash_list_persons_ar, find_persons_ar
@@ -571,6 +573,7 @@ def _entities(text: str, signals: tuple, chosen: tuple[str, ...], recurrence: bo
     kept = _resolve(_lists(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     kept = _resolve(_draw_clubs(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
     kept = _resolve(find_dash_list_persons_ar(words, kept), {k for c in kept for k in range(c.first, c.last + 1)}) + kept
+    kept = _town_opponents(words, kept)
     if recurrence:
         again = _recurrences(words, kept)
         kept = _yield_to_longer(again, kept)

@@ -34,3 +34,16 @@ def test_quoted_sources(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_a_quoted_word_needs_a_source_cue(text: str) -> None:
     assert [c for c in headed(text) if c[1] != "EVENT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "label"),
+    [
+        pytest.param("النجم الساحلي - قابس 2-1", "قابس", "ORG", id="town-after-a-club-before-a-score"),
+        pytest.param("حمام الأنف - النجم الساحلي : التشكيلة", "حمام الأنف", "ORG", id="town-opening-a-fixture-line"),
+        pytest.param("الطريق بين تونس - صفاقس مغلقة", "صفاقس", "PLACE", id="road-between-towns-has-no-club"),
+        pytest.param("لاعب النجم الساحلي - قابس مدينته", "قابس", "PLACE", id="town-not-alone-on-its-side"),
+    ],
+)
+def test_town_set_against_a_club(entity_spans, text: str, town: str, label: str) -> None:
+    assert (town, label) in entity_spans(text)
