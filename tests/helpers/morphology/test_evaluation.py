@@ -1,6 +1,6 @@
 """Scoring against a treebank: UPOS harmonization, the scores of a rebuilt sentence.
 
-The CoNLL-U sentence is the `conllu` fixture (conftest.py), written for these tests.
+The CoNLL-U sentence is the `conllu` fixture (tests/helpers/conftest.py), written for these tests.
 """
 
 from __future__ import annotations

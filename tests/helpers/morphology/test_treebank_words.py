@@ -1,6 +1,6 @@
 """Reading a treebank: rebuilding orthographic words from CoNLL-U, ElixirFM roots.
 
-The CoNLL-U sentence is the `conllu` fixture (conftest.py), written for these tests.
+The CoNLL-U sentence is the `conllu` fixture (tests/helpers/conftest.py), written for these tests.
 """
 
 from __future__ import annotations

@@ -1,16 +1,22 @@
-"""Fixtures shared by the morphology tests.
+"""Fixtures shared by the helpers' tests.
 
-`conllu` is a one-sentence CoNLL-U treebank written for these tests (it copies no treebank): an
-orthographic word split into clitics (و+ل+الحكومة, مدينة+ها, ل+ه), a free pronoun, and a name
-PADT-style tagged NOUN with an English gloss (بغداد), compressed like the PADT files.
+- `conllu` (morphology): a one-sentence CoNLL-U treebank written for these tests (it copies no
+  treebank): an orthographic word split into clitics (و+ل+الحكومة, مدينة+ها, ل+ه), a free pronoun,
+  and a name tagged NOUN with an English gloss (بغداد), compressed like the PADT files.
+- `entity_spans` (entities): the named-entity layer's spans, with the embedded morphology and without.
+
+One conftest for the folder: conftest files in sibling folders without __init__.py would clash.
 """
 
 from __future__ import annotations
 
 import lzma
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from helpers.entities import find_entities_ar
 
 ROWS = [
     # id form lemma upos xpos feats head deprel deps misc
@@ -36,3 +42,11 @@ def conllu(tmp_path: Path) -> Path:
     with lzma.open(path, "wt", encoding="utf-8") as handle:
         handle.write(text)
     return path
+
+
+@pytest.fixture(params=[True, False], ids=["farahidi", "no-morphology"])
+def entity_spans(request: pytest.FixtureRequest) -> Callable[[str], list[tuple[str, str]]]:
+    """A function giving the layer's spans of a text as (text, label), once with the embedded
+    morphology and once without any (the test runs for each)."""
+    morphology = None if request.param else False
+    return lambda text: [(e.text, e.label) for e in find_entities_ar(text, morphology=morphology)]
