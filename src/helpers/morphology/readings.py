@@ -105,8 +105,10 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
         common = [a for a in readings if a.pos_coarse != "PROPN"]
         if common:
             readings = by_name_use(form, readings, engine=engine, found=list(found))
-        elif readings and readings[0].pos_coarse == "PROPN" and inflects_as_common(engine, readings[0].lemma):
-            readings = [replace(a, pos_coarse="NOUN") for a in readings]
+        elif readings and readings[0].pos_coarse == "PROPN" and (
+            inflects_as_common(engine, readings[0].lemma)
+        ):
+            readings = _common_of_name(readings, list(found))
     else:
         narrowed = by_name_use(form, by_segmentation(form, readings), engine=engine, found=list(found))
         # the priors may rule out every reading (a guess), but not every reading the corpus attests
@@ -324,7 +326,10 @@ def inflects_as_common(engine: MorphologyBackend, lemma: str) -> bool:
     if lemma_counts is None:
         return False
     bare, key = dediac_ar(lemma), _key(lemma)
-    endings = ("ات", "ان", "ين") if bare.endswith(("ا", "ى", "ة", "ء")) else ("ا", "ات", "ان", "ين")
+    if bare.endswith("ة"):  # مسيرة: مسيرات, مسيرتان, مسيرتين
+        bare, endings = bare[:-1], ("ات", "تان", "تين")
+    else:
+        endings = ("ات", "ان", "ين") if bare.endswith(("ا", "ى", "ء")) else ("ا", "ات", "ان", "ين")
     return any(lemma_counts(bare + ending).get(key, 0.0) > 0 for ending in endings)
 
 
@@ -387,6 +392,18 @@ def by_name_use(
     ):
         return readings  # seldom with the article, never inflected as a common noun: a name (واشنطن)
     return [replace(a, pos_coarse="NOUN") for a in names]
+
+
+def _common_of_name(readings: list[WordAnalysis], found: list[WordAnalysis]) -> list[WordAnalysis]:
+    """The common readings of the name's letters and clitics among ``found`` (صُهْيُونِيّ, the
+    adjective, for the name صَهْيُونِيّ), else the name's readings as common nouns (مَسِيرَة)."""
+    name = readings[0]
+    same = [
+        a for a in found
+        if a.pos_coarse in ("NOUN", "ADJ") and _letters(a.lemma) == _letters(name.lemma)
+        and a.proclitics == name.proclitics and a.enclitics == name.enclitics
+    ]  # fmt: skip
+    return list(dict.fromkeys(same)) or [replace(a, pos_coarse="NOUN") for a in readings]
 
 
 def _inflected(form: str, bare: str) -> bool:
