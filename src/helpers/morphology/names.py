@@ -53,6 +53,7 @@ NAME_HEADS = frozenset({"عبد", "أبو", "ابو"})
 NAME_AFTER_BIN = "context/name"
 _NOMINAL_WORDS = frozenset({"NOUN", "ADJ", "PROPN"})
 _IMPERATIVE = "أمر"
+_NISBA = "نسبة"
 
 
 def names_in_sequence(
@@ -78,6 +79,8 @@ def names_in_sequence(
     out = list(readings)
     for i, reading in enumerate(out):
         if reading.pos_coarse == "PROPN":
+            if i > 0 and (adjective := _accusative_nisba(reading, out[i - 1], analyses[i], forms, i)) is not None:
+                out[i] = adjective  # جنديا بريطانيا: "a British soldier", not Britain
             continue
         name = next(
             (a for a in analyses[i] if a.pos_coarse == "PROPN" and "ال" not in a.proclitics
@@ -116,6 +119,23 @@ def names_in_sequence(
         if left or right:
             out[i] = name
     return out
+
+
+def _accusative_nisba(
+    reading: WordAnalysis, previous: WordAnalysis, analyses: Sequence[WordAnalysis], forms: Sequence[str], i: int
+) -> WordAnalysis | None:
+    """The relative adjective (نسبة) a name in ا stands for right after an indefinite accusative
+    noun, agreeing with it in its tanwin alef (جنديا بريطانيا "a British soldier": بريطانيًّا,
+    not بريطانيا "Britain"; a name after an accusative noun would need a preposition), if the
+    analyzer reads the word so without clitics; else ``None``."""
+    if reading.proclitics or reading.enclitics or not forms[i].endswith("ا") or previous.pos_coarse not in ("NOUN", "ADJ"):
+        return None
+    if not indefinite_accusative_ar(forms[i - 1], previous):
+        return None
+    return next(
+        (a for a in analyses if a.pos_coarse == "ADJ" and a.pos.endswith(_NISBA) and not a.proclitics and not a.enclitics),
+        None,
+    )
 
 
 def _before_its_genitive(readings: Sequence[WordAnalysis], i: int) -> bool:
