@@ -127,8 +127,9 @@ def _accusative_nisba(
     """The relative adjective (نسبة) a name in ا stands for right after an indefinite accusative
     noun, agreeing with it in its tanwin alef (جنديا بريطانيا "a British soldier": بريطانيًّا,
     not بريطانيا "Britain"; a name after an accusative noun would need a preposition), if the
-    analyzer reads the word so without clitics; else ``None``."""
-    if reading.proclitics or reading.enclitics or not forms[i].endswith("ا") or previous.pos_coarse not in ("NOUN", "ADJ"):
+    analyzer reads the word so without clitics; else ``None``. Not after an adverbial accusative,
+    which the analyzer reads as an adjective (زار مؤخرا سوريا "recently visited Syria")."""
+    if reading.proclitics or reading.enclitics or not forms[i].endswith("ا") or previous.pos_coarse != "NOUN":
         return None
     if not indefinite_accusative_ar(forms[i - 1], previous):
         return None
