@@ -62,6 +62,7 @@ __all__ = [
     "guess_reading",
     "inflects_as_common",
     "name_like",
+    "with_we_past_na",
     "without_passive_object_na",
     "word_options",
     "written_as_common",
@@ -113,7 +114,7 @@ def word_options(engine: MorphologyBackend, form: str, found: tuple[WordAnalysis
         narrowed = by_name_use(form, by_segmentation(form, readings), engine=engine, found=list(found))
         # the priors may rule out every reading (a guess), but not every reading the corpus attests
         readings = narrowed if narrowed or evidence == "none" else readings
-    readings = with_name_roots(without_passive_object_na(readings), list(found))
+    readings = with_name_roots(without_passive_object_na(with_we_past_na(readings, list(found))), list(found))
     if len(_OPTIONS) >= 500_000:
         _OPTIONS.clear()
     _OPTIONS[key] = out = tuple(readings)
@@ -145,6 +146,46 @@ def without_passive_object_na(readings: list[WordAnalysis]) -> list[WordAnalysis
     if not we:
         return readings
     return [a for a in readings if not _passive_object_na(a, we)]
+
+
+def with_we_past_na(readings: list[WordAnalysis], found: list[WordAnalysis]) -> list[WordAnalysis]:
+    """Prefer the first person plural of a past verb in ى to readings with the pronoun نا.
+
+    The letters of أعطينا, أبدينا, ادعينا, تفادينا are "we gave, we showed, we claimed, we
+    avoided" (أَعْطَيْنا), the analyzer's reading without an enclitic. Where the analyzer has it,
+    the readings with نا as a verb's object that are not used are dropped: the imperfect in the
+    first person (أُعْطِينا "I give us"), which Arabic does not say (a verb takes no object
+    pronoun of its subject's person: أعطي أنفسنا), and the feminine imperative (أَعْطِينا "give
+    (f.) us!", ادْعِينا "call (f.) us!"), rare in news prose. When the segmentation prior dropped
+    the reading without an enclitic (تفادينا: نا is mostly a pronoun), it is put back. Other
+    readings with نا are left to the context (تُفادينا "she ransoms us").
+
+    >>> we = WordAnalysis("أَعْطَيْنَا", "أَعْطَى", pos="فعل/ماض", pos_coarse="VERB")
+    >>> i_give_us = WordAnalysis("أُعْطِينَا", "أَعْطَى", pos="فعل/مضارع", pos_coarse="VERB", enclitics=("نا",))
+    >>> [a.diacritized for a in with_we_past_na([i_give_us], [i_give_us, we])]
+    ['أَعْطَيْنَا']
+    """
+    we = [a for a in found if _we_past(a)]
+    if not we:
+        return readings
+    kept = [a for a in readings if not (a.enclitics == ("نا",) and _na_of_own_person(a))]
+    missing = [a for a in we if a not in kept]
+    return kept + missing if not any(_we_past(a) for a in kept) else kept
+
+
+def _we_past(a: WordAnalysis) -> bool:
+    return (a.pos_coarse == "VERB" and a.pos.endswith("ماض") and not a.enclitics and a.diacritized.endswith(_WE_NA)
+            and dediac_ar(a.lemma).endswith("ى"))
+
+
+def _na_of_own_person(a: WordAnalysis) -> bool:
+    """An imperfect in the first person (أُعْطِي, نُعْطِي) or an imperative, with the pronoun نا."""
+    if a.pos.endswith("أمر"):
+        return True
+    host = dediac_ar(a.diacritized)
+    for clitic in a.proclitics:
+        host = host[len(clitic):] if host.startswith(clitic) else host
+    return a.pos.endswith("مضارع") and host[:1] in ("أ", "ا", "ن")
 
 
 def _passive_object_na(a: WordAnalysis, we: set[str]) -> bool:
