@@ -79,6 +79,12 @@ IN_TEXT_NAMES = [
     ("أعلن ذلك في موسكو إف ب", "إف", "PROPN"),  # a letter spelt out after a name
     ("وعرض فيلم باتن أمس", "باتن", "VERB"),  # no name beside it: the imperative stays
     ("وفي موسكو برهن رئيس الوزراء على قدرته", "برهن", "VERB"),  # also a perfect: the verb stays
+    # a name in ا after an indefinite accusative noun: the relative adjective agreeing with it
+    ("استقبل الوزير وفدا روسيا في مكتبه", "روسيا", "ADJ"),
+    ("واعتقلت الشرطة رجلا تركيا في المدينة", "تركيا", "ADJ"),
+    ("أرسلت الحكومة جنديا إلى بريطانيا", "بريطانيا", "PROPN"),  # after a preposition: the country
+    ("وقد زار مؤخرا سوريا وفد كبير", "سوريا", "PROPN"),  # after an adverbial accusative: the country
+    ("وزار الوفد بريطانيا أمس", "بريطانيا", "PROPN"),  # after a noun with the article: the object
 ]
 
 

@@ -12,6 +12,8 @@ from helpers.morphology.readings import (
     CORPUS_MIN_COUNT,
     by_corpus_lemma,
     by_name_use,
+    inflects_as_common,
+    with_we_past_na,
     without_passive_object_na,
     word_options,
     written_as_common,
@@ -103,7 +105,21 @@ OPTIONS = [
     ("كاميرات", ("كَامِيرَا", "NOUN")),  # a name only, but with a plural ending names do not take
     ("لله", ("الله", "PROPN")),
     ("مصداقية", ("مِصْدَاقِيَّة", "NOUN")),  # the corpus's feminine noun, not the adjective مِصْدَاقِيّ nor a name
+    # a lemma in ة the analyzer lists only as a name, inflected by its corpus as a common noun
+    ("مسيرة", ("مَسِيرَة", "NOUN")),  # مسيرات
+    ("هزيمة", ("هَزِيمَة", "NOUN")),  # هزائم aside, هزيمتين
+    ("منظومة", ("مَنْظُومَة", "NOUN")),
+    ("فاطمة", ("فَاطِمَة", "PROPN")),  # a name in ة: no plural, no dual
 ]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "common"),
+    [("مَسِيرَة", True), ("دُولَار", True), ("فَاطِمَة", False), ("حُسَيْن", False)],
+)
+def test_inflects_as_common(farahidi, lemma: str, common: bool) -> None:
+    """A lemma in ة is looked for in its plural and dual without the ة (مسيرات, not مسيرةات)."""
+    assert inflects_as_common(farahidi, lemma) is common
 
 
 @pytest.mark.parametrize(("form", "expected"), OPTIONS)
@@ -209,3 +225,44 @@ def test_first_person_plural_in_context(word: str, enclitics: str) -> None:
     table = analyze_morphology_ar(f"قال الوزير إننا {word} الرسالة أمس.", cache=AnalysisCache())
     row = table[table["token"] == word].iloc[0]
     assert row["enclitics"] == enclitics
+
+
+WE_GAVE = W("أَعْطَيْنَا", "أَعْطَى", pos_coarse="VERB", pos="فعل/ماض")
+I_GIVE_US = W("أُعْطِينَا", "أَعْطَى", pos_coarse="VERB", pos="فعل/مضارع", enclitics=("نا",))
+GIVE_US = W("أَعْطِينَا", "أَعْطَى", pos_coarse="VERB", pos="فعل/أمر", enclitics=("نا",))
+SHE_RANSOMS_US = W("تُفَادِينَا", "فَادَى", pos_coarse="VERB", pos="فعل/مضارع", enclitics=("نا",))
+WE_AVOIDED = W("تَفَادَيْنَا", "تَفَادَى", pos_coarse="VERB", pos="فعل/ماض")
+OUR_ETERNITY = W("أَبَدُنَا", "أَبَد", pos_coarse="NOUN", pos="اسم/مصدر أصلي", enclitics=("نا",))
+
+
+@pytest.mark.parametrize(
+    ("readings", "found", "kept"),
+    [
+        # the first person imperfect and the imperative with نا go where "we gave" is found
+        ([I_GIVE_US, GIVE_US, WE_GAVE], [I_GIVE_US, GIVE_US, WE_GAVE], [WE_GAVE]),
+        # the we-reading the segmentation prior dropped is put back; another verb's third person stays
+        ([SHE_RANSOMS_US], [SHE_RANSOMS_US, WE_AVOIDED], [SHE_RANSOMS_US, WE_AVOIDED]),
+        # a noun with نا is left to the context
+        ([OUR_ETERNITY, I_GIVE_US], [OUR_ETERNITY, I_GIVE_US, WE_GAVE], [OUR_ETERNITY, WE_GAVE]),
+        # no we-reading found: nothing changes
+        ([I_GIVE_US, GIVE_US], [I_GIVE_US, GIVE_US], [I_GIVE_US, GIVE_US]),
+    ],
+)
+def test_with_we_past_na(readings: list[W], found: list[W], kept: list[W]) -> None:
+    assert with_we_past_na(readings, found) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وقال المدير إننا أعطينا الفريق فرصة أخرى", "أعطينا"),
+        ("لقد أبدينا استعدادنا للحوار منذ البداية", "أبدينا"),
+        ("ولو ادعينا غير ذلك لما صدقنا أحد", "ادعينا"),
+    ],
+)
+def test_we_past_in_context(text: str, word: str) -> None:
+    """"We gave, we showed, we claimed": the perfect without a pronoun, not "I give us" or "give (f.) us!"."""
+    from helpers.morphology.table import analyze_morphology_ar
+
+    row = analyze_morphology_ar(text, cache=AnalysisCache()).set_index("token").loc[word]
+    assert (row["pos"], row["enclitics"]) == ("فعل/ماض", "")
