@@ -28,6 +28,11 @@ imperative, next to a name without a proclitic (a guessed one counts), is a name
 (بنيامين باتن, موسكو إف ب); not a word that can also be a perfect or imperfect (في موسكو برهن
 رئيس الوزراء: the perfect), nor an imperative with no name beside it.
 
+A name in ا right after an indefinite accusative noun is the relative adjective (نسبة) agreeing
+with it in its tanwin alef, when the analyzer reads the word so (جنديا بريطانيا "a British
+soldier", رجلا ألمانيا): a name after an accusative noun would need a preposition; not after
+an adverbial accusative, which the analyzer reads as an adjective (زار مؤخرا سوريا).
+
 The rule runs after :mod:`helpers.morphology.verb_noun` and :mod:`helpers.morphology.adjective_noun`
 have chosen verb, noun or adjective, on the readings they chose.
 """

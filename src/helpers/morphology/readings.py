@@ -31,7 +31,9 @@ doubly weak verbs (رَ "see!", دِ "pay blood money!").
 
 Whichever step kept them, a past verb ending in ى is read as the first person plural, not as
 a passive with the pronoun نا, where the form is both (:func:`without_passive_object_na`:
-تلقينا is تَلَقَّيْنا "we received", not تُلُقِّيَنا).
+تلقينا is تَلَقَّيْنا "we received", not تُلُقِّيَنا), nor as a first-person imperfect or an
+imperative with نا, and that reading is put back if the segmentation prior dropped it
+(:func:`with_we_past_na`: أعطينا is أَعْطَيْنا "we gave", not أُعْطِينا "I give us").
 
 Names take the root of a common homograph (:func:`with_name_roots`: محمد → حمد) whichever step
 kept them.
