@@ -29,7 +29,7 @@ imperative, next to a name without a proclitic (a guessed one counts), is a name
 رئيس الوزراء: the perfect), nor an imperative with no name beside it.
 
 A name in ا right after an indefinite accusative noun is the relative adjective (نسبة) agreeing
-with it in its tanwin alef, when the analyzer reads the word so (جنديا بريطانيا "a British
+with it in its tanwin alef, when the analyzer reads the word so (جنديا تركيا "a Turkish
 soldier", رجلا ألمانيا): a name after an accusative noun would need a preposition; not after
 an adverbial accusative, which the analyzer reads as an adjective (زار مؤخرا سوريا).
 
@@ -85,7 +85,7 @@ def names_in_sequence(
     for i, reading in enumerate(out):
         if reading.pos_coarse == "PROPN":
             if i > 0 and (adjective := _accusative_nisba(reading, out[i - 1], analyses[i], forms, i)) is not None:
-                out[i] = adjective  # جنديا بريطانيا: "a British soldier", not Britain
+                out[i] = adjective  # جنديا تركيا: "a Turkish soldier", not Turkey
             continue
         name = next(
             (a for a in analyses[i] if a.pos_coarse == "PROPN" and "ال" not in a.proclitics
@@ -130,8 +130,8 @@ def _accusative_nisba(
     reading: WordAnalysis, previous: WordAnalysis, analyses: Sequence[WordAnalysis], forms: Sequence[str], i: int
 ) -> WordAnalysis | None:
     """The relative adjective (نسبة) a name in ا stands for right after an indefinite accusative
-    noun, agreeing with it in its tanwin alef (جنديا بريطانيا "a British soldier": بريطانيًّا,
-    not بريطانيا "Britain"; a name after an accusative noun would need a preposition), if the
+    noun, agreeing with it in its tanwin alef (جنديا تركيا "a Turkish soldier": تركيًّا,
+    not تركيا "Turkey"; a name after an accusative noun would need a preposition), if the
     analyzer reads the word so without clitics; else ``None``. Not after an adverbial accusative,
     which the analyzer reads as an adjective (زار مؤخرا سوريا "recently visited Syria")."""
     if reading.proclitics or reading.enclitics or not forms[i].endswith("ا") or previous.pos_coarse != "NOUN":
