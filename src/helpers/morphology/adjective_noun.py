@@ -100,6 +100,9 @@ HEAD_ADJECTIVE_SHARE = 0.8
 CLASS_ADJECTIVES = frozenset(
     "ثاني ثان ثالث رابع خامس سادس سابع ثامن تاسع عاشر تالي تال أخير كثير قليل عديد".split()
 )
+#: The share of adjectival uses of its lemma from which a word heading a construct with a definite
+#: noun is an adjective in construct with the noun it describes (كبار المسؤولين, كبير 0.99).
+CONSTRUCT_ADJECTIVE_SHARE = 0.9
 #: The share of adjectival uses below which a noun before a name is read as a title (الدكتور 0.74, not الجديد 0.99).
 TITLE_SHARE = 0.9
 _NISBA = "نسبة"
@@ -169,6 +172,7 @@ def adjective_or_noun(
             heads = (
                 not is_definite and not indefinite_accusative_ar(forms[i], reading) and not elative(reading, options[i])
                 and not (resembling_adjective(reading, options[i]) and not _verbal_noun(reading, options[i])) and _heads_construct(following)
+                and not _adjective_in_construct(forms, i, previous, reading, following)  # type: ignore[arg-type]
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
@@ -262,6 +266,35 @@ def _nominalized_adjective(form: str, reading: WordAnalysis, options: Sequence[W
     if share is None or share < HEAD_ADJECTIVE_SHARE:
         return False
     return any(a.pos_coarse == "ADJ" and a.lemma == reading.lemma and a.pos.endswith(_NISBA) for a in (reading, *options))
+
+
+def _adjective_in_construct(forms: Sequence[str], i: int, previous: WordAnalysis, reading: WordAnalysis, following: WordAnalysis | None) -> bool:
+    """Whether a word without the article or an enclitic, right after the indefinite noun it
+    agrees with and right before a common noun with the article, is an adjective in construct
+    with the noun that specifies it (ظروف بالغة السوء, مواطن قطري الجنسية, أمين عام الحزب): news
+    prose uses its lemma as an adjective at least :data:`CONSTRUCT_ADJECTIVE_SHARE` of the time,
+    it is not a plural in ات (nouns take it: مجمل مستحقات الشركة) nor a plural in construct, its
+    ن dropped (حصول فلسطينيي المدينة), and its gender agrees with the noun before (not بمقر بلدية
+    الجهة: بلدية after a masculine singular). The noun before is read as one: after an adjective
+    the word may itself be a name's (خاتمي شقيق الرئيس)."""
+    if following is None or "ال" in reading.proclitics or reading.enclitics or previous.pos_coarse != "NOUN":
+        return False
+    if following.pos_coarse not in ("NOUN", "ADJ") or following.proclitics != ("ال",) or following.pos.startswith("closed-class"):
+        return False
+    host = host_ar(forms[i], reading)
+    if host.endswith("ات") or (host.endswith(("ي", "و")) and host[:-1] == dediac_ar(reading.lemma)) or not _agrees_in_gender(host, host_ar(forms[i - 1], previous), previous):
+        return False
+    share = adjective_share_ar(dediac_ar(reading.lemma))
+    return share is not None and share >= CONSTRUCT_ADJECTIVE_SHARE
+
+
+def _agrees_in_gender(host: str, previous_host: str, previous: WordAnalysis) -> bool:
+    """Whether a word may agree in gender with the word before: a feminine singular in ة does not
+    follow a masculine singular (its lemma as written: مقر), nor a masculine a feminine singular in ة."""
+    bare = previous_host[2:] if previous_host.startswith("ال") else previous_host
+    if host.endswith("ة"):
+        return bare.endswith(("ة", "ات")) or bare != dediac_ar(previous.lemma)
+    return not bare.endswith("ة")
 
 
 def _heads_construct(following: WordAnalysis | None) -> bool:
