@@ -150,7 +150,7 @@ def adjective_or_noun(
         nominal_before = previous is not None and previous.pos_coarse in NOMINAL
         by_class = dediac_ar(reading.lemma) in CLASS_ADJECTIVES
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics) or (previous is not None and _quantifier(previous)):
-            wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) else "NOUN"
+            wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) or _before_described_plural(forms, i, reading, options[i], following) else "NOUN"
         elif negated_by_ghayr(previous, reading, options[i], adjectival=adjectival):
             wanted = "ADJ"  # الأسلحة غير التقليدية, من غير المستبعد: غير negates an adjective
         elif impersonal_predicate(forms[i], reading, options[i], previous, following=following, adjectival=adjectival):
@@ -166,6 +166,7 @@ def adjective_or_noun(
         elif (
             reading.proclitics[:1] == ("و",) and previous is not None and previous.pos_coarse == "NOUN" and not by_class and not elative(reading, options[i])
             and not (_agrees_in_feminine(forms, i, previous, reading) and not _heads_construct(following) and not _described(following, is_definite))
+            and not _before_described_plural(forms, i, reading, options[i], following)
         ):  # fmt: skip
             wanted = "NOUN"  # الحديد والصلب: joined to a noun, a second noun
         elif nominal_before and definite(previous) == is_definite:  # type: ignore[arg-type]
@@ -190,6 +191,8 @@ def adjective_or_noun(
             wanted = "ADJ"  # الكثير من, في السابع من (ordinals, quantities), أكبر دولة (elatives)
         elif _nominalized_adjective(forms[i], reading, options[i]):
             wanted = "ADJ"  # an adjective heading its phrase: المصريين, الجديد (UD: still ADJ)
+        elif _before_described_plural(forms, i, reading, options[i], following):
+            wanted = "ADJ"  # كبار المسؤولين, مختلف الأطراف: in construct with the plural it describes
         else:
             wanted = "NOUN"
         if reading.pos_coarse != wanted:
@@ -274,7 +277,7 @@ def _adjective_in_construct(forms: Sequence[str], i: int, previous: WordAnalysis
     with the noun that specifies it (ظروف بالغة السوء, مواطن قطري الجنسية, أمين عام الحزب): news
     prose uses its lemma as an adjective at least :data:`CONSTRUCT_ADJECTIVE_SHARE` of the time,
     it is not a plural in ات (nouns take it: مجمل مستحقات الشركة) nor a plural in construct, its
-    ن dropped (حصول فلسطينيي المدينة), and its gender agrees with the noun before (not بمقر بلدية
+    ن dropped (حصول فلسطينيي المدينة), nor written in ى (محلات سكنى العناصر: سُكْنَى, not the nisba), and its gender agrees with the noun before (not بمقر بلدية
     الجهة: بلدية after a masculine singular). The noun before is read as one: after an adjective
     the word may itself be a name's (خاتمي شقيق الرئيس)."""
     if following is None or "ال" in reading.proclitics or reading.enclitics or previous.pos_coarse != "NOUN":
@@ -282,10 +285,39 @@ def _adjective_in_construct(forms: Sequence[str], i: int, previous: WordAnalysis
     if following.pos_coarse not in ("NOUN", "ADJ") or following.proclitics != ("ال",) or following.pos.startswith("closed-class"):
         return False
     host = host_ar(forms[i], reading)
-    if host.endswith("ات") or (host.endswith(("ي", "و")) and host[:-1] == dediac_ar(reading.lemma)) or not _agrees_in_gender(host, host_ar(forms[i - 1], previous), previous):
+    if host.endswith(("ات", "ى")) or (host.endswith(("ي", "و")) and host[:-1] == dediac_ar(reading.lemma)) or not _agrees_in_gender(host, host_ar(forms[i - 1], previous), previous):
         return False
     share = adjective_share_ar(dediac_ar(reading.lemma))
     return share is not None and share >= CONSTRUCT_ADJECTIVE_SHARE
+
+
+def _before_described_plural(forms: Sequence[str], i: int, reading: WordAnalysis, options: Sequence[WordAnalysis], following: WordAnalysis | None) -> bool:
+    """Whether a word without the article or an enclitic, right before a plural with the article,
+    is an adjective in construct with the plural it describes (كبار المسؤولين "the senior
+    officials", مختلف الأطراف "the various parties"): news prose uses its lemma as an adjective at
+    least :data:`CONSTRUCT_ADJECTIVE_SHARE` of the time, it ends neither in ات nor in ة (a noun of
+    its own: مستحقات الشركة, حاملة الطائرات, مقدمة الدول) and the analyzer has no name reading of
+    it (مراد الشابي). Before a singular the word heads a
+    construct of its own (شقيق الشهيد, مرتكب الهجوم)."""
+    if following is None or "ال" in reading.proclitics or reading.enclitics or host_ar(forms[i], reading).endswith(("ات", "ة")):
+        return False
+    if following.pos_coarse not in ("NOUN", "ADJ") or following.proclitics != ("ال",) or following.pos.startswith("closed-class"):
+        return False
+    if not _plural(host_ar(forms[i + 1], following), following) or any(a.pos_coarse == "PROPN" for a in (reading, *options)):
+        return False
+    share = adjective_share_ar(dediac_ar(reading.lemma))
+    return share is not None and share >= CONSTRUCT_ADJECTIVE_SHARE
+
+
+def _plural(host: str, a: WordAnalysis) -> bool:
+    """Whether a word with the article is a plural: a sound plural (ون ين ات) or a broken one,
+    written otherwise than its lemma and not as a feminine, a dual or a nisba (المسؤولين, الضباط,
+    الأطراف; not السلامي, where the analyzer chose the noun سَلَام)."""
+    host = host[2:] if host.startswith("ال") else host
+    lemma = dediac_ar(a.lemma)
+    if host.endswith(("ون", "ين", "ات")):
+        return True
+    return host not in (lemma, lemma + "ة") and not host.endswith(("ة", "ي", "ان", "تين"))
 
 
 def _agrees_in_gender(host: str, previous_host: str, previous: WordAnalysis) -> bool:
