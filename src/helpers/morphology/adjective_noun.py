@@ -40,6 +40,16 @@ definiteness; a noun heads its phrase. So:
   whose lemma is masculine (the ة marks agreement), counted in news prose, right after a word in
   ة or ات (قطارات ذاتية الجر; not صيانة حاشية الطريق, which news prose does not count); read as a
   noun it stays the same word, its lemma and root kept (معظم مقالات الكتاب: مُقَال, not مِقَال);
+* an adjective keeps its construct with the noun that specifies it also when the analyzer files
+  it as a primitive noun or a participle (ظروف بالغة السوء, أمين عام الحزب, انتقادات شديدة
+  اللهجة): right after the indefinite common noun it agrees with, not in ات, not a plural in
+  construct, its gender not against the noun's, and news prose using its lemma as an adjective at
+  least :data:`CONSTRUCT_ADJECTIVE_SHARE` of the time;
+* likewise, after a preposition, a verb or و (not after a word of its own definiteness), a word
+  before a plural with the article that it describes, news prose using its lemma as an adjective
+  that often, is an adjective in construct (كبار المسؤولين, من مختلف الأحزاب), as UD tags it; not
+  a word in ة or ات (حاملة الطائرات, مستحقات الشركة), nor one the analyzer reads as a name, nor
+  before a singular (شقيق الضحية, مرتكب الهجوم: heads);
 * a word joined by و to a common noun is a second noun (الحديد والصلب, للفلسطينيين
   والإسرائيليين), whatever its use elsewhere, unless it is an elative or one of
   :data:`CLASS_ADJECTIVES` (بين لحظة وأخرى), or an adjective in ة whose lemma is masculine right
@@ -89,7 +99,7 @@ from helpers.morphology.function_words import noun_after_preposition
 from helpers.morphology.numerals import agreeing_one, counting_cardinal
 from helpers.morphology.predicate_slots import circumstantial, impersonal_predicate, negated_by_ghayr, predicate_after_definite, predicate_slot
 
-__all__ = ["ADJECTIVE_SHARE", "CLASS_ADJECTIVES", "HEAD_ADJECTIVE_SHARE", "TITLE_SHARE", "adjective_or_noun"]
+__all__ = ["ADJECTIVE_SHARE", "CLASS_ADJECTIVES", "CONSTRUCT_ADJECTIVE_SHARE", "HEAD_ADJECTIVE_SHARE", "TITLE_SHARE", "adjective_or_noun"]
 
 #: The share of definite uses after a definite word from which a word counts as adjective-capable.
 ADJECTIVE_SHARE = 0.5

@@ -233,3 +233,54 @@ INTAJ = W("", "إِنْتَاج", root="نتج", pos="اسم/مصدر أصلي",
 def test_seventh_pass_readings(readings: list[W], options: list[tuple[W, ...]] | None, forms: list[str], expected: str) -> None:
     out = adjective_or_noun(readings, options or [(r,) if not r.pos.startswith("closed-class") else () for r in readings], forms)
     assert out[1].pos_coarse == expected
+
+
+# the adjective in construct with the noun it describes, on sentences written for the tests:
+# sentence, word, its part of speech, what the row shows (each ADJ row fails without its rule)
+IN_CONSTRUCT = [
+    ("وصف الناطق الوضع بأنه ظروف بالغة الصعوبة", "بالغة", "ADJ", "agrees with the noun before, specified by the next"),
+    ("استقبل الرئيس أمين عام الحزب في مكتبه", "عام", "ADJ", "agrees with the noun before, specified by the next"),
+    ("وجه النواب انتقادات شديدة اللهجة للحكومة", "شديدة", "ADJ", "an adjective in ة after a plural"),
+    ("زار الوزير مقر بلدية المدينة", "بلدية", "NOUN", "a word in ة after a masculine singular: no agreement"),
+    ("ناقش المجلس مجمل مستحقات الشركة", "مستحقات", "NOUN", "a plural in ات heads a construct"),
+    ("يدافع الحزب عن حقوق فلسطينيي المدينة", "فلسطينيي", "NOUN", "a plural in construct, its ن dropped"),
+    ("وصل وفد من كبار الضباط", "كبار", "ADJ", "before the plural it describes"),
+    ("شارك في الاجتماع ممثلون من مختلف الأحزاب", "مختلف", "ADJ", "before the plural it describes"),
+    ("وحضر اللقاء ممثلون عن الوزارات وكبار المسؤولين", "وكبار", "ADJ", "joined by و, before the plural it describes"),
+    ("بحثت الشرطة عن شقيق الضحية", "شقيق", "NOUN", "before a singular: the head of a construct"),
+    ("أصدرت المحكمة حكما على مرتكب الهجوم", "مرتكب", "NOUN", "before a singular: the head of a construct"),
+    ("قال مدير الشركة إن الأرباح ارتفعت", "مدير", "NOUN", "a noun heading a construct"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), IN_CONSTRUCT, ids=[f"{c[1]}:{c[3]}" for c in IN_CONSTRUCT])
+def test_adjective_in_construct_in_context(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+KABIR = W("", "كَبِير", root="كبر", pos="اسم/اسم جامد", pos_coarse="NOUN")
+MASULIN = W("", "مَسْؤُول", root="سءل", pos="اسم/اسم مفعول", pos_coarse="NOUN", proclitics=("ال",))
+RAIS_DEF = W("", "رَئِيس", root="رءس", pos="اسم/اسم جامد", pos_coarse="NOUN", proclitics=("ال",))
+ZURUF = W("", "ظَرْف", root="ظرف", pos="اسم/اسم جامد", pos_coarse="NOUN")
+MAQARR = W("", "مَقَرّ", root="قرر", pos="اسم/اسم مكان", pos_coarse="NOUN")
+BALIGH = W("", "بَالِغ", root="بلغ", pos="اسم/اسم فاعل", pos_coarse="NOUN")
+SUBUBA = W("", "صُعُوبَة", root="صعب", pos="اسم/مصدر أصلي", pos_coarse="NOUN", proclitics=("ال",))
+
+
+@pytest.mark.parametrize(
+    ("readings", "options", "forms", "expected"),
+    [
+        # before a plural with the article (sound or broken), not before a singular
+        ([FI, KABIR, MASULIN], None, ["في", "كبار", "المسؤولين"], "ADJ"),
+        ([FI, KABIR, RAIS_DEF], None, ["في", "كبير", "الرئيس"], "NOUN"),
+        # a word the analyzer also reads as a name is not taken for the adjective
+        ([FI, KABIR, MASULIN], [(), (KABIR, W("", "كَبِير", pos="اسم/اسم علم", pos_coarse="PROPN")), (MASULIN,)], ["في", "كبار", "المسؤولين"], "NOUN"),
+        # after the noun it agrees with: a feminine after a plural, not after a masculine singular
+        ([ZURUF, BALIGH, SUBUBA], None, ["ظروف", "بالغة", "الصعوبة"], "ADJ"),
+        ([MAQARR, BALIGH, SUBUBA], None, ["مقر", "بالغة", "الصعوبة"], "NOUN"),
+    ],
+)
+def test_adjective_in_construct_readings(readings: list[W], options: list[tuple[W, ...]] | None, forms: list[str], expected: str) -> None:
+    out = adjective_or_noun(readings, options or [(r,) if not r.pos.startswith("closed-class") else () for r in readings], forms)
+    assert out[1].pos_coarse == expected
