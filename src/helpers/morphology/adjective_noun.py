@@ -69,7 +69,9 @@ definiteness; a noun heads its phrase. So:
   a number next to it stays a noun (ثانية "a second": ٣٠ ثانية);
 * a word with a preposition of its own (بالاتفاق), right after a quantifier of the closed-class
   table (كل, بعض, أي, نفس: its genitive, كل عام, بعض أعضاء) or in any other position heads its phrase
-  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except a relative adjective (نسبة)
+  and is a noun (قال مسؤول, مدير الشركة, من الفلسطينيين), except an elative of the pattern أفعل in
+  its own form (لأول مرة, بأقل الأسعار; not للأواسط, بخير), an adjective before the plural it
+  describes (لكبار المسؤولين, below), and a relative adjective (نسبة)
   standing for its noun: with the article, in the lemma's own form (masculine singular) and used
   as an adjective in news prose at least :data:`HEAD_ADJECTIVE_SHARE` of the time, it stays an
   adjective (من الضروري, الكتاب الورقي أو الإلكتروني), as UD tags "adjectives that exceptionally
@@ -91,6 +93,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar
 
 from helpers.morphology.adjective_use import adjective_share_ar
 from helpers.morphology.base import WordAnalysis
@@ -160,7 +163,7 @@ def adjective_or_noun(
         nominal_before = previous is not None and previous.pos_coarse in NOMINAL
         by_class = dediac_ar(reading.lemma) in CLASS_ADJECTIVES
         if any(c in ("ب", "ل", "ك") for c in reading.proclitics) or (previous is not None and _quantifier(previous)):
-            wanted = "ADJ" if by_class or _nominalized_adjective(forms[i], reading, options[i]) or _before_described_plural(forms, i, reading, options[i], following) else "NOUN"
+            wanted = "ADJ" if by_class or _bare_elative(forms[i], reading, options[i]) or _nominalized_adjective(forms[i], reading, options[i]) or _before_described_plural(forms, i, reading, options[i], following) else "NOUN"
         elif negated_by_ghayr(previous, reading, options[i], adjectival=adjectival):
             wanted = "ADJ"  # الأسلحة غير التقليدية, من غير المستبعد: غير negates an adjective
         elif impersonal_predicate(forms[i], reading, options[i], previous, following=following, adjectival=adjectival):
@@ -208,6 +211,17 @@ def adjective_or_noun(
         if reading.pos_coarse != wanted:
             out[i] = switch_class(reading, options[i], wanted)
     return out
+
+
+def _bare_elative(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:
+    """Whether a word is an elative of the pattern أفعل in its own form (masculine singular: لأول
+    مرة, بأقل الأسعار, لأكثر من): with a preposition or after a quantifier it stays an adjective,
+    as it does elsewhere; not a plural or feminine used as a noun of its own (للأواسط "the
+    under-20s", لأقارب "relatives"), nor خير, شر (بخير "well")."""
+    host = host_ar(form, reading)
+    bare = host[2:] if host.startswith("ال") else host
+    lemma = dediac_ar(reading.lemma)
+    return lemma.startswith(("أ", "آ")) and normalize_alef_ar(bare) == normalize_alef_ar(lemma) and elative(reading, options)
 
 
 def _verbal_noun(reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:

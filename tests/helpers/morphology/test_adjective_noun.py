@@ -284,3 +284,19 @@ SUBUBA = W("", "صُعُوبَة", root="صعب", pos="اسم/مصدر أصلي"
 def test_adjective_in_construct_readings(readings: list[W], options: list[tuple[W, ...]] | None, forms: list[str], expected: str) -> None:
     out = adjective_or_noun(readings, options or [(r,) if not r.pos.startswith("closed-class") else () for r in readings], forms)
     assert out[1].pos_coarse == expected
+
+
+# an elative of the pattern أفعل with a preposition attached: sentence, word, its part of speech, why
+ELATIVE_WITH_PREPOSITION = [
+    ("زار الرئيس المدينة لأول مرة", "لأول", "ADJ", "an elative in its own form"),
+    ("يقدم البنك خدماته لأكثر من مليون عميل", "لأكثر", "ADJ", "an elative in its own form"),
+    ("تبيع الشركة منتجاتها بأقل الأسعار", "بأقل", "ADJ", "an elative in construct"),
+    ("فاز المنتخب بكأس أفريقيا للأواسط", "للأواسط", "NOUN", "a plural used as a noun of its own"),
+    ("قال الأمين العام إن الحزب بخير", "بخير", "NOUN", "خير: not of the pattern أفعل"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), ELATIVE_WITH_PREPOSITION, ids=[f"{c[1]}:{c[3]}" for c in ELATIVE_WITH_PREPOSITION])
+def test_elative_with_a_preposition(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
