@@ -20,8 +20,10 @@ definiteness; a noun heads its phrase. So:
 * right after a noun, adjective or name of the same definiteness (the article, a possessive
   enclitic or being a name makes a word definite), or a definite word right after a number, an
   adjective-capable word is an adjective (القوات المسلحة, عروض جديدة, ١١ الماضي) and any other
-  a noun (نائب رئيس); but a definite noun right before a name that the analyzer reads only as a
-  noun (not an elative or a class adjective) and news prose uses as an adjective less than
+  a noun (نائب رئيس); a masculine singular nisba, cited in يّ, right after a common noun of its
+  definiteness counts as adjective-capable whatever news prose does with its other forms (مؤتمر
+  صحافي, الاضطهاد العنصري; not with an enclitic, a name reading or a name after it); but a
+  definite noun right before a name that the analyzer reads only as a noun (not an elative or a class adjective) and news prose uses as an adjective less than
   :data:`TITLE_SHARE` of the time is a title in apposition to the name (الرئيس الدكتور عصام:
   الدكتور 0.74, counted where it follows the word it stands in apposition to; الجديد, 0.99,
   stays an adjective);
@@ -190,7 +192,8 @@ def adjective_or_noun(
                 and not indefinite_accusative_ar(forms[i - 1], previous)  # type: ignore[arg-type]
                 and not (_agrees_in_feminine(forms, i, previous, reading) and adjective_share_ar(host_ar(forms[i], reading)) is not None)  # type: ignore[arg-type]
             )  # fmt: skip
-            wanted = "ADJ" if adjectival and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
+            nisba = _nisba_after_noun(forms[i], reading, options[i], previous, following)  # type: ignore[arg-type]
+            wanted = "ADJ" if (adjectival or nisba) and not heads and not _title(forms[i], reading, options[i], following, options[i + 1] if i + 1 < len(out) else ()) else "NOUN"
             if adjectival and heads and reading.pos_coarse == "ADJ":  # the same word heading a construct: كل عام, معظم مقالات الكتاب
                 out[i] = same_word(reading, options[i], "NOUN")
                 continue
@@ -211,6 +214,25 @@ def adjective_or_noun(
         if reading.pos_coarse != wanted:
             out[i] = switch_class(reading, options[i], wanted)
     return out
+
+
+def _nisba_after_noun(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis], previous: WordAnalysis, following: WordAnalysis | None) -> bool:
+    """Whether a masculine singular nisba right after a common noun of its definiteness agrees
+    with it, whatever news prose does with its other forms (مؤتمر صحافي, المجلس التنسيقي: the
+    share of صحافي is a plural's, للصحافيين "for journalists"): the word as written is its lemma,
+    cited in يّ, or a nisba reading the analyzer lists spells it (سعر تفضيلي, where context chose
+    تَفْضِيل). Not a feminine in ية, often a noun of its own (تنفيذ عملية "an operation"), nor a
+    word with an enclitic, one the analyzer also reads as a name (بحق حنفي) or one right before a
+    name, in apposition to it (أشهرها الصحافي رضا هلال)."""
+    if previous.pos_coarse != "NOUN" or previous.pos.startswith("closed-class") or reading.enclitics:
+        return False
+    if any(a.pos_coarse == "PROPN" for a in (reading, *options)) or (following is not None and following.pos_coarse == "PROPN"):
+        return False
+    host = host_ar(form, reading)
+    bare = host[2:] if host.startswith("ال") else host
+    if not bare.endswith("ي") or len(bare) < 4:
+        return False
+    return any(a.lemma.endswith("يّ") and dediac_ar(a.lemma) == bare for a in (reading, *options))
 
 
 def _bare_elative(form: str, reading: WordAnalysis, options: Sequence[WordAnalysis]) -> bool:

@@ -300,3 +300,20 @@ ELATIVE_WITH_PREPOSITION = [
 def test_elative_with_a_preposition(text: str, word: str, expected: str, why: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
+
+
+# a masculine singular nisba after a common noun of its definiteness: sentence, word, its part of speech, why
+NISBA_AFTER_NOUN = [
+    ("عقد الوزير مؤتمر صحافي في المدينة", "صحافي", "ADJ", "indefinite after indefinite (صحافي: a plural's share)"),
+    ("يرفض الحزب الاضطهاد العنصري في المدارس", "العنصري", "ADJ", "definite after definite (العنصرية: a noun's share)"),
+    ("اجتمع المجلس التنسيقي أمس", "التنسيقي", "ADJ", "definite after definite"),
+    ("هو قانون إجرائي", "إجرائي", "ADJ", "the analyzer's nisba spells the word"),
+    ("رفعت الجماهير أيديها", "أيديها", "NOUN", "an enclitic: no nisba"),
+    ("قررت المحكمة تنفيذ عملية الهدم", "عملية", "NOUN", "a feminine in ية: a noun of its own"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "why"), NISBA_AFTER_NOUN, ids=[f"{c[1]}:{c[3]}" for c in NISBA_AFTER_NOUN])
+def test_nisba_after_a_noun(text: str, word: str, expected: str, why: str) -> None:
+    table = analyze_morphology_ar(text)
+    assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected], why
