@@ -24,9 +24,9 @@ definiteness; a noun heads its phrase. So:
   definiteness counts as adjective-capable whatever news prose does with its other forms (مؤتمر
   صحافي, الاضطهاد العنصري; not with an enclitic, a name reading or a name after it); but a
   definite noun right before a name that the analyzer reads only as a noun (not an elative or a
-  class adjective) and news prose uses as an adjective less than :data:`TITLE_SHARE` of the time is a title in apposition to the name (الرئيس الدكتور عصام:
-  الدكتور 0.74, counted where it follows the word it stands in apposition to; الجديد, 0.99,
-  stays an adjective);
+  class adjective) and news prose uses as an adjective less than :data:`TITLE_SHARE` of the time
+  is a title in apposition to the name (الرئيس الدكتور عصام: الدكتور 0.74, counted where it
+  follows the word it stands in apposition to; الجديد, 0.99, stays an adjective);
 * a word without proclitics in the indefinite accusative right after a common noun in the
   indefinite accusative agrees with it, an adjective, whatever its use elsewhere (تعديلا طفيفا,
   عضوا مؤسسا): the tanwin closes the noun, so the word is not its genitive; not after an
