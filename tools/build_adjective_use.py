@@ -31,7 +31,7 @@ HEADER = """# adjective_use_ar: how often a word is used as an adjective in news
 #                      also counted apart: its masculine may be a noun of its own (مرتفع / مرتفعة)
 #   after_definite     how often it occurs with the article right after a definite word (not a function word)
 #   after_preposition  how often it occurs with the article right after a preposition, or with
-#                      an attached preposition (بال، لل، كال); not before أن (من الممكن أن: a predicate)
+#                      an attached preposition (بال، لل، كال)
 # Made by tools/build_adjective_use.py from the ANT corpus v1.1 (data/corpora/, Apache-2.0),
 # without the articles of data/news/; keys counted fewer than {min} times in all are left out.
 # Counts of an unannotated corpus; no annotation was used. Licence: CC BY-SA 4.0 (Arabic Discourse

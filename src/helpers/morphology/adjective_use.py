@@ -9,8 +9,7 @@ article):
   (الحكومة الجديدة, الشهر الماضي): a noun that follows a noun is its genitive, and the first noun
   of a construct state takes no article (وزير الخارجية);
 * **after a preposition** (في الحكومة, بالحكومة, للحكومة), a definite word is the head of a noun
-  phrase: a noun, or an adjective used as one (للفلسطينيين); not before أن "that", where it is
-  the predicate of "it is X that" (من الممكن أن, من المقرر أن), an adjective, and not counted.
+  phrase: a noun, or an adjective used as one (للفلسطينيين).
 
 :func:`count_adjective_use_ar` counts both per word; the share of the first among the two,
 :func:`adjective_share_ar`, is near 1 for adjectives (جديد 0.99, رسمي 1.0, عربي 0.98, جنوبي 1.0),
@@ -63,7 +62,6 @@ _FEMININE_ENDINGS = ("تين", "تان", "ة")
 _DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال")
 _PREPOSED = ("بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل")
 _COLUMNS = ["key", "after_definite", "after_preposition"]
-_THAT = frozenset(("أن", "ان"))
 
 
 def adjective_key_ar(host: str) -> str:
@@ -108,13 +106,6 @@ def _preposition_word(form: str) -> bool:
     return bool(readings) and readings[0].pos_coarse == "ADP" and not readings[0].enclitics and not readings[0].proclitics
 
 
-def _before_that(tokens: list, n: int) -> bool:
-    """Whether the token after the ``n``-th is أن "that": من الممكن أن, من المقرر أن, where the
-    definite word after the preposition is a predicate adjective ("it is possible that"), not the
-    head of a noun phrase."""
-    return n + 1 < len(tokens) and tokens[n + 1].kind == "arabic" and analysis_form_ar(tokens[n + 1].text) in _THAT
-
-
 def _after_attached_preposition(form: str) -> str | None:
     """The definite word inside a word with an attached preposition (بالحكومة, للحكومة), or None."""
     for prefix in _PREPOSED:
@@ -139,8 +130,7 @@ def count_adjective_use_ar(texts: Iterable[str]) -> tuple[Counter[str], Counter[
     after_preposition: Counter[str] = Counter()
     for text in texts:
         previous = ""
-        tokens = tokenize_ar(text)
-        for n, token in enumerate(tokens):
+        for token in tokenize_ar(text):
             if token.kind != "arabic":
                 previous = ""
                 continue
@@ -153,7 +143,7 @@ def count_adjective_use_ar(texts: Iterable[str]) -> tuple[Counter[str], Counter[
                 elif form.startswith("ال") and previous:
                     if _definite_word(previous):
                         counter, form_counted = after_definite, form
-                    elif _preposition_word(previous) and not _before_that(tokens, n):
+                    elif _preposition_word(previous):
                         counter, form_counted = after_preposition, form
                 if counter is not None:
                     counter[adjective_key_ar(form_counted)] += 1

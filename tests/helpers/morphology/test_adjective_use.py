@@ -64,18 +64,3 @@ def test_shipped_shares(host: str, adjective: bool) -> None:
 def test_in_context(text: str, word: str, expected: str) -> None:
     table = analyze_morphology_ar(text)
     assert table.loc[table["token"] == word, "pos_coarse"].tolist() == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "key", "counts"),
-    [
-        ("قال الوزير إن من الممكن أن يتأجل الاجتماع", "ممكن", (0, 0)),  # "it is possible that": a predicate, not counted
-        ("لم يكن من الواضح ان الحكومة ستوافق", "واضح", (0, 0)),  # the same, أن written without hamza
-        ("بحث الوزير في الممكن والمستحيل", "ممكن", (0, 1)),  # a noun phrase after the preposition: counted
-        ("سيصل الوفد في أقرب وقت ممكن", "ممكن", (0, 0)),  # no article: not counted
-    ],
-)
-def test_predicate_before_that_is_not_counted(text: str, key: str, counts: tuple[int, int]) -> None:
-    """من الممكن أن: the definite word after the preposition is the predicate of "it is X that"."""
-    after_definite, after_preposition = count_adjective_use_ar([text])
-    assert (after_definite[key], after_preposition[key]) == counts
