@@ -341,9 +341,9 @@ def _before_described_plural(forms: Sequence[str], i: int, reading: WordAnalysis
     """Whether a word without the article or an enclitic, right before a plural with the article,
     is an adjective in construct with the plural it describes (كبار المسؤولين "the senior
     officials", مختلف الأطراف "the various parties"): news prose uses its lemma as an adjective at
-    least :data:`CONSTRUCT_ADJECTIVE_SHARE` of the time, it ends neither in ات nor in ة (a noun of
-    its own: مستحقات الشركة, حاملة الطائرات, مقدمة الدول) and the analyzer has no name reading of
-    it (مراد الشابي). Before a singular the word heads a
+    least :data:`CONSTRUCT_ADJECTIVE_SHARE` of the time, it ends neither in ات nor in ة nor has a
+    lemma in ة (a noun of its own: مستحقات الشركة, حاملة الطائرات, مقدمة الدول, مهام الوزارات)
+    and the analyzer has no name reading of it (مراد الشابي). Before a singular the word heads a
     construct of its own (شقيق الشهيد, مرتكب الهجوم)."""
     if following is None or "ال" in reading.proclitics or reading.enclitics or host_ar(forms[i], reading).endswith(("ات", "ة")):
         return False
@@ -351,6 +351,8 @@ def _before_described_plural(forms: Sequence[str], i: int, reading: WordAnalysis
         return False
     if not _plural(host_ar(forms[i + 1], following), following) or any(a.pos_coarse == "PROPN" for a in (reading, *options)):
         return False
+    if dediac_ar(reading.lemma).endswith("ة"):
+        return False  # في مهام الوزارات: the plural of a feminine noun of its own (مَهَمَّة)
     share = adjective_share_ar(dediac_ar(reading.lemma))
     return share is not None and share >= CONSTRUCT_ADJECTIVE_SHARE
 

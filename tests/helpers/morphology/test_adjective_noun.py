@@ -248,6 +248,7 @@ IN_CONSTRUCT = [
     ("شارك في الاجتماع ممثلون من مختلف الأحزاب", "مختلف", "ADJ", "before the plural it describes"),
     ("وحضر اللقاء ممثلون عن الوزارات وكبار المسؤولين", "وكبار", "ADJ", "joined by و, before the plural it describes"),
     ("بحثت الشرطة عن شقيق الضحية", "شقيق", "NOUN", "before a singular: the head of a construct"),
+    ("تحدثت الوزيرة عن دور النساء في مهام الوزارات", "مهام", "NOUN", "the plural of a feminine noun of its own"),
     ("أصدرت المحكمة حكما على مرتكب الهجوم", "مرتكب", "NOUN", "before a singular: the head of a construct"),
     ("قال مدير الشركة إن الأرباح ارتفعت", "مدير", "NOUN", "a noun heading a construct"),
 ]
