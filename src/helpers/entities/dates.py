@@ -3,7 +3,7 @@
 A date is one of these, read left to right from a word (a proclitic و/ب/ل/ف may sit on the first):
 
 * a **weekday**, optionally headed by يوم and followed by a date or a relative word: ``الأحد``, ``يوم
-  الاحد 9 أفريل 2017``, ``يوم الثلاثاء الفارط``;
+  الاحد 9 أفريل 2017``, ``يوم الثلاثاء الفارط``; يوم also heads a date in figures (``يوم 13-12-2016``);
 * a **day and month**: a day number (1-31) or an ordinal day (``الثامن``, ``التاسع عشر``) joined by
   من (and شهر: ``الخامس عشر من شهر مارس``; an ordinal right after a definite noun is its adjective,
   ``النصف الثاني من شهر نوفمبر``), the month (any of the four series, or a Hijri month), then an optional year and a relative
@@ -450,6 +450,9 @@ def _date_at(r: _Reader, i: int, first: str | None) -> tuple[int, str, str] | No
             dm = _day_month(r, j)
             if dm is not None:
                 return dm[0], dm[1], "date"
+            numeric = _numeric_date(r.words[j])
+            if numeric is not None:
+                return _after_year(r, j + 1), numeric[0], numeric[1]  # يوم 13-12-2016: the head inside, as with a month
         return None
     dm = _day_month(r, i, first)
     if dm is not None:

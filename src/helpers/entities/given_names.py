@@ -14,6 +14,11 @@ Read on every proclitic reading of a word (وفوزي → فوزي):
 A given name alone is a person also before an age in brackets (``ورفيقته سارة (16 عاما)``, rule
 ``given_name``): only persons are given their age so.
 
+* ``ben_family``: بن + a listed given name, where no name stands before بن, is a family name that
+  names a person alone (``رفض بن عثمان الالتحاق``, ``ووجه بن منصور لومه``), as North African news
+  calls people; not a listed place (``بن عروس``) and not after a name word (``منصور بن عثمان`` is
+  the given-name rule's).
+
 >>> from helpers.entities.words import entity_words_ar
 >>> t = "التقى فوزي عبد الرحمان، وشقيقه (حكيم)."
 >>> words = entity_words_ar(t)
@@ -26,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from helpers.entities.base import Candidate
-from helpers.entities.clues import name_strength_ar, plausible_reading_ar, title_at
+from helpers.entities.clues import gazetteer_at_ar, name_strength_ar, plausible_reading_ar, title_at
 from helpers.entities.gazetteers import given_name_ar, key_ar
 from helpers.entities.name_runs import (
     LINK_FIRSTS_AR,
@@ -39,7 +44,7 @@ from helpers.entities.name_runs import (
     _starts_phrase,
     trailing_country_ar,
 )
-from helpers.entities.words import EntityWord
+from helpers.entities.words import EntityWord, is_function_word_ar
 
 __all__: list[str] = []
 
@@ -121,3 +126,31 @@ def _age_follows(words: Sequence[EntityWord], k: int) -> bool:
     """Whether an age in brackets starts at word ``k``: ``(16 عاما)``, ``(33 سنة)``."""
     return k + 3 < len(words) and words[k].text == "(" and words[k + 1].kind == "number" \
         and words[k + 2].norm in _AGE_WORDS and words[k + 3].text == ")"
+
+
+_BEN = key_ar("بن")
+
+
+def _ben_family_person(words: Sequence[EntityWord], i: int) -> Candidate | None:
+    """The person named by بن + a given name at word ``i`` with no name before it (rule ``ben_family``).
+
+    >>> from helpers.entities.words import entity_words_ar
+    >>> t = "رفض بن عثمان الالتحاق بالفريق."
+    >>> c = _ben_family_person(entity_words_ar(t), 1)
+    >>> (t[c.start:c.end], c.rule)
+    ('بن عثمان', 'ben_family')
+    """
+    if words[i].text != "بن" or i + 1 >= len(words) or not (words[i + 1].space_before and words[i + 1].kind == "arabic"):
+        return None
+    nxt = words[i + 1]
+    if given_name_ar(nxt.norm) is None or nxt.readings[1:2] and nxt.readings[0].stem != nxt.norm \
+            or is_function_word_ar(nxt.text) or gazetteer_at_ar(words, i, words[i].norm) is not None:
+        return None
+    if i > 0 and words[i].space_before and words[i - 1].kind == "arabic" and not is_function_word_ar(words[i - 1].text) \
+            and (name_strength_ar(words[i - 1]) != "no" or given_name_ar(words[i - 1].norm) is not None) \
+            and words[i - 1].pos != "VERB":
+        return None  # منصور بن عثمان, عادل بن X: after a name word بن continues that name
+    end = i + 2
+    if nxt.norm == key_ar("عبد") and end < len(words) and words[end].space_before and words[end].norm.startswith("ال"):
+        end += 1  # بن عبد الله
+    return _person(words, words[i].start, i, end, "ben_family")

@@ -11,8 +11,8 @@ trigger; the rule goes in the span's ``rule``:
 * ``kin`` and ``demonym``: after a kinship or family noun, a noun that describes a person or a
   demonym (``وزوجته مينتا``, ``الطفل ياسين``, ``البرازيلي دياغو أكوستا``):
   :mod:`~helpers.entities.kin_names`;
-* ``given_name``, ``kunya``, ``named``, ``bracketed``: a given name and more (``فوزي عبد
-  الرحمان``), أبو + a name, after يدعى / المدعو, a given name in brackets:
+* ``given_name``, ``kunya``, ``named``, ``bracketed``, ``ben_family``: a given name and more (``فوزي عبد
+  الرحمان``), أبو + a name, after يدعى / المدعو, a given name in brackets, بن + a given name alone:
   :mod:`~helpers.entities.given_names`.
 
 Where no rule found a name, :mod:`helpers.entities.listed` reads the persons' names of a list
@@ -36,7 +36,7 @@ from helpers.entities.base import Candidate
 from helpers.entities.clubs_media import _dash_lists
 from helpers.entities.clues import demonym_of, gazetteer_at_ar, is_time_word_ar, is_title_word_ar, name_strength_ar
 from helpers.entities.gazetteers import given_name_ar, heads_ar
-from helpers.entities.given_names import _given_persons
+from helpers.entities.given_names import _ben_family_person, _given_persons
 from helpers.entities.kin_names import _kin_persons
 from helpers.entities.name_runs import LINK_FIRSTS_AR, NASAB_AR, name_run_ar, trailing_country_ar
 from helpers.entities.speakers import _speaker_person
@@ -69,6 +69,9 @@ def find_persons_ar(words: Sequence[EntityWord], spans: Mapping[int, Candidate] 
                 found.append(speaker)
             found.extend(_kin_persons(words, i))
         found.extend(_given_persons(words, i))
+        ben = _ben_family_person(words, i)
+        if ben is not None:
+            found.append(ben)
     return found
 
 
