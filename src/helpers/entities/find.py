@@ -42,7 +42,8 @@ once, longest first:
    club's nisba (``الإفريقي``), a place named after a type word (``جمنة``), an administrative
    unit without its designation (``الهوارية`` for معتمدية الهوارية). A one-word form
    that is a function word is not found again (the town "كان" named once in quotes, not the verb
-   كان). A one-word person a rule found (وقال لودريان في) yields to the recurrence of a full name
+   كان), nor is a person named by بن + a given name alone (rule ``ben_family``: ``بن حسن`` again
+   would be cut out of ``جوهر بن حسن``). A one-word person a rule found (وقال لودريان في) yields to the recurrence of a full name
    of the text, which gives it that name as ``canonical``;
 6. **the persons' list**: last, on words nothing else has taken, the persons' names of the
    corpus list (:func:`~helpers.entities.listed.find_listed_persons_ar`, rule ``person``), and
@@ -455,7 +456,7 @@ def _short_forms(words: Sequence[EntityWord], c: Candidate) -> list[tuple[str, .
 def _recurrences(words: Sequence[EntityWord], kept: Sequence[Candidate]) -> list[Candidate]:
     forms: dict[tuple[str, ...], Candidate] = {}
     for c in kept:
-        if (c.kind == "pattern" or c.rule == "person") and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list",) \
+        if (c.kind == "pattern" or c.rule == "person") and c.label in ("PERSON", "ORG", "PLACE") and c.rule not in ("list", "ben_family") \
                 and not (c.label == "ORG" and c.rule == "head_list"):  # a portfolio after وزارات is no name alone
             for form in _short_forms(words, c):
                 forms.setdefault(form, c)

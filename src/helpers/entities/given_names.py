@@ -16,8 +16,10 @@ A given name alone is a person also before an age in brackets (``ورفيقته 
 
 * ``ben_family``: بن + a listed given name, where no name stands before بن, is a family name that
   names a person alone (``رفض بن عثمان الالتحاق``, ``ووجه بن منصور لومه``), as North African news
-  calls people; not a listed place (``بن عروس``) and not after a name word (``منصور بن عثمان`` is
-  the given-name rule's).
+  calls people; not a listed place (``بن عروس``), not after a name word or a compound given name
+  (``منصور بن عثمان`` is the given-name rule's, ``سيف الله بن حسين``), not before another given
+  name (``بن أمين عمر``); such a name is not looked for again as a recurrence, which would cut it
+  out of a longer name (``جوهر بن حسن``).
 
 >>> from helpers.entities.words import entity_words_ar
 >>> t = "التقى فوزي عبد الرحمان، وشقيقه (حكيم)."
@@ -128,7 +130,9 @@ def _age_follows(words: Sequence[EntityWord], k: int) -> bool:
         and words[k + 2].norm in _AGE_WORDS and words[k + 3].text == ")"
 
 
-_BEN = key_ar("بن")
+_OPENING = frozenset('("«“')
+# The second words of compound given names (سيف الله, نور الدين): بن after them continues the name.
+_COMPOUND_ENDS = frozenset(LINK_FIRSTS_AR)
 
 
 def _ben_family_person(words: Sequence[EntityWord], i: int) -> Candidate | None:
@@ -146,11 +150,18 @@ def _ben_family_person(words: Sequence[EntityWord], i: int) -> Candidate | None:
     if given_name_ar(nxt.norm) is None or nxt.readings[1:2] and nxt.readings[0].stem != nxt.norm \
             or is_function_word_ar(nxt.text) or gazetteer_at_ar(words, i, words[i].norm) is not None:
         return None
-    if i > 0 and words[i].space_before and words[i - 1].kind == "arabic" and not is_function_word_ar(words[i - 1].text) \
-            and (name_strength_ar(words[i - 1]) != "no" or given_name_ar(words[i - 1].norm) is not None) \
-            and words[i - 1].pos != "VERB":
-        return None  # منصور بن عثمان, عادل بن X: after a name word بن continues that name
+    if i > 0:
+        before = words[i - 1]
+        if not words[i].space_before and before.kind == "punct" and before.text not in _OPENING:
+            return None  # خالد;بن سليمان: one name the source broke with a stray sign
+        if words[i].space_before and before.kind == "arabic" and (before.norm in _COMPOUND_ENDS or (
+                not is_function_word_ar(before.text) and before.pos != "VERB"
+                and (name_strength_ar(before) != "no" or given_name_ar(before.norm) is not None))):
+            return None  # منصور بن عثمان, سيف الله بن حسين: after a name word بن continues that name
     end = i + 2
     if nxt.norm == key_ar("عبد") and end < len(words) and words[end].space_before and words[end].norm.startswith("ال"):
         end += 1  # بن عبد الله
+    elif end < len(words) and words[end].space_before and words[end].kind == "arabic" \
+            and given_name_ar(words[end].norm) is not None:
+        return None  # بن أمين عمر: a given name after the name, which of them is the family's is unclear
     return _person(words, words[i].start, i, end, "ben_family")

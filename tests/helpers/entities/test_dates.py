@@ -60,6 +60,11 @@ def dates(text: str) -> list[tuple[str, str, str]]:
         pytest.param("يوم الانتخابي العالمي", [], id="observance-noun-is-no-adjective"),
         pytest.param("من 3 جوان 2015 إلى 9 جوان", [("3 جوان 2015", "2015-06-03", "date"), ("9 جوان", "--06-09", "date")],
                      id="first-end-complete-two-dates"),
+        pytest.param("فحصه الطبيب يوم 05-03-2015 ثم غادر", [("يوم 05-03-2015", "2015-03-05", "date")],
+                     id="yawm-heads-a-date-in-figures"),
+        pytest.param("وصدر القرار يوم 2016/11/30 بالرائد", [("يوم 2016/11/30", "2016-11-30", "date")],
+                     id="yawm-heads-a-year-first-date-in-figures"),
+        pytest.param("سجل في الدقيقة يوم 12-20 هدفا", [], id="yawm-before-a-range-is-no-date"),
     ],
 )
 def test_dates(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -38,6 +38,9 @@ def persons(text: str) -> set[tuple[str, str]]:
         pytest.param("أن شقيقه (حكيم) من بين", ("حكيم", "bracketed"), id="bracketed-given-name"),
         pytest.param("وأوقفت الشرطة صديقته سارة (19 عاما) أمس", ("سارة", "given_name"), id="given-name-before-an-age"),
         pytest.param("ونقلت ابنته مريم (7 سنوات) إلى المستشفى", ("مريم", "given_name"), id="given-name-before-an-age-in-years"),
+        pytest.param("وأكد بن سالم أن الفريق جاهز", ("بن سالم", "ben_family"), id="ben-and-given-name-after-a-verb"),
+        pytest.param("سقط نظام بن علي في 2011", ("بن علي", "ben_family"), id="ben-and-given-name-after-a-noun"),
+        pytest.param("وقال بن عبد الله إن", ("بن عبد الله", "ben_family"), id="ben-and-a-compound-given-name"),
     ],
 )
 def test_given_names(text: str, expected: tuple[str, str]) -> None:
@@ -53,3 +56,22 @@ def test_given_names(text: str, expected: tuple[str, str]) -> None:
 )
 def test_lone_given_names_without_an_age(text: str) -> None:
     assert persons(text) == set()
+
+
+def ben_families(text: str) -> set[str]:
+    return {text[c.start : c.end] for c in find_persons_ar(entity_words_ar(text, morphology=None)) if c.rule == "ben_family"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال منصور بن سالم إن", id="after-a-given-name-bin-continues-it"),
+        pytest.param("في ولاية بن عروس أمس", id="ben-and-no-given-name"),
+        pytest.param("وصل اللاعب إلى بن قردان", id="a-town"),
+        pytest.param("وقتل القيادي نصر الله بن سالم أمس", id="after-a-compound-given-name"),
+        pytest.param("التشكيلة: كريم العيادي - نادر;بن سالم - وليد", id="after-a-stray-sign-inside-a-name"),
+        pytest.param("التشكيلة: نادر العيادي ، بن سالم كريم ، وليد", id="before-another-given-name"),
+    ],
+)
+def test_no_lone_ben_family(text: str) -> None:
+    assert ben_families(text) == set()
