@@ -139,7 +139,7 @@ def _ben_family_person(words: Sequence[EntityWord], i: int) -> Candidate | None:
     """The person named by بن + a given name at word ``i`` with no name before it (rule ``ben_family``).
 
     >>> from helpers.entities.words import entity_words_ar
-    >>> t = "رفض بن عثمان الالتحاق بالفريق."
+    >>> t = "وقال بن عثمان إن الفريق جاهز."
     >>> c = _ben_family_person(entity_words_ar(t), 1)
     >>> (t[c.start:c.end], c.rule)
     ('بن عثمان', 'ben_family')
