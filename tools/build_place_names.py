@@ -3,8 +3,9 @@
 Usage: ``.venv/bin/python tools/build_place_names.py [ANT_ARCHIVE] [OUT_FILE]``
 
 Reads the ANT corpus v1.1 archive as distributed (default: ``data/corpora/ant-corpus-v1.1.tar.xz``)
-through :func:`ant_archive.ant_articles`, which leaves out every article the kit's golds annotate
-(``data/news/`` and its sub-folders, so the held-out ``test_*`` articles are not read).
+through :func:`ant_archive.ant_articles`, which leaves out every article the kit's golds annotate or
+are being made on, and every copy of one's text under another id (``data/news/annotated_articles.tsv``
+and the files under ``data/news/``, so neither a development nor a held-out ``test_*`` article is read).
 
 **Sources and check set.** Of the remaining articles, a fixed four in five are the list's sources
 and the fifth are kept aside to check the layer with the list on articles the list was not made
@@ -36,8 +37,8 @@ common as :data:`COMMON_MAX_ZIPF` (شمال, أين, مجاورة); and if eithe
 name and never stands alone (:data:`NAME_PREFIXES`: سيدي, منزل, بئر, عين, وادي, جبل, غار …) or the two
 words follow a head in at least :data:`MIN_PAIR_SHARE` of the articles in which the first does
 (قصور الساف, خان شيخون; not قابس الخميس), and it is not ب + a word that heads introduce elsewhere.
-A second word that needs a third (عبد, بن, أبو: سيدي عبد الحميد) takes it, and the name is not
-counted without one (سيدي عبد, cut); a name followed by بن and a word takes them (بئر علي بن خليفة),
+A second word that needs a third (عبد, بن, أبو: سيدي عبد الحميد; a name prefix after a name prefix:
+ساقية سيدي يوسف) takes it, and the name is not counted without one (سيدي عبد, cut); a name followed by بن and a word takes them (بئر علي بن خليفة),
 and a name with a hyphen right after it (جزيرة ومو-دو) is cut, not counted.
 
 **Which names are kept.** Those that follow a head in at least :data:`MIN_ARTICLES` different
@@ -50,7 +51,15 @@ function word, ب + a listed place (بباجة), a name that begins with a liste
 prefix alone, an indefinite nisba adjective whose other gender is a word too (منطقة فلاحية, حي
 ترفيهي; not إيليزي), a name whose every word is as common as :data:`COMMON_MAX_ZIPF` or more in
 general Arabic (wordfreq: منطقة الشرق, حي التضامن, المياه العميقة), and the rows of
-:data:`NOT_PLACES`, names that the rules keep but that are no place, each with its reason. Every
+:data:`NOT_PLACES`, names that the rules keep but that are no place, each with its reason.
+
+**Two more ways in.** A name of two words or more that a head introduces in one source article
+only, and that passes :func:`kept`, is kept if it is written, in any context, in at least
+:data:`MIN_WRITTEN_ARTICLES` source articles (ساقية سيدي يوسف, سيدي بوسعيد: a recurring phrase of
+rare words is a fixed name; its row counts those articles). And a town of the written list
+(``places_ar``, type ``city``) written right before a name of this list, with a space only, is one
+name with it (:func:`town_parts`: جربة ميدون, جربة حومة السوق, the delegations of Djerba) when at
+least :data:`MIN_ARTICLES` source articles write the two so; its row counts those articles. Every
 row of the output was read by hand; the noise found was removed by the rules above.
 
 The list is sorted by name, so running this again gives the same file. A pass over the archive
@@ -91,6 +100,10 @@ COMMON_MAX_ZIPF = 3.5
 #: Two words are the name when they follow a head in at least this share of the articles in which
 #: the first word does (منزل جميل), else the first word alone is.
 MIN_PAIR_SHARE = 0.5
+#: A name of two words or more that follows a head in one source article only is kept if it is
+#: written, in any context, in at least this many source articles (ساقية سيدي يوسف: after بلدية in
+#: one, after لأحداث, بجهة, اتحاد in others): a phrase of rare words that recurs is a name.
+MIN_WRITTEN_ARTICLES = 3
 #: Seed of the sources / check-set split (:func:`check_article`).
 SPLIT_SEED = "place_names_ant"
 
@@ -199,10 +212,10 @@ def headed_names(text: str) -> set[str]:
         if not first or is_function_word_ar(first) or is_head(first):
             continue  # منطقة حي الرياض: the second head introduces the name
         second = joined(k + 2)
-        if key_ar(second) in _NAME_STARTS:
+        if key_ar(second) in _NAME_STARTS or (key_ar(first) in NAME_PREFIXES and key_ar(second) in NAME_PREFIXES):
             if not joined(k + 3):
                 continue  # cut: سيدي عبد, أولاد بن
-            second, last = f"{second} {joined(k + 3)}", k + 3  # سيدي عبد الرحمن
+            second, last = f"{second} {joined(k + 3)}", k + 3  # سيدي عبد الرحمن, ساقية سيدي يوسف
         elif second and may_join(second):
             last = k + 2
         else:
@@ -244,6 +257,39 @@ def name_extents(texts: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     return count_names_ar(texts, names_of)
 
 
+def written_articles(texts: list[str], names: set[str]) -> dict[str, int]:
+    """In how many texts each name is written, with or without a proclitic, in any context."""
+    return {name: sum(bool(pattern.search(text)) for text in texts)
+            for name in names
+            for pattern in [re.compile(rf"(?<![\u0621-\u064A])[وفبلك]?{re.escape(name)}(?![\u0621-\u064A])")]}
+
+
+def town_parts(texts: list[str], names: set[str]) -> tuple[dict[str, int], dict[str, str]]:
+    """The names written right after a town of the written gazetteers, as one name with it (see :func:`main`).
+
+    Args:
+        texts: the source texts.
+        names: the list's names (none of them in the written gazetteers).
+
+    Returns:
+        Articles per key of the two-part name, and its listed spelling (:func:`ant_archive.count_names_ar`).
+    """
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    after_word = re.compile(rf"(?<![\u0621-\u064A])([\u0621-\u064A]+) ({alternatives})(?![\u0621-\u064A])")
+
+    def parts_of(text: str) -> set[str]:
+        found = set()
+        for town, part in after_word.findall(text):
+            for p in _PROCLITICS:
+                entry = gazetteer_entry_ar(town[len(p):]) if town.startswith(p) and len(town) - len(p) >= 3 else None
+                if entry is not None and entry.source == "places_ar" and entry.type == "city":
+                    found.add(f"{town[len(p):]} {part}")
+                    break
+        return found
+
+    return count_names_ar(texts, parts_of)
+
+
 def kept(name: str) -> bool:
     """Whether a name read after a head goes into the list (see the module's docstring)."""
     words = name.split()
@@ -270,9 +316,12 @@ HEADER = """# place_names_ant: places that a place's type word (مدينة, مع
 #   so in the text; see helpers/entities/gazetteers.py).
 # Columns:
 #   name      the place's name as written (without diacritics), without the type word;
-#   articles  in how many source articles of the corpus it follows a place's type word.
+#   articles  in how many source articles of the corpus it follows a place's type word (a name of
+#             two words or more that does so in one article only: in how many it is written, at
+#             least {written}; a town + a place of the list, جربة ميدون: in how many write the two).
 # Made by tools/build_place_names.py: four in five of the articles of the ANT corpus v1.1
-#   (data/corpora/, Apache-2.0) but the {left} the kit's golds annotate ({used} distinct texts read;
+#   (data/corpora/, Apache-2.0) but the {left} that the kit's golds annotate or that repeat one's text
+#   under another id (data/news/annotated_articles.tsv, tools/ant_archive.py; {used} distinct texts read;
 #   the fifth kept aside to check the layer with the list), without the layer: the name after a type
 #   word read through و, ف, ب, ل, ك (one or two words; more with عبد or بن: سيدي عبد الحميد), found
 #   in at least {min} articles, none that the gazetteers already list, a look-alike, a function word,
@@ -290,9 +339,15 @@ def main() -> int:
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else data_path("gazetteers", "place_names_ant.tsv", must_exist=False)
     texts, left = ant_articles(archive)
     sources = sorted({text for corpus_id, text in texts.items() if not check_article(corpus_id)})
-    articles, listed = name_extents(sources)
-    rows = sorted((listed[key], n) for key, n in articles.items() if n >= MIN_ARTICLES and kept(listed[key]))
-    header = HEADER.format(left=left, used=f"{len(sources):,}", min=MIN_ARTICLES, zipf=COMMON_MAX_ZIPF)
+    articles, spelling = name_extents(sources)
+    rows = [(spelling[key], n) for key, n in articles.items() if n >= MIN_ARTICLES and kept(spelling[key])]
+    once = {spelling[key] for key, n in articles.items() if n < MIN_ARTICLES and len(spelling[key].split()) > 1 and kept(spelling[key])}
+    rows += [(name, n) for name, n in written_articles(sources, once).items() if n >= MIN_WRITTEN_ARTICLES]
+    part_articles, part_spelling = town_parts(sources, {name for name, _ in rows})
+    parts = [(part_spelling[key], n) for key, n in part_articles.items() if n >= MIN_ARTICLES and not listed(part_spelling[key])]
+    rows = sorted(rows + parts)
+    header = HEADER.format(left=left, used=f"{len(sources):,}", min=MIN_ARTICLES, zipf=COMMON_MAX_ZIPF,
+                           written=MIN_WRITTEN_ARTICLES)
     write_name_list(out, header, rows)
     print(f"{len(texts):,} articles, {len(sources):,} sources, {len(texts) - len(sources):,} kept aside; "
           f"{len(rows):,} names written to {out}")
