@@ -29,8 +29,9 @@ the shared key alone (:mod:`helpers.morphology.adjective_noun` does, for a femin
 feminine count is undecided: السيارة).
 
 The shipped table, ``data/lexicons/adjective_use_ar.tsv``, was counted over the ANT news corpus
-v1.1 (``data/corpora/``; Apache-2.0) leaving out the articles of ``data/news/`` (the kit's
-golds), by ``tools/build_adjective_use.py``; nothing annotated was used. Keys counted fewer than
+v1.1 (``data/corpora/``; Apache-2.0) leaving out every article the kit annotates (the files under
+``data/news/`` and the list ``data/news/annotated_articles.tsv``, with any archive copy of their
+text), by ``tools/build_adjective_use.py``; nothing annotated was used. Keys counted fewer than
 :data:`MIN_COUNT` times in the two positions together are not listed.
 """
 
