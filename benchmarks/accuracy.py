@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/accuracy.py TREEBANK.conllu[.xz] [--backend farahidi|camel] [--json]
     .venv/bin/python benchmarks/accuracy.py --news-clitics dev [--errors N] [--json]
+    .venv/bin/python benchmarks/accuracy.py --news-pos dev [--errors N] [--breakdown N] [--json]
 
 The treebank is read from the path given and never copied: the kit ships no gold of this kind
 (UD Arabic-PADT, for example, is CC BY-NC-SA). Orthographic words are rebuilt from the syntactic
@@ -21,6 +22,11 @@ articles, segmented by one guideline; :mod:`helpers.morphology.clitic_gold`), wi
 definition, the same baseline and the same kinds of breakdown as the treebank's clitic measure.
 ``--news-clitics test`` scores the held-out half: only the lead engineer runs it.
 
+``--news-pos dev`` scores UPOS alone on the kit's gold of the same words
+(``data/annotations/news_pos.tsv``, aligned one to one with the clitic gold;
+:mod:`helpers.morphology.pos_gold`), with the PADT figure's strict harmonization and its baseline;
+``--news-pos test`` scores the held-out half: only the lead engineer runs it.
+
 ``./kit bench`` runs every script here without arguments; without a treebank this one says so
 and exits 0.
 """
@@ -36,6 +42,7 @@ from helpers.morphology import AnalysisCache
 from helpers.data import data_path
 from helpers.morphology.clitic_gold import read_clitic_gold_ar, score_clitic_gold_ar
 from helpers.morphology.evaluation import score_morphology_ar
+from helpers.morphology.pos_gold import read_pos_gold_ar, score_pos_gold_ar
 from helpers.morphology.treebank_words import read_conllu_ar
 
 
@@ -56,12 +63,18 @@ def main() -> int:
     parser.add_argument("--news-clitics", choices=("dev", "test"), default=None,
                         help="score clitics on the kit's news gold instead of a treebank: dev (clitics_01-05) or "
                              "test (clitics_06-10, the held-out half: only the lead engineer runs it)")
+    parser.add_argument("--news-pos", choices=("dev", "test"), default=None,
+                        help="score UPOS on the kit's news gold instead of a treebank: dev (clitics_01-05) or "
+                             "test (clitics_06-10, the held-out half: only the lead engineer runs it)")
     # ./kit bench passes every script the same options; these two mean nothing here
     parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.news_clitics:
         return news_clitics(args.news_clitics, backend=args.backend, errors=args.errors, as_json=args.json)
+    if args.news_pos:
+        return news_pos(args.news_pos, backend=args.backend, errors=args.errors, breakdown=args.breakdown,
+                        as_json=args.json)
     if not args.conllu:
         print("accuracy: no treebank given (usage: benchmarks/accuracy.py TREEBANK.conllu[.xz]); skipped")
         return 0
@@ -142,6 +155,39 @@ def news_clitics(split: str, *, backend: str, errors: int, as_json: bool) -> int
         print(f"   {file}: {one['words']} words, {one['boundaries']} boundaries, F1 {one['f1']:.3f}")
     if errors:
         print("\nclitics: word, gold, kit (proclitics|enclitics), count")
+        for row in result["errors"][:errors]:
+            print("  ", *row)
+    return 0
+
+
+def news_pos(split: str, *, backend: str, errors: int, breakdown: int, as_json: bool) -> int:
+    """Score the kit's UPOS tags on one half of ``data/annotations/news_pos.tsv``."""
+    gold = read_pos_gold_ar(data_path("annotations", "news_pos.tsv"), split=split,
+                            clitic_gold=data_path("annotations", "news_clitics.tsv"))
+    texts = {file: data_path("news", "clitics", file).read_text(encoding="utf-8") for file in gold}
+    started = time.perf_counter()
+    result = score_pos_gold_ar(gold, texts, backend=backend, cache=AnalysisCache())
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    if as_json:
+        result["errors"] = result["errors"][:errors]
+        result["breakdown"] = result["breakdown"][:breakdown]
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    kit, base = result["kit"], result["baseline"]
+    print(f"news POS gold, {split} half: {len(gold)} articles, {result['words']:,} Arabic words; "
+          f"{result['unmatched']} words no kit token spans; backend {backend}; {result['seconds']} s\n")
+    print("| measure | n | kit | baseline |")
+    print("|---|---:|---:|---:|")
+    for key, name in (("upos_strict", "UPOS, strict (as the PADT figure)"), ("upos_v2_exact", "UPOS, exact UD v2")):
+        print(f"| {name} | {result['words']:,} | {kit[key]['score']:.4f} | {base[key]['score']:.4f} |")
+    for file, one in result["files"].items():
+        print(f"   {file}: {one['words']} words, UPOS strict {one['upos_strict']:.3f}")
+    if breakdown:
+        print("\nUPOS disagreements: gold, kit, count")
+        for row in result["breakdown"][:breakdown]:
+            print("  ", *row)
+    if errors:
+        print("\nUPOS errors: word, gold, kit, count")
         for row in result["errors"][:errors]:
             print("  ", *row)
     return 0
