@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from helpers.morphology.baselines import baseline_rows
 from helpers.morphology.measures import kit_boundaries, prf
+from helpers.morphology.news_gold import GoldTally, gold_rows, ranked_counts, split_prefixes
 
 __all__ = ["CliticWord", "boundaries_of_segmentation", "read_clitic_gold_ar", "score_clitic_gold_ar",
            "score_clitic_words_ar"]
@@ -37,7 +38,6 @@ __all__ = ["CliticWord", "boundaries_of_segmentation", "read_clitic_gold_ar", "s
 _PROCLITICS = frozenset("وفبلكسأ")
 _ENCLITICS = frozenset("ه ها هما هم هن ك كما كم كن ي ني نا".split())
 _COLUMNS = ["file", "start", "end", "word", "segmentation", "note"]
-_SPLITS = {"dev": range(1, 6), "test": range(6, 11)}
 
 
 @dataclass(frozen=True)
@@ -101,26 +101,9 @@ def read_clitic_gold_ar(path: str | Path, *, split: str | None = None) -> dict[s
         ValueError: an unknown split, a wrong header or a row that is not six tab-separated columns
             (with its line number).
     """
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"no clitic gold at {path}")
-    if split is not None and split not in _SPLITS:
-        raise ValueError(f"split must be 'dev' or 'test', not {split!r}")
-    keep = None if split is None else tuple(f"clitics_{i:02d}_" for i in _SPLITS[split])
+    keep = split_prefixes(split)
     out: dict[str, list[CliticWord]] = {}
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen:
-            if fields != _COLUMNS:
-                raise ValueError(f"line {number} of {path}: header must be {' '.join(_COLUMNS)}")
-            header_seen = True
-            continue
-        if len(fields) != len(_COLUMNS):
-            raise ValueError(f"line {number} of {path} is not a gold row (6 tab-separated columns)")
-        file, start, end, word, segmentation, _ = fields
+    for _, (file, start, end, word, segmentation, _) in gold_rows(path, columns=_COLUMNS, what="clitic gold"):
         if keep is not None and not file.startswith(keep):
             continue
         pro, enc = boundaries_of_segmentation(segmentation)
@@ -138,18 +121,6 @@ def _kit_sides(token: str, proclitics: str, enclitics: str) -> tuple[set[int], s
     return ends, set(both) - ends
 
 
-@dataclass
-class _Tally:
-    kit: Counter[str] = field(default_factory=Counter)
-    base: Counter[str] = field(default_factory=Counter)
-    errors: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    breakdown: Counter[tuple[str, str]] = field(default_factory=Counter)
-
-    def add(self, other: _Tally) -> None:
-        for name in ("kit", "base", "errors", "breakdown"):
-            getattr(self, name).update(getattr(other, name))
-
-
 def score_clitic_words_ar(words: Iterable[CliticWord], kit_rows: KitRows) -> dict[str, Any]:
     """Score kit rows against gold words of one article (offsets in the same text).
 
@@ -158,12 +129,12 @@ def score_clitic_words_ar(words: Iterable[CliticWord], kit_rows: KitRows) -> dic
     >>> result["kit"]["clitics"]["f1"], result["kit"]["clitics"]["words_exact"]["right"], result["breakdown"]
     (0.8, 1, [['false positive', 'proclitic', 1]])
     """
-    tally = _Tally()
+    tally = GoldTally()
     _count(words, kit_rows, tally)
     return _result(tally)
 
 
-def _count(words: Iterable[CliticWord], kit_rows: KitRows, tally: _Tally) -> None:
+def _count(words: Iterable[CliticWord], kit_rows: KitRows, tally: GoldTally) -> None:
     kit, base = tally.kit, tally.base
     for word in words:
         gold_pro, gold_enc = set(word.proclitic_ends), set(word.enclitic_starts)
@@ -195,15 +166,12 @@ def _count(words: Iterable[CliticWord], kit_rows: KitRows, tally: _Tally) -> Non
                 tally.breakdown[("false negative", side)] += len(missed)
 
 
-def _result(tally: _Tally) -> dict[str, Any]:
+def _result(tally: GoldTally) -> dict[str, Any]:
     n = tally.kit["words"]
 
     def section(c: Counter[str]) -> dict[str, Any]:
         exact = {"score": round(c["exact"] / n, 4) if n else 0.0, "n": n, "right": c["exact"]}
         return {"clitics": {**prf(c["tp"], c["fp"], c["fn"]), "n": n, "words_exact": exact}}
-
-    def ranked(counter: Counter[Any]) -> list[list[Any]]:
-        return [[*key, count] for key, count in sorted(counter.items(), key=lambda item: (-item[1], item[0])) if count]
 
     return {
         "words": n,
@@ -211,8 +179,8 @@ def _result(tally: _Tally) -> dict[str, Any]:
         "unmatched": tally.kit["unmatched"],
         "kit": section(tally.kit),
         "baseline": section(tally.base),
-        "errors": ranked(tally.errors),
-        "breakdown": ranked(tally.breakdown),
+        "errors": ranked_counts(tally.errors),
+        "breakdown": ranked_counts(tally.breakdown),
     }
 
 
@@ -238,12 +206,12 @@ def score_clitic_gold_ar(
     """
     from helpers.morphology.table import analyze_morphology_ar
 
-    total = _Tally()
+    total = GoldTally()
     files: dict[str, dict[str, Any]] = {}
     for file in sorted(gold):
         table = analyze_morphology_ar(texts[file], backend=backend, cache=cache, progress=False)
         rows = {(int(r.start), int(r.end)): (r.token, r.proclitics, r.enclitics) for r in table.itertuples(index=False)}
-        tally = _Tally()
+        tally = GoldTally()
         _count(gold[file], rows, tally)
         total.add(tally)
         one = _result(tally)

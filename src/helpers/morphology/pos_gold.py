@@ -18,9 +18,8 @@ scores the kit the way the treebank is scored (:mod:`helpers.morphology.evaluati
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,12 @@ from camel_tools.utils.dediac import dediac_ar
 
 from helpers.morphology.baselines import baseline_rows
 from helpers.morphology.clitic_gold import read_clitic_gold_ar
+from helpers.morphology.news_gold import GoldTally, gold_rows, ranked_counts, split_prefixes
 from helpers.morphology.upos import UPOS_TAGS, upos_matches
 
 __all__ = ["PosWord", "gold_upos_v1", "read_pos_gold_ar", "score_pos_gold_ar", "score_pos_words_ar"]
 
 _COLUMNS = ["file", "start", "end", "word", "upos", "note"]
-_SPLITS = {"dev": range(1, 6), "test": range(6, 11)}
 _V1 = {"CCONJ": "CONJ", "SCONJ": "CONJ", "AUX": "VERB"}
 
 
@@ -70,26 +69,9 @@ def read_pos_gold_ar(
         ValueError: an unknown split, a wrong header, a row that is not six tab-separated columns or
             whose tag is no UD v2 UPOS tag (with its line number), or rows not aligned to the clitic gold.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"no POS gold at {path}")
-    if split is not None and split not in _SPLITS:
-        raise ValueError(f"split must be 'dev' or 'test', not {split!r}")
-    keep = None if split is None else tuple(f"clitics_{i:02d}_" for i in _SPLITS[split])
+    keep = split_prefixes(split)
     out: dict[str, list[PosWord]] = {}
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen:
-            if fields != _COLUMNS:
-                raise ValueError(f"line {number} of {path}: header must be {' '.join(_COLUMNS)}")
-            header_seen = True
-            continue
-        if len(fields) != len(_COLUMNS):
-            raise ValueError(f"line {number} of {path} is not a gold row (6 tab-separated columns)")
-        file, start, end, word, upos, _ = fields
+    for number, (file, start, end, word, upos, _) in gold_rows(path, columns=_COLUMNS, what="POS gold"):
         if upos not in UPOS_TAGS:
             raise ValueError(f"line {number} of {path}: {upos!r} is no UD v2 UPOS tag")
         if keep is not None and not file.startswith(keep):
@@ -106,19 +88,7 @@ def read_pos_gold_ar(
     return out
 
 
-@dataclass
-class _Tally:
-    kit: Counter[str] = field(default_factory=Counter)
-    base: Counter[str] = field(default_factory=Counter)
-    errors: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    breakdown: Counter[tuple[str, str]] = field(default_factory=Counter)
-
-    def add(self, other: _Tally) -> None:
-        for name in ("kit", "base", "errors", "breakdown"):
-            getattr(self, name).update(getattr(other, name))
-
-
-def _count(words: Iterable[PosWord], kit_tags: Mapping[tuple[int, int], str], tally: _Tally) -> None:
+def _count(words: Iterable[PosWord], kit_tags: Mapping[tuple[int, int], str], tally: GoldTally) -> None:
     kit, base = tally.kit, tally.base
     for word in words:
         gold_v1 = gold_upos_v1(word.upos)
@@ -140,22 +110,19 @@ def _count(words: Iterable[PosWord], kit_tags: Mapping[tuple[int, int], str], ta
             tally.breakdown[(word.upos, tag)] += 1
 
 
-def _result(tally: _Tally) -> dict[str, Any]:
+def _result(tally: GoldTally) -> dict[str, Any]:
     n = tally.kit["words"]
 
     def share(count: int) -> dict[str, Any]:
         return {"score": round(count / n, 4) if n else 0.0, "n": n, "right": count}
-
-    def ranked(counter: Counter[Any]) -> list[list[Any]]:
-        return [[*key, count] for key, count in sorted(counter.items(), key=lambda item: (-item[1], item[0])) if count]
 
     return {
         "words": n,
         "unmatched": tally.kit["unmatched"],
         "kit": {"upos_strict": share(tally.kit["strict"]), "upos_v2_exact": share(tally.kit["v2"])},
         "baseline": {"upos_strict": share(tally.base["strict"]), "upos_v2_exact": share(tally.base["v2"])},
-        "errors": ranked(tally.errors),
-        "breakdown": ranked(tally.breakdown),
+        "errors": ranked_counts(tally.errors),
+        "breakdown": ranked_counts(tally.breakdown),
     }
 
 
@@ -167,7 +134,7 @@ def score_pos_words_ar(words: Iterable[PosWord], kit_tags: Mapping[tuple[int, in
     >>> result["kit"]["upos_strict"]["score"], result["breakdown"]
     (0.5, [['SCONJ', 'PART', 1]])
     """
-    tally = _Tally()
+    tally = GoldTally()
     _count(words, kit_tags, tally)
     return _result(tally)
 
@@ -195,7 +162,7 @@ def score_pos_gold_ar(
     from helpers.morphology.table import analyze_morphology_ar
     from helpers.morphology.upos import upos_ar
 
-    total = _Tally()
+    total = GoldTally()
     files: dict[str, dict[str, Any]] = {}
     for file in sorted(gold):
         table = analyze_morphology_ar(texts[file], backend=backend, cache=cache, progress=False)
@@ -205,7 +172,7 @@ def score_pos_gold_ar(
                                                 next_word=rows[i + 1].token if i + 1 < len(rows) else "", pos=r.pos)
             for i, r in enumerate(rows)
         }
-        tally = _Tally()
+        tally = GoldTally()
         _count(gold[file], tags, tally)
         total.add(tally)
         one = _result(tally)
