@@ -37,6 +37,8 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 from helpers.morphology import AnalysisCache
 from helpers.data import data_path
@@ -126,13 +128,19 @@ def main() -> int:
     return 0
 
 
+def _score_news_gold(score: Callable[..., dict[str, Any]], gold: dict[str, Any], *, backend: str) -> dict[str, Any]:
+    """Score a news gold's articles (``data/news/clitics/``) with ``score``, timed."""
+    texts = {file: data_path("news", "clitics", file).read_text(encoding="utf-8") for file in gold}
+    started = time.perf_counter()
+    result = score(gold, texts, backend=backend, cache=AnalysisCache())
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    return result
+
+
 def news_clitics(split: str, *, backend: str, errors: int, as_json: bool) -> int:
     """Score the kit's clitic boundaries on one half of ``data/annotations/news_clitics.tsv``."""
     gold = read_clitic_gold_ar(data_path("annotations", "news_clitics.tsv"), split=split)
-    texts = {file: data_path("news", "clitics", file).read_text(encoding="utf-8") for file in gold}
-    started = time.perf_counter()
-    result = score_clitic_gold_ar(gold, texts, backend=backend, cache=AnalysisCache())
-    result["seconds"] = round(time.perf_counter() - started, 1)
+    result = _score_news_gold(score_clitic_gold_ar, gold, backend=backend)
     if as_json:
         result["errors"] = result["errors"][:errors]
         print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -164,10 +172,7 @@ def news_pos(split: str, *, backend: str, errors: int, breakdown: int, as_json: 
     """Score the kit's UPOS tags on one half of ``data/annotations/news_pos.tsv``."""
     gold = read_pos_gold_ar(data_path("annotations", "news_pos.tsv"), split=split,
                             clitic_gold=data_path("annotations", "news_clitics.tsv"))
-    texts = {file: data_path("news", "clitics", file).read_text(encoding="utf-8") for file in gold}
-    started = time.perf_counter()
-    result = score_pos_gold_ar(gold, texts, backend=backend, cache=AnalysisCache())
-    result["seconds"] = round(time.perf_counter() - started, 1)
+    result = _score_news_gold(score_pos_gold_ar, gold, backend=backend)
     if as_json:
         result["errors"] = result["errors"][:errors]
         result["breakdown"] = result["breakdown"][:breakdown]
